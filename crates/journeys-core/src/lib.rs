@@ -1,0 +1,8 @@
+//! Pure domain core of Council Journeys: the dataset model and its loading, URL state (routes)
+//! and, later, journey computations and chart geometry. It depends on no web crate, so the
+//! compiler keeps it pure and its tests run on the host with plain `cargo test`.
+
+pub mod model;
+pub mod route;
+
+pub use model::*;

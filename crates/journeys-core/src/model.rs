@@ -1,0 +1,350 @@
+//! The dataset model shared by the dataset builder and the web app: councils, inspections,
+//! judgement areas, grades and ungraded events, exactly as the bundled JSON stores them.
+//! `docs/DATASET.md` documents the JSON format; keep the two in step.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The whole bundled dataset: one release of every council's inspections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Format version of this JSON, bumped on any incompatible change.
+    pub format: u32,
+    /// The data release: the date of the newest source snapshot, `YYYY-MM-DD`.
+    pub release: String,
+    /// Plain-language notes on what the data does and does not cover.
+    pub coverage: Vec<String>,
+    /// Where each source file came from (repository, commit, path), for the About page.
+    pub sources: Vec<SourceRef>,
+    /// Current councils and the predecessors of councils created since 2009, sorted by code.
+    pub councils: Vec<Council>,
+    /// Graded inspections, sorted by council code then start date.
+    pub inspections: Vec<Inspection>,
+    /// Ungraded events (focused visits, unannounced inspections, notices, news), sorted by
+    /// council code then date.
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The project's own copy, relative to the repository root (e.g. `data/sources/...`).
+    pub file: String,
+    /// Origin: `owner/repo` on GitHub, or a publication for seed articles.
+    pub origin: String,
+    /// Commit of the origin repository the copy was taken from, where there is one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub commit: String,
+    /// Path of the file inside the origin repository, where there is one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub licence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Council {
+    /// ONS code, e.g. `E08000035` (Leeds). The key used everywhere else in the dataset.
+    pub code: String,
+    /// Display name, e.g. `Leeds`, `Bournemouth, Christchurch and Poole`.
+    pub name: String,
+    /// URL slug, lower-case ASCII words joined by `-`, e.g. `leeds`, `kingston-upon-hull`.
+    pub slug: String,
+    /// Old 3-digit DfE LA number as a string (`"383"`), empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub la_number: String,
+    /// Ofsted URN, empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub urn: String,
+    /// Region name, e.g. `Yorkshire and The Humber`.
+    pub region: String,
+    /// Region code as in the lookup, e.g. `YH`.
+    pub region_code: String,
+    /// False for abolished councils kept as predecessors.
+    pub current: bool,
+    /// Other names readers may search for (former names, `also_known_as`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
+    /// ONS codes of the statistical neighbours, in the lookup's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub neighbours: Vec<String>,
+    /// ONS codes of councils this one replaced (whole or in part).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub predecessors: Vec<String>,
+    /// ONS codes of councils that replaced this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub successors: Vec<String>,
+    /// ISO date the council ceased to exist, for predecessors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abolished: Option<NaiveDate>,
+}
+
+/// The inspection framework a judgement was made under. Scales differ between frameworks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Framework {
+    /// 2009-2012 inspections of safeguarding and looked after children services (4-point scale
+    /// with Adequate).
+    #[serde(rename = "SLAC")]
+    Slac,
+    /// 2012-13 inspections of looked after children services (4-point scale with Adequate).
+    #[serde(rename = "LAC")]
+    Lac,
+    /// 2013-2018 single inspection framework.
+    #[serde(rename = "SIF")]
+    Sif,
+    /// A standalone review of a Local Safeguarding Children Board.
+    #[serde(rename = "LSCB")]
+    LscbReview,
+    /// Inspecting local authority children's services, 2018 onward.
+    #[serde(rename = "ILACS")]
+    Ilacs,
+}
+
+impl Framework {
+    /// The name used in the published CSV and on the site.
+    pub fn label(self) -> &'static str {
+        match self {
+            Framework::Slac => "Safeguarding and looked after children (2009-12)",
+            Framework::Lac => "Looked after children (2012-13)",
+            Framework::Sif => "Single inspection framework (2013-18)",
+            Framework::LscbReview => "Safeguarding children board review",
+            Framework::Ilacs => "ILACS (2018 onward)",
+        }
+    }
+
+    /// The short code used in the CSV `framework` column.
+    pub fn code(self) -> &'static str {
+        match self {
+            Framework::Slac => "SLAC",
+            Framework::Lac => "LAC",
+            Framework::Sif => "SIF",
+            Framework::LscbReview => "LSCB",
+            Framework::Ilacs => "ILACS",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InspectionType {
+    Standard,
+    Short,
+    Reinspection,
+}
+
+impl InspectionType {
+    pub fn code(self) -> &'static str {
+        match self {
+            InspectionType::Standard => "standard",
+            InspectionType::Short => "short",
+            InspectionType::Reinspection => "reinspection",
+        }
+    }
+}
+
+/// A judgement area. Keys are the snake_case names used in the JSON and the CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// Overall effectiveness (SIF, ILACS; for SLAC the safeguarding overall effectiveness).
+    OverallEffectiveness,
+    /// SLAC: capacity for improvement of safeguarding services.
+    CapacityForImprovement,
+    /// SLAC: overall effectiveness of services for looked after children.
+    LookedAfterOverall,
+    /// SLAC and LAC: capacity for improvement of looked after children services.
+    LookedAfterCapacity,
+    /// SIF and ILACS: children who need help and protection.
+    HelpAndProtection,
+    /// SIF: children looked after and achieving permanence.
+    LookedAfterAndPermanence,
+    /// SIF: adoption performance.
+    Adoption,
+    /// SIF, and ILACS from 2023: experiences and progress of care leavers.
+    CareLeavers,
+    /// SIF: leadership, management and governance (LAC: leadership and management).
+    Leadership,
+    /// SIF: review of the Local Safeguarding Children Board.
+    Lscb,
+    /// ILACS: impact of leaders on social work practice with children and families.
+    ImpactOfLeaders,
+    /// ILACS: experiences and progress of children in care (before 2023: and care leavers).
+    ChildrenInCare,
+}
+
+impl Area {
+    pub fn key(self) -> &'static str {
+        match self {
+            Area::OverallEffectiveness => "overall_effectiveness",
+            Area::CapacityForImprovement => "capacity_for_improvement",
+            Area::LookedAfterOverall => "looked_after_overall",
+            Area::LookedAfterCapacity => "looked_after_capacity",
+            Area::HelpAndProtection => "help_and_protection",
+            Area::LookedAfterAndPermanence => "looked_after_and_permanence",
+            Area::Adoption => "adoption",
+            Area::CareLeavers => "care_leavers",
+            Area::Leadership => "leadership",
+            Area::Lscb => "lscb",
+            Area::ImpactOfLeaders => "impact_of_leaders",
+            Area::ChildrenInCare => "children_in_care",
+        }
+    }
+}
+
+/// A grade on one of Ofsted's scales, or a recorded absence of a grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    Outstanding,
+    Good,
+    /// SIF and ILACS: "Requires improvement (to be good)".
+    RequiresImprovement,
+    /// 2009-2013 frameworks only.
+    Adequate,
+    Inadequate,
+    /// The report states the area was not judged (e.g. City of London adoption).
+    NotJudged,
+    /// ILACS from April 2026: no overall effectiveness grade is given by design.
+    NotGraded2026,
+}
+
+impl Grade {
+    /// Exactly the words used in the published CSV.
+    pub fn csv_word(self) -> &'static str {
+        match self {
+            Grade::Outstanding => "Outstanding",
+            Grade::Good => "Good",
+            Grade::RequiresImprovement => "Requires improvement",
+            Grade::Adequate => "Adequate",
+            Grade::Inadequate => "Inadequate",
+            Grade::NotJudged | Grade::NotGraded2026 => "Not judged",
+        }
+    }
+
+    /// Position on a shared ordered scale, Inadequate = 1 to Outstanding = 4. Adequate and
+    /// Requires improvement share rank 2 but must never be labelled as the same thing.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Grade::Outstanding => Some(4),
+            Grade::Good => Some(3),
+            Grade::RequiresImprovement | Grade::Adequate => Some(2),
+            Grade::Inadequate => Some(1),
+            Grade::NotJudged | Grade::NotGraded2026 => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    pub area: Area,
+    pub grade: Grade,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inspection {
+    /// ONS code of the council inspected (a predecessor's own code where it was inspected).
+    pub council: String,
+    pub framework: Framework,
+    #[serde(rename = "type")]
+    pub kind: InspectionType,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub published: NaiveDate,
+    /// In the framework's own order; the overall effectiveness first where there is one.
+    pub judgements: Vec<Judgement>,
+    /// The report on files.ofsted.gov.uk (or reports.ofsted.gov.uk for older reports).
+    pub report_url: String,
+    /// Lead inspector(s), as printed in the report, where known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub inspector: String,
+    /// Main findings quoted from the report, where the project holds its text (Leeds 2009).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<String>,
+}
+
+impl Inspection {
+    pub fn grade(&self, area: Area) -> Option<Grade> {
+        self.judgements.iter().find(|j| j.area == area).map(|j| j.grade)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// ILACS focused visit (ungraded letter).
+    FocusedVisit,
+    /// ILACS monitoring visit to a council judged inadequate.
+    MonitoringVisit,
+    /// 2009-12 annual unannounced inspection of contact, referral and assessment.
+    UnannouncedInspection,
+    /// A Department for Education improvement notice.
+    ImprovementNotice,
+    /// A statutory direction or commissioner appointment.
+    StatutoryDirection,
+    /// A letter from Ofsted that is not an inspection report.
+    Letter,
+    /// A news report of a leadership change or other event, from the seeds.
+    News,
+}
+
+impl EventKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::FocusedVisit => "focused_visit",
+            EventKind::MonitoringVisit => "monitoring_visit",
+            EventKind::UnannouncedInspection => "unannounced_inspection",
+            EventKind::ImprovementNotice => "improvement_notice",
+            EventKind::StatutoryDirection => "statutory_direction",
+            EventKind::Letter => "letter",
+            EventKind::News => "news",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub council: String,
+    pub kind: EventKind,
+    /// The day the event happened (first day of a visit; publication date where that is all
+    /// the source gives).
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    /// One line, plain words, e.g. "Focused visit".
+    pub title: String,
+    /// Optional longer plain-language description; quotations are marked as such.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Focused visits: the letter sets areas for priority action, or says earlier ones remain.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub priority_action: bool,
+    /// Link to the source (report, letter or article) where one exists.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// Human-readable citation, e.g. "BBC News, 7 January 2010" or the source PDF path.
+    pub citation: String,
+}
+
+impl Dataset {
+    pub fn council(&self, code: &str) -> Option<&Council> {
+        self.councils.iter().find(|c| c.code == code)
+    }
+
+    /// Finds a council by ONS code (any case) or slug.
+    pub fn find_council(&self, key: &str) -> Option<&Council> {
+        let upper = key.to_ascii_uppercase();
+        self.councils
+            .iter()
+            .find(|c| c.code == upper)
+            .or_else(|| self.councils.iter().find(|c| c.slug == key))
+    }
+
+    pub fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {
+        self.inspections.iter().filter(move |i| i.council == code)
+    }
+
+    pub fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events.iter().filter(move |e| e.council == code)
+    }
+}
