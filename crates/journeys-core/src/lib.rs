@@ -4,5 +4,7 @@
 
 pub mod model;
 pub mod route;
+pub mod text;
+pub mod journey;
 
 pub use model::*;

@@ -1,1 +1,367 @@
-//! Routes: placeholder
+//! URL state: every view of the site as a `Route` value, parsed from a path and query and
+//! printed back. Paths are relative to the site's base path (the app strips it first), so the
+//! site works from a sub-path. Parsing never fails: anything unrecognised becomes `NotFound`,
+//! and only non-default state is printed into the query.
+
+use std::fmt::Write as _;
+
+/// Most councils a comparison shows at once.
+pub const MAX_COMPARE: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// A council's journey. `key` is an ONS code or slug as typed; it is resolved against the
+    /// dataset by the page, which shows the not-found view for an unknown council.
+    Council { key: String, present: bool },
+    /// Councils side by side, in the order given.
+    Compare { councils: Vec<String>, present: bool },
+    /// Every council in a sortable table.
+    Councils,
+    About(AboutPage),
+    Glossary,
+    Embed { widget: EmbedWidget, options: EmbedOptions },
+    /// Anything else; keeps the path (without the base) for the not-found message.
+    NotFound { path: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AboutPage {
+    Index,
+    Data,
+    Grades,
+    Frameworks,
+}
+
+impl AboutPage {
+    pub const ALL: [AboutPage; 4] = [AboutPage::Index, AboutPage::Data, AboutPage::Grades, AboutPage::Frameworks];
+
+    fn segment(self) -> Option<&'static str> {
+        match self {
+            AboutPage::Index => None,
+            AboutPage::Data => Some("data"),
+            AboutPage::Grades => Some("grades"),
+            AboutPage::Frameworks => Some("frameworks"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedWidget {
+    Council { key: String },
+    Compare { councils: Vec<String> },
+    Map,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Options an embed takes from its query string.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedOptions {
+    pub theme: Theme,
+    /// No interaction: for print and newsletters.
+    pub is_static: bool,
+    /// The data release the article was written against (`YYYY-MM-DD`).
+    pub data: Option<String>,
+    /// Pym.js child id, added by Pym's parent script.
+    pub child_id: Option<String>,
+}
+
+impl Route {
+    /// Parses a path (already stripped of the base path) and a query string (with or
+    /// without its leading `?`).
+    pub fn parse(path: &str, query: &str) -> Route {
+        let not_found = || Route::NotFound { path: path.to_string() };
+        let Some(segments) = segments(path) else {
+            return not_found();
+        };
+        let query = Query::parse(query);
+        let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segs.as_slice() {
+            [] => Route::Home,
+            ["council", key] if is_key(key) => Route::Council { key: key.to_string(), present: query.flag("present") },
+            ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
+            ["councils"] => Route::Councils,
+            ["glossary"] => Route::Glossary,
+            ["about"] => Route::About(AboutPage::Index),
+            ["about", page] => AboutPage::ALL
+                .into_iter()
+                .find(|p| p.segment() == Some(page))
+                .map(Route::About)
+                .unwrap_or_else(not_found),
+            ["embed", rest @ ..] => {
+                let widget = match rest {
+                    ["council", key] if is_key(key) => EmbedWidget::Council { key: key.to_string() },
+                    ["compare"] => EmbedWidget::Compare { councils: query.list("la") },
+                    ["map"] => EmbedWidget::Map,
+                    _ => return not_found(),
+                };
+                Route::Embed { widget, options: query.embed_options() }
+            }
+            _ => not_found(),
+        }
+    }
+
+    /// Prints the route as a path and query relative to the base path, e.g.
+    /// `/compare?la=E08000035~leicester`. The inverse of `parse` for every route it returns
+    /// (apart from `NotFound`, which prints its path).
+    pub fn to_url(&self) -> String {
+        let mut q = QueryWriter::default();
+        let path = match self {
+            Route::Home => "/".to_string(),
+            Route::Council { key, present } => {
+                q.flag("present", *present);
+                format!("/council/{}", encode(key))
+            }
+            Route::Compare { councils, present } => {
+                q.list("la", councils);
+                q.flag("present", *present);
+                "/compare".to_string()
+            }
+            Route::Councils => "/councils".to_string(),
+            Route::Glossary => "/glossary".to_string(),
+            Route::About(page) => match page.segment() {
+                None => "/about".to_string(),
+                Some(s) => format!("/about/{s}"),
+            },
+            Route::Embed { widget, options } => {
+                let path = match widget {
+                    EmbedWidget::Council { key } => format!("/embed/council/{}", encode(key)),
+                    EmbedWidget::Compare { councils } => {
+                        q.list("la", councils);
+                        "/embed/compare".to_string()
+                    }
+                    EmbedWidget::Map => "/embed/map".to_string(),
+                };
+                if options.theme != Theme::Auto {
+                    q.pair("theme", options.theme.as_str());
+                }
+                q.flag("static", options.is_static);
+                if let Some(d) = &options.data {
+                    q.pair("data", d);
+                }
+                if let Some(c) = &options.child_id {
+                    q.pair("childId", c);
+                }
+                path
+            }
+            Route::NotFound { path } => path.clone(),
+        };
+        path + &q.finish()
+    }
+
+    /// The same view without presentation mode, embed options and the like: what the
+    /// "open the full view" link of an embed points at.
+    pub fn full_view(&self) -> Route {
+        match self {
+            Route::Embed { widget, .. } => match widget {
+                EmbedWidget::Council { key } => Route::Council { key: key.clone(), present: false },
+                EmbedWidget::Compare { councils } => Route::Compare { councils: councils.clone(), present: false },
+                EmbedWidget::Map => Route::Home,
+            },
+            other => other.clone(),
+        }
+    }
+}
+
+/// Paths (relative to the site root, no leading slash) that need their own `index.html` in
+/// the built site so that a deep link or a refresh works on a plain static file server.
+/// `council_keys` are every council's code and slug.
+pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = ["compare", "councils", "glossary", "about", "embed/compare", "embed/map"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    out.extend(AboutPage::ALL.iter().filter_map(|p| p.segment()).map(|s| format!("about/{s}")));
+    for key in council_keys {
+        if is_key(key) {
+            out.push(format!("council/{key}"));
+            out.push(format!("embed/council/{key}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A council key as it may appear in a path: ASCII letters, digits and `-`, at most 60 long.
+/// Anything else (markup, traversal, unicode) cannot name a council and is not found.
+fn is_key(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 60 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Splits a path into decoded segments, ignoring empty ones (so a trailing slash, which a
+/// static server adds when it redirects to a folder, changes nothing). `None` when a segment
+/// does not decode to valid UTF-8 or is a dot segment.
+fn segments(path: &str) -> Option<Vec<String>> {
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = path.strip_suffix("/index.html").unwrap_or(path);
+    let mut out = Vec::new();
+    for raw in path.split('/').filter(|s| !s.is_empty()) {
+        let seg = decode(raw, false)?;
+        if seg == "." || seg == ".." || seg.contains('/') || seg.contains('\0') {
+            return None;
+        }
+        out.push(seg);
+    }
+    Some(out)
+}
+
+/// Percent-decodes `s`; with `plus_is_space`, `+` decodes to a space as in form queries.
+fn decode(s: &str, plus_is_space: bool) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes everything but unreserved characters; `~` stays as it is because it joins
+/// council lists and survives link mangling.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// A parsed query string: decoded pairs in order. Repeated keys keep every value.
+struct Query(Vec<(String, String)>);
+
+impl Query {
+    fn parse(q: &str) -> Query {
+        let q = q.strip_prefix('?').unwrap_or(q);
+        let q = q.split('#').next().unwrap_or("");
+        Query(
+            q.split('&')
+                .filter(|p| !p.is_empty())
+                .filter_map(|pair| {
+                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                    Some((decode(k, true)?, decode(v, true)?))
+                })
+                .collect(),
+        )
+    }
+
+    fn first(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// A flag is on when present with no value or a truthy one (`?present`, `?static=1`).
+    fn flag(&self, key: &str) -> bool {
+        matches!(self.first(key), Some("" | "1" | "true" | "yes"))
+    }
+
+    /// Every value of `key` split on `~` (and `,`, which some editors substitute), trimmed,
+    /// empties dropped, in order. Repeated keys are concatenated.
+    fn list(&self, key: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .flat_map(|(_, v)| v.split(['~', ',']))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn embed_options(&self) -> EmbedOptions {
+        EmbedOptions {
+            theme: self.first("theme").and_then(Theme::parse).unwrap_or_default(),
+            is_static: self.flag("static"),
+            data: self.first("data").filter(|d| is_release(d)).map(str::to_string),
+            child_id: self.first("childId").filter(|c| is_key(c)).map(str::to_string),
+        }
+    }
+}
+
+/// A release date as it appears in `data=`: `YYYY-MM-DD` digits.
+fn is_release(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+}
+
+#[derive(Default)]
+struct QueryWriter(Vec<String>);
+
+impl QueryWriter {
+    fn pair(&mut self, k: &str, v: &str) {
+        self.0.push(format!("{k}={}", encode(v)));
+    }
+
+    fn flag(&mut self, k: &str, on: bool) {
+        if on {
+            self.0.push(k.to_string());
+        }
+    }
+
+    fn list(&mut self, k: &str, items: &[String]) {
+        if !items.is_empty() {
+            let joined: Vec<String> = items.iter().map(|s| encode(s)).collect();
+            self.0.push(format!("{k}={}", joined.join("~")));
+        }
+    }
+
+    fn finish(self) -> String {
+        if self.0.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", self.0.join("&"))
+        }
+    }
+}

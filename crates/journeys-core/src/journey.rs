@@ -1,0 +1,110 @@
+//! One council's journey as ready-to-show rows: its own inspections and events and those of
+//! the councils it replaced, in date order, in plain words.
+
+use crate::model::{Council, Dataset, Grade, Inspection};
+use crate::text::{date_range, long_date};
+
+/// One inspection, in words, for tables and summaries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InspectionRow {
+    /// `23 November to 4 December 2009`.
+    pub dates: String,
+    pub published: String,
+    pub year: i32,
+    pub framework: &'static str,
+    pub kind: &'static str,
+    /// Set when the inspection was of a predecessor council.
+    pub predecessor: Option<String>,
+    /// Area label and grade, in the framework's order.
+    pub judgements: Vec<(&'static str, Grade)>,
+    pub report_url: String,
+}
+
+/// One ungraded event, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub date: String,
+    pub year: i32,
+    pub title: String,
+    pub kind: &'static str,
+    pub summary: String,
+    pub priority_action: bool,
+    pub predecessor: Option<String>,
+    pub url: String,
+    pub citation: String,
+}
+
+/// The council and every council it replaced, directly or through another predecessor.
+pub fn lineage<'a>(data: &'a Dataset, council: &'a Council) -> Vec<&'a Council> {
+    let mut out = vec![council];
+    let mut i = 0;
+    while i < out.len() {
+        for code in &out[i].predecessors {
+            if let Some(p) = data.council(code) {
+                if !out.iter().any(|c| c.code == p.code) {
+                    out.push(p);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn predecessor_name(council: &Council, inspected: &str, data: &Dataset) -> Option<String> {
+    (inspected != council.code).then(|| data.council(inspected).map(|c| c.name.clone()).unwrap_or_default())
+}
+
+/// The graded inspections of a council's journey, oldest first.
+pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspection> {
+    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
+    let mut list: Vec<&Inspection> = data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
+    list.sort_by_key(|i| (i.start, i.end));
+    list
+}
+
+pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> {
+    inspections(data, council)
+        .into_iter()
+        .map(|i| InspectionRow {
+            dates: date_range(i.start, i.end),
+            published: long_date(i.published),
+            year: chrono::Datelike::year(&i.start),
+            framework: i.framework.label(),
+            kind: i.kind.label(),
+            predecessor: predecessor_name(council, &i.council, data),
+            judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.start), j.grade)).collect(),
+            report_url: i.report_url.clone(),
+        })
+        .collect()
+}
+
+pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
+    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
+    let mut list: Vec<_> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
+    list.sort_by_key(|e| e.date);
+    list.into_iter()
+        .map(|e| EventRow {
+            date: match e.end {
+                Some(end) => date_range(e.date, end),
+                None => long_date(e.date),
+            },
+            year: chrono::Datelike::year(&e.date),
+            title: e.title.clone(),
+            kind: e.kind.label(),
+            summary: e.summary.clone(),
+            priority_action: e.priority_action,
+            predecessor: predecessor_name(council, &e.council, data),
+            url: e.url.clone(),
+            citation: e.citation.clone(),
+        })
+        .collect()
+}
+
+/// The most recent inspection of a council's journey that has an overall grade on a scale
+/// (an April-2026 inspection without one is skipped), with its grade.
+pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a Inspection, Grade)> {
+    inspections(data, council).into_iter().rev().find_map(|i| {
+        i.grade(crate::model::Area::OverallEffectiveness).filter(|g| g.rank().is_some()).map(|g| (i, g))
+    })
+}

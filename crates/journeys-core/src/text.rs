@@ -1,0 +1,139 @@
+//! Plain-language words for the model: grade and area labels, dates as people write them.
+//! Views print these strings; nothing here knows about HTML.
+
+use crate::model::{Area, EventKind, Framework, Grade, InspectionType};
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// `7 January 2010`.
+pub fn long_date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+/// `January 2010`.
+pub fn month_year(d: NaiveDate) -> String {
+    format!("{} {}", MONTHS[d.month0() as usize], d.year())
+}
+
+/// `23 November to 4 December 2009`, `6 to 8 October 2020`, or one date when start == end.
+pub fn date_range(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        long_date(start)
+    } else if start.year() != end.year() {
+        format!("{} to {}", long_date(start), long_date(end))
+    } else if start.month() != end.month() {
+        format!("{} {} to {}", start.day(), MONTHS[start.month0() as usize], long_date(end))
+    } else {
+        format!("{} to {}", start.day(), long_date(end))
+    }
+}
+
+impl Grade {
+    /// The grade in words as the site shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::NotGraded2026 => "Not graded under the 2026 framework",
+            other => other.csv_word(),
+        }
+    }
+
+    /// A short stable key for CSS classes and tests, e.g. `requires-improvement`.
+    pub fn css_key(self) -> &'static str {
+        match self {
+            Grade::Outstanding => "outstanding",
+            Grade::Good => "good",
+            Grade::RequiresImprovement => "requires-improvement",
+            Grade::Adequate => "adequate",
+            Grade::Inadequate => "inadequate",
+            Grade::NotJudged => "not-judged",
+            Grade::NotGraded2026 => "not-graded",
+        }
+    }
+}
+
+impl Area {
+    /// The judgement area's name in plain words. `framework` and the inspection date decide
+    /// wording that changed over time (children in care included care leavers before 2023).
+    pub fn label(self, framework: Framework, start: NaiveDate) -> &'static str {
+        match self {
+            Area::OverallEffectiveness if framework == Framework::Slac => "Overall effectiveness (safeguarding)",
+            Area::OverallEffectiveness => "Overall effectiveness",
+            Area::CapacityForImprovement => "Capacity for improvement (safeguarding)",
+            Area::LookedAfterOverall => "Overall effectiveness (looked after children)",
+            Area::LookedAfterCapacity => "Capacity for improvement (looked after children)",
+            Area::HelpAndProtection => "Children who need help and protection",
+            Area::LookedAfterAndPermanence => "Children looked after and achieving permanence",
+            Area::Adoption => "Adoption performance",
+            Area::CareLeavers => "Care leavers",
+            Area::Leadership if framework == Framework::Sif => "Leadership, management and governance",
+            Area::Leadership => "Leadership and management",
+            Area::Lscb => "Local Safeguarding Children Board",
+            Area::ImpactOfLeaders => "Impact of leaders",
+            Area::ChildrenInCare if start.year() < 2023 => "Children in care and care leavers",
+            Area::ChildrenInCare => "Children in care",
+        }
+    }
+}
+
+impl InspectionType {
+    pub fn label(self) -> &'static str {
+        match self {
+            InspectionType::Standard => "Standard inspection",
+            InspectionType::Short => "Short inspection",
+            InspectionType::Reinspection => "Re-inspection",
+        }
+    }
+}
+
+impl EventKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::FocusedVisit => "Focused visit",
+            EventKind::MonitoringVisit => "Monitoring visit",
+            EventKind::UnannouncedInspection => "Unannounced inspection",
+            EventKind::ImprovementNotice => "Improvement notice",
+            EventKind::StatutoryDirection => "Statutory direction",
+            EventKind::Letter => "Letter from Ofsted",
+            EventKind::News => "In the news",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        let cases = [
+            ((d(2009, 11, 23), d(2009, 12, 4)), "23 November to 4 December 2009"),
+            ((d(2020, 10, 6), d(2020, 10, 8)), "6 to 8 October 2020"),
+            ((d(2022, 12, 30), d(2023, 1, 6)), "30 December 2022 to 6 January 2023"),
+            ((d(2010, 1, 7), d(2010, 1, 7)), "7 January 2010"),
+        ];
+        for ((s, e), want) in cases {
+            assert_eq!(date_range(s, e), want);
+        }
+        assert_eq!(month_year(d(2018, 12, 19)), "December 2018");
+    }
+
+    #[test]
+    fn children_in_care_label_follows_the_2023_change() {
+        assert_eq!(Area::ChildrenInCare.label(Framework::Ilacs, d(2018, 11, 5)), "Children in care and care leavers");
+        assert_eq!(Area::ChildrenInCare.label(Framework::Ilacs, d(2024, 3, 1)), "Children in care");
+    }
+
+    #[test]
+    fn the_2026_reform_is_never_shown_as_missing() {
+        assert_eq!(Grade::NotGraded2026.label(), "Not graded under the 2026 framework");
+        assert_eq!(Grade::NotGraded2026.csv_word(), "Not judged");
+    }
+}

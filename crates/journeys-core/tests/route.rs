@@ -1,0 +1,185 @@
+//! Host tests for URL state: parsing paths and queries into routes, printing them back, and
+//! the list of static entries the build writes.
+
+use journeys_core::route::{static_entries, AboutPage, EmbedOptions, EmbedWidget, Route, Theme};
+
+fn council(key: &str) -> Route {
+    Route::Council { key: key.into(), present: false }
+}
+
+fn compare(keys: &[&str]) -> Route {
+    Route::Compare { councils: keys.iter().map(|s| s.to_string()).collect(), present: false }
+}
+
+fn not_found(path: &str) -> Route {
+    Route::NotFound { path: path.into() }
+}
+
+#[track_caller]
+fn check(url: &str, expected: Route) {
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    assert_eq!(Route::parse(path, query), expected, "parsing {url:?}");
+}
+
+#[test]
+fn parses_every_route_kind() {
+    check("/", Route::Home);
+    check("", Route::Home);
+    check("/council/E08000035", council("E08000035"));
+    check("/council/leeds", council("leeds"));
+    check("/council/leeds/", council("leeds"));
+    check("/council/leeds/index.html", council("leeds"));
+    check("/council/leeds?present", Route::Council { key: "leeds".into(), present: true });
+    check("/compare", compare(&[]));
+    check("/compare?la=E08000035~E06000016", compare(&["E08000035", "E06000016"]));
+    check("/compare/?la=leeds%7Ebradford", compare(&["leeds", "bradford"]));
+    check("/compare?la=leeds,bradford&la=york", compare(&["leeds", "bradford", "york"]));
+    check("/compare?la=~~leeds~", compare(&["leeds"]));
+    check("/councils", Route::Councils);
+    check("/glossary", Route::Glossary);
+    check("/about", Route::About(AboutPage::Index));
+    check("/about/data", Route::About(AboutPage::Data));
+    check("/about/grades", Route::About(AboutPage::Grades));
+    check("/about/frameworks", Route::About(AboutPage::Frameworks));
+    check(
+        "/embed/council/leeds?theme=dark&static&data=2026-08-22&childId=cj-1",
+        Route::Embed {
+            widget: EmbedWidget::Council { key: "leeds".into() },
+            options: EmbedOptions {
+                theme: Theme::Dark,
+                is_static: true,
+                data: Some("2026-08-22".into()),
+                child_id: Some("cj-1".into()),
+            },
+        },
+    );
+    check(
+        "/embed/compare?la=leeds~york",
+        Route::Embed {
+            widget: EmbedWidget::Compare { councils: vec!["leeds".into(), "york".into()] },
+            options: EmbedOptions::default(),
+        },
+    );
+    check("/embed/map", Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() });
+}
+
+#[test]
+fn bad_paths_are_not_found() {
+    for path in [
+        "/nope",
+        "/council",
+        "/council/",
+        "/council/leeds/extra",
+        "/council/<script>alert(1)</script>",
+        "/council/%3Cscript%3E",
+        "/council/..%2F..%2Fetc",
+        "/council/%00",
+        "/council/%FF",
+        "/council/le%20eds",
+        "/about/nothing",
+        "/embed",
+        "/embed/widget",
+        "/embed/council",
+        "/../../etc/passwd",
+        "/council/Łódź",
+    ] {
+        check(path, not_found(path));
+    }
+    let long = format!("/council/{}", "a".repeat(61));
+    check(&long, not_found(&long));
+}
+
+#[test]
+fn bad_embed_options_fall_back_to_defaults() {
+    check(
+        "/embed/map?theme=purple&static=no&data=yesterday&childId=%3Cb%3E",
+        Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() },
+    );
+}
+
+#[test]
+fn prints_only_non_default_state() {
+    let cases: Vec<(Route, &str)> = vec![
+        (Route::Home, "/"),
+        (council("leeds"), "/council/leeds"),
+        (Route::Council { key: "leeds".into(), present: true }, "/council/leeds?present"),
+        (compare(&[]), "/compare"),
+        (compare(&["E08000035", "E06000016"]), "/compare?la=E08000035~E06000016"),
+        (Route::About(AboutPage::Index), "/about"),
+        (Route::About(AboutPage::Grades), "/about/grades"),
+        (Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() }, "/embed/map"),
+        (
+            Route::Embed {
+                widget: EmbedWidget::Council { key: "E08000035".into() },
+                options: EmbedOptions { theme: Theme::Light, is_static: false, data: Some("2026-08-22".into()), child_id: None },
+            },
+            "/embed/council/E08000035?theme=light&data=2026-08-22",
+        ),
+    ];
+    for (route, url) in cases {
+        assert_eq!(route.to_url(), url);
+    }
+}
+
+#[test]
+fn print_then_parse_round_trips() {
+    let routes = vec![
+        Route::Home,
+        council("E08000035"),
+        Route::Council { key: "west-northamptonshire".into(), present: true },
+        compare(&["leeds", "E06000016", "york"]),
+        Route::Compare { councils: vec!["leeds".into()], present: true },
+        Route::Councils,
+        Route::Glossary,
+        Route::About(AboutPage::Index),
+        Route::About(AboutPage::Data),
+        Route::About(AboutPage::Grades),
+        Route::About(AboutPage::Frameworks),
+        Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions { theme: Theme::Dark, is_static: true, data: None, child_id: Some("x-1".into()) } },
+        Route::Embed {
+            widget: EmbedWidget::Compare { councils: vec!["a".into(), "b".into()] },
+            options: EmbedOptions { theme: Theme::Auto, is_static: false, data: Some("2026-08-22".into()), child_id: None },
+        },
+    ];
+    for r in routes {
+        let url = r.to_url();
+        check(&url, r.clone());
+        // Printing the parsed route again gives the same URL.
+        let (p, q) = url.split_once('?').unwrap_or((&url, ""));
+        assert_eq!(Route::parse(p, q).to_url(), url);
+    }
+}
+
+#[test]
+fn full_view_of_an_embed_is_the_page() {
+    let embed = Route::parse("/embed/council/leeds", "theme=dark");
+    assert_eq!(embed.full_view(), council("leeds"));
+    assert_eq!(Route::parse("/embed/map", "").full_view(), Route::Home);
+}
+
+#[test]
+fn static_entries_cover_every_route_kind() {
+    let entries = static_entries(["E08000035", "leeds", "bad key"]);
+    for expected in [
+        "about",
+        "about/data",
+        "about/frameworks",
+        "about/grades",
+        "compare",
+        "councils",
+        "glossary",
+        "council/E08000035",
+        "council/leeds",
+        "embed/council/E08000035",
+        "embed/council/leeds",
+        "embed/compare",
+        "embed/map",
+    ] {
+        assert!(entries.iter().any(|e| e == expected), "missing {expected}");
+    }
+    // Every entry parses back to a route that is not `NotFound`.
+    for e in &entries {
+        assert!(!matches!(Route::parse(&format!("/{e}"), ""), Route::NotFound { .. }), "{e}");
+    }
+    assert!(!entries.iter().any(|e| e.contains(' ')));
+}

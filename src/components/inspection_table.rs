@@ -1,0 +1,61 @@
+//! The table of a council's inspections: every judgement area, dates and the report link.
+//! It is also the text alternative of the journey chart.
+
+use crate::components::grade_badge::GradeBadge;
+use journeys_core::journey::InspectionRow;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InspectionTableProps {
+    pub council: AttrValue,
+    pub rows: Vec<InspectionRow>,
+}
+
+#[component(InspectionTable)]
+pub fn inspection_table(props: &InspectionTableProps) -> Html {
+    if props.rows.is_empty() {
+        return html! { <p>{ "No graded inspection of this council is in the data." }</p> };
+    }
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={format!("Inspections of {}", props.council)}>
+            <table class="inspections">
+                <caption>{ format!("Graded inspections of {}, oldest first", props.council) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Inspection" }</th>
+                        <th scope="col">{ "Judgements" }</th>
+                        <th scope="col">{ "Report" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(row) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row(r: &InspectionRow) -> Html {
+    html! {
+        <tr>
+            <th scope="row">
+                <span class="insp-dates">{ &r.dates }</span>
+                <span class="insp-kind">{ format!("{} · {}", r.framework, r.kind) }</span>
+                if let Some(p) = &r.predecessor {
+                    <span class="insp-predecessor">{ format!("Inspection of {p} (predecessor council)") }</span>
+                }
+            </th>
+            <td>
+                <dl class="judgements">
+                    { for r.judgements.iter().map(|(area, grade)| html! {
+                        <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
+                    }) }
+                </dl>
+            </td>
+            <td>
+                <a href={r.report_url.clone()} rel="noopener noreferrer">{ "Ofsted report" }</a>
+                <span class="insp-published">{ format!("Published {}", r.published) }</span>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,54 @@
+//! The page frame: skip link, site header with navigation, main landmark and footer with the
+//! source and licence line.
+
+use crate::components::link::AppLink;
+use crate::data::dataset;
+use journeys_core::route::{AboutPage, Route};
+use journeys_core::text::long_date;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let release = chrono::NaiveDate::parse_from_str(&dataset().release, "%Y-%m-%d")
+        .map(long_date)
+        .unwrap_or_else(|_| dataset().release.clone());
+    // With a <base> element, "#main" would resolve against the base path and leave the page,
+    // so the skip link moves focus itself.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = el.focus();
+            }
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+            <header class="site-header">
+                <AppLink to={Route::Home} class="brand">{ "Council Journeys" }</AppLink>
+                <nav aria-label="Main">
+                    <ul>
+                        <li><AppLink to={Route::Councils}>{ "All councils" }</AppLink></li>
+                        <li><AppLink to={Route::Compare { councils: vec![], present: false }}>{ "Compare" }</AppLink></li>
+                        <li><AppLink to={Route::About(AboutPage::Index)}>{ "About" }</AppLink></li>
+                    </ul>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <p>
+                    { "Source: Ofsted inspection reports, under the Open Government Licence v3.0. Data as of " }
+                    { release }{ ". " }
+                    <AppLink to={Route::About(AboutPage::Data)}>{ "About the data" }</AppLink>
+                </p>
+            </footer>
+        </>
+    }
+}

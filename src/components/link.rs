@@ -1,0 +1,45 @@
+//! In-app links: a real `<a href>` (so copying, opening in a new tab and no-JS crawlers work)
+//! that navigates without a page load on a plain click.
+
+use journeys_core::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::AnyRoute;
+
+#[derive(Properties, PartialEq)]
+pub struct AppLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The href of a route, with the site's base path in front.
+#[hook]
+pub fn use_href(route: &Route) -> String {
+    let base = use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
+    format!("{}{}", base.trim_end_matches('/'), route.to_url())
+}
+
+#[component(AppLink)]
+pub fn app_link(props: &AppLinkProps) -> Html {
+    let navigator = use_navigator();
+    let href = use_href(&props.to);
+    let onclick = {
+        let url = props.to.to_url();
+        Callback::from(move |e: MouseEvent| {
+            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                return;
+            }
+            if let Some(nav) = &navigator {
+                e.prevent_default();
+                nav.push(&AnyRoute::new(url.clone()));
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+        })
+    };
+    html! { <a class={props.class.clone()} {href} {onclick}>{ props.children.clone() }</a> }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    council_journeys::start();
+}

@@ -1,0 +1,97 @@
+//! About pages: the site, the data (sources, coverage, release, licence), and, to come, the
+//! grades and frameworks explained.
+
+use crate::components::link::{use_href, AppLink};
+use crate::data::dataset;
+use crate::pages::{use_title, ComingSoon};
+use journeys_core::route::{AboutPage, Route};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub page: AboutPage,
+}
+
+#[component(AboutPageView)]
+pub fn about_page_view(props: &AboutProps) -> Html {
+    match props.page {
+        AboutPage::Index => html! { <AboutIndex /> },
+        AboutPage::Data => html! { <AboutData /> },
+        AboutPage::Grades => html! { <AboutTopic title="What the grades mean" what="what Outstanding, Good, Requires improvement, Adequate and Inadequate mean, in plain words." /> },
+        AboutPage::Frameworks => html! { <AboutTopic title="How inspection changed" what="how the inspection frameworks changed from 2009 to 2026, and why their grades are not directly comparable." /> },
+    }
+}
+
+#[component(AboutIndex)]
+fn about_index() -> Html {
+    use_title("About – Council Journeys".to_string());
+    html! {
+        <section aria-labelledby="about-title">
+            <h1 id="about-title">{ "About Council Journeys" }</h1>
+            <p>{ "Council Journeys shows how the children's services of England's councils have been judged by Ofsted over time, \
+                  with a link to every inspection report. It is a static website: it sets no cookies, makes no requests to other sites and does no tracking." }</p>
+            <ul>
+                <li><AppLink to={Route::About(AboutPage::Data)}>{ "About the data: sources, coverage and licence" }</AppLink></li>
+                <li><AppLink to={Route::About(AboutPage::Grades)}>{ "What the grades mean" }</AppLink></li>
+                <li><AppLink to={Route::About(AboutPage::Frameworks)}>{ "How inspection changed" }</AppLink></li>
+                <li><AppLink to={Route::Glossary}>{ "Glossary" }</AppLink></li>
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TopicProps {
+    title: AttrValue,
+    what: AttrValue,
+}
+
+#[component(AboutTopic)]
+fn about_topic(props: &TopicProps) -> Html {
+    use_title(format!("{} – Council Journeys", props.title));
+    html! {
+        <section aria-labelledby="topic-title">
+            <h1 id="topic-title">{ props.title.clone() }</h1>
+            <ComingSoon what={props.what.clone()} />
+        </section>
+    }
+}
+
+#[component(AboutData)]
+fn about_data() -> Html {
+    use_title("About the data – Council Journeys".to_string());
+    let data = dataset();
+    let csv_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
+    let json_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/dataset.json";
+    let current = data.councils.iter().filter(|c| c.current).count();
+    html! {
+        <section aria-labelledby="data-title" class="about-data">
+            <h1 id="data-title">{ "About the data" }</h1>
+            <p>{ format!("This release of the data is dated {}. It holds {} graded inspections and {} other events for the {} councils in England that run children's services.",
+                data.release, data.inspections.len(), data.events.len(), current) }</p>
+            <h2>{ "Licence" }</h2>
+            <p>{ "The inspection judgements are Ofsted's, published under the Open Government Licence v3.0. \
+                  Every judgement on this site links to its Ofsted report." }</p>
+            <h2>{ "Download" }</h2>
+            <ul>
+                <li><a href={csv_href} download="">{ "Every inspection and judgement as CSV" }</a>{ " (UTF-8, one row per inspection and judgement area)" }</li>
+                <li><a href={json_href} download="">{ "The whole dataset as JSON" }</a></li>
+            </ul>
+            <h2>{ "What is covered, and what is not" }</h2>
+            <ul>{ for data.coverage.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            <h2>{ "Sources" }</h2>
+            <p>{ "The site's dataset is built from these files by a reproducible command; corrections are kept as data, each with evidence from the report." }</p>
+            <ul class="sources">
+                { for data.sources.iter().map(|s| html! {
+                    <li>
+                        <code>{ &s.file }</code>{ " from " }{ &s.origin }
+                        if !s.path.is_empty() { { format!(", {}", s.path) } }
+                        if !s.commit.is_empty() { { format!(" at commit {}", &s.commit[..s.commit.len().min(12)]) } }
+                        if !s.licence.is_empty() { { format!(" ({})", s.licence) } }
+                    </li>
+                }) }
+            </ul>
+            <p>{ "With thanks to data-to-insight and JT-39 (ofsted-ilacs-scrape-tool), and Open Innovations (hexmaps)." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! The not-found view: shown for unknown paths and unknown councils, always with a way home.
+
+use crate::components::link::AppLink;
+use crate::pages::use_title;
+use journeys_core::route::Route;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NotFoundProps {
+    /// What was asked for, shown as text (never as markup).
+    pub path: AttrValue,
+    #[prop_or_default]
+    pub message: Option<AttrValue>,
+}
+
+#[component(NotFound)]
+pub fn not_found(props: &NotFoundProps) -> Html {
+    use_title("Page not found – Council Journeys".to_string());
+    let shown: String = props.path.chars().take(120).collect();
+    html! {
+        <section class="not-found" aria-labelledby="nf-title">
+            <h1 id="nf-title">{ "Page not found" }</h1>
+            <p>
+                { props.message.clone().unwrap_or_else(|| "There is no page at this address:".into()) }
+                { " " }<code class="asked">{ shown }</code>
+            </p>
+            <p>{ "It may have been mistyped, or the link may be out of date. You can find a council from the home page or the list of all councils." }</p>
+            <ul class="actions">
+                <li><AppLink to={Route::Home}>{ "Go to the home page" }</AppLink></li>
+                <li><AppLink to={Route::Councils}>{ "See all councils" }</AppLink></li>
+            </ul>
+        </section>
+    }
+}
