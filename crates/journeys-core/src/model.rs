@@ -23,6 +23,28 @@ pub struct Dataset {
     /// Ungraded events (focused visits, unannounced inspections, notices, news), sorted by
     /// council code then date.
     pub events: Vec<Event>,
+    /// Councils abolished since 2009 that are not councils of their own in this dataset
+    /// (because it holds no inspection or event of them), kept so that a successor's
+    /// `predecessors` can still be named. Sorted by code.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_councils: Vec<FormerCouncil>,
+}
+
+/// An abolished council the dataset holds no inspection of: only its name, its end and its
+/// successors, with the citation for the reorganisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormerCouncil {
+    /// ONS code, e.g. `E10000021` (Northamptonshire).
+    pub code: String,
+    pub name: String,
+    /// The day the council ceased to exist.
+    pub abolished: NaiveDate,
+    /// ONS codes of the councils that took over its children's services.
+    pub successors: Vec<String>,
+    /// The order that abolished it, e.g. "The Northamptonshire (Structural Changes) Order 2020".
+    pub citation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -259,6 +281,10 @@ pub struct Inspection {
     /// Main findings quoted from the report, where the project holds its text (Leeds 2009).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<String>,
+    /// Where the record comes from when it is not one of the scraped source files, e.g. the
+    /// project's copy of a report with no known URL (Leeds 2009). Empty for scraped records.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
 }
 
 impl Inspection {
@@ -300,6 +326,22 @@ impl EventKind {
     }
 }
 
+/// How precisely a date is known. A date known only to the month is stored as the first day
+/// of that month and must be shown as a month ("July 2009").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    #[default]
+    Day,
+    Month,
+}
+
+impl DatePrecision {
+    pub fn is_day(&self) -> bool {
+        *self == DatePrecision::Day
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub council: String,
@@ -307,6 +349,9 @@ pub struct Event {
     /// The day the event happened (first day of a visit; publication date where that is all
     /// the source gives).
     pub date: NaiveDate,
+    /// How precisely `date` and `end` are known; `month` means "some time that month".
+    #[serde(default, skip_serializing_if = "DatePrecision::is_day")]
+    pub precision: DatePrecision,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -329,6 +374,11 @@ pub struct Event {
 impl Dataset {
     pub fn council(&self, code: &str) -> Option<&Council> {
         self.councils.iter().find(|c| c.code == code)
+    }
+
+    /// An abolished council kept only by name (see `former_councils`).
+    pub fn former_council(&self, code: &str) -> Option<&FormerCouncil> {
+        self.former_councils.iter().find(|c| c.code == code)
     }
 
     /// Finds a council by ONS code (any case) or slug.

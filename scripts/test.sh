@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test layer of Council Journeys, installing what is missing first:
+#   1. cargo fmt --check                      4. host tests (cargo test --workspace)
+#   2. clippy, host (all crates, all targets) 5. wasm-bindgen tests in headless Chromium
+#   3. clippy, wasm32 (the app)               6. release build + Playwright end-to-end tests
+# Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh all || { echo "[test] setup failed" >&2; exit 1; }
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=never
+
+failed=()
+passed=0
+step() {
+  local name=$1; shift
+  printf '\n\033[1m[test] %s\033[0m\n' "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed+=("$name")
+  fi
+}
+
+step "rustfmt" cargo fmt --all --check
+step "clippy (host)" cargo clippy --workspace --all-targets --offline -- -D warnings
+step "clippy (wasm32)" cargo clippy -p council-journeys --target wasm32-unknown-unknown --all-targets --offline -- -D warnings
+step "host tests" cargo test --workspace --offline
+step "browser tests (wasm-bindgen-test, headless Chromium)" \
+  cargo test -p council-journeys --target wasm32-unknown-unknown --offline
+step "release build" scripts/build.sh
+step "sub-path release build" scripts/build.sh --dist target/dist-subpath --public-url /journeys/
+step "end-to-end tests (Playwright, headless Chromium)" npx playwright test
+
+echo
+if [ ${#failed[@]} -eq 0 ]; then
+  echo "[test] all ${passed} test steps passed"
+else
+  echo "[test] ${#failed[@]} of $((passed + ${#failed[@]})) test steps failed: ${failed[*]}"
+  exit 1
+fi
