@@ -1,0 +1,103 @@
+// Council Journeys benchmark (not a test): prints JSON lines of what a reader downloads and how
+// fast pages become readable in headless Chromium with the CPU slowed 4x, as on a phone.
+// Usage: node bench/bench.mjs [DIST_DIR]  (scripts/bench.sh builds the release site first).
+// Exits non-zero when a budget is missed, after printing every figure.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const RUNS = 5;
+const PORT = 4180;
+const failures = [];
+
+function emit(row) {
+  console.log(JSON.stringify(row));
+}
+
+function sizes(file) {
+  const buf = readFileSync(file);
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function budget(name, value, limit, unit) {
+  const ok = value <= limit;
+  emit({ kind: 'budget', name, value, limit, unit, ok });
+  if (!ok) failures.push(`${name}: ${value} ${unit} > ${limit} ${unit}`);
+}
+
+// Bytes of the assets at the top of dist (wasm, JS, CSS) and of the data files.
+const top = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+const groups = { wasm: ['.wasm'], js: ['.js'], css: ['.css'] };
+const totals = { raw: 0, gzip: 0, brotli: 0 };
+for (const [kind, exts] of Object.entries(groups)) {
+  for (const f of top.filter((f) => exts.includes(extname(f)))) {
+    const s = sizes(join(dist, f));
+    emit({ kind: 'bytes', asset: kind, file: f, ...s });
+    for (const k of Object.keys(totals)) totals[k] += s[k];
+  }
+}
+for (const f of ['dataset.json', 'inspections.csv']) {
+  emit({ kind: 'bytes', asset: 'data', file: `data/${f}`, ...sizes(join(dist, 'data', f)) });
+}
+const html = sizes(join(dist, 'index.html'));
+emit({ kind: 'bytes', asset: 'html', file: 'index.html', ...html });
+for (const k of Object.keys(totals)) totals[k] += html[k];
+emit({ kind: 'bytes', asset: 'page-total', note: 'index.html + wasm (dataset inside) + js + css', ...totals });
+budget('dataset.json gzip', sizes(join(dist, 'data', 'dataset.json')).gzip, 40 * 1024, 'bytes');
+
+// Time from navigation start until the page's main heading is on screen, at 4x CPU slowdown.
+const server = spawn('python3', ['scripts/static_server.py', String(PORT), dist], {
+  env: { ...process.env, STATIC_SERVER_QUIET: '1' },
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 700));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function timeToContent(path, selector) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext(); // a first visit: empty cache every run
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript((sel) => {
+      const check = () => {
+        if (!window.__readyAt && document.querySelector(sel)) window.__readyAt = performance.now();
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true });
+    }, selector);
+    await page.goto(`http://127.0.0.1:${PORT}${path}`);
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000 });
+    times.push(await page.evaluate(() => window.__readyAt));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median_ms: Math.round(times[Math.floor(times.length / 2)]), runs_ms: times.map(Math.round) };
+}
+
+try {
+  for (const [name, path, selector] of [
+    ['home', '/', 'main h1'],
+    ['council (Leeds)', '/council/E08000035', 'main table.inspections'],
+  ]) {
+    emit({ kind: 'time-to-content', page: name, path, cpu_slowdown: 4, runs: RUNS, ...(await timeToContent(path, selector)) });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+if (failures.length) {
+  console.error(`budgets missed: ${failures.join('; ')}`);
+  process.exit(1);
+}
