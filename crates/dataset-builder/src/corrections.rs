@@ -35,7 +35,8 @@ pub fn apply(corrections: &Table, tables: &mut BTreeMap<String, Table>) -> Resul
             continue;
         };
         let Some(field) = table.column(c.get("field")) else {
-            problems.push(c.problem(format!("correction names unknown column `{}` of {target}", c.get("field"))));
+            problems
+                .push(c.problem(format!("correction names unknown column `{}` of {target}", c.get("field"))));
             continue;
         };
         let (urn, date) = (table.column("urn"), table.column("publication_date"));
@@ -66,7 +67,8 @@ pub fn apply(corrections: &Table, tables: &mut BTreeMap<String, Table>) -> Resul
             }
         };
         let row_line = table.rows[i].line;
-        let cell = |col: Option<usize>| col.and_then(|k| table.rows[i].cells.get(k)).map(|s| s.trim().to_string());
+        let cell =
+            |col: Option<usize>| col.and_then(|k| table.rows[i].cells.get(k)).map(|s| s.trim().to_string());
         if let Some(la) = cell(table.column("local_authority")) {
             if la != c.get("local_authority") {
                 problems.push(c.problem(format!(

@@ -55,7 +55,9 @@ impl Inputs {
                 Ok(text) => {
                     inputs.files.insert(name.to_string(), text);
                 }
-                Err(e) => problems.push(Problem::new(name, 0, format!("cannot read {}: {e}", path.display()))),
+                Err(e) => {
+                    problems.push(Problem::new(name, 0, format!("cannot read {}: {e}", path.display())))
+                }
             }
         }
         list_files(&data_dir.join("sources"), SOURCES_DIR, &mut inputs.source_files);

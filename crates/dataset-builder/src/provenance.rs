@@ -34,7 +34,9 @@ pub fn read(table: &Table, source_files: &[String]) -> Result<Provenance, Vec<Pr
         if !r.get("snapshot").is_empty() {
             match crate::dates::parse_iso(r.get("snapshot")) {
                 Some(d) => release = release.max(Some(d)),
-                None => problems.push(r.problem(format!("unparseable snapshot date {:?}", r.get("snapshot")))),
+                None => {
+                    problems.push(r.problem(format!("unparseable snapshot date {:?}", r.get("snapshot"))))
+                }
             }
         }
         sources.push(SourceRef {

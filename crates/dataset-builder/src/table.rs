@@ -76,7 +76,8 @@ impl<'a> Record<'a> {
     /// The cell under `column`, trimmed of surrounding spaces. Columns are checked when the
     /// table is parsed, so an unknown name here is a bug in the builder.
     pub fn get(&self, column: &str) -> &'a str {
-        let i = self.table.column(column).unwrap_or_else(|| panic!("{}: no column {column}", self.table.file));
+        let i =
+            self.table.column(column).unwrap_or_else(|| panic!("{}: no column {column}", self.table.file));
         self.row.cells.get(i).map_or("", |s| s.trim())
     }
 

@@ -1,0 +1,190 @@
+//! Builds Council Journeys' bundled dataset from the project's source files: reads the
+//! sources (`data/sources/`), applies `corrections.csv`, merges with an explicit precedence,
+//! adds the project's cited additions (`data/additions/`), validates everything and
+//! produces the JSON the site ships and the CSV it publishes. The build is a pure function
+//! of the input texts, so the same inputs always give byte-identical output.
+
+pub mod additions;
+pub mod corrections;
+pub mod councils;
+pub mod coverage;
+pub mod dates;
+pub mod focused_visits;
+pub mod grades;
+pub mod ilacs;
+pub mod inputs;
+pub mod merge;
+pub mod pdf_judgements;
+pub mod problem;
+pub mod provenance;
+pub mod record;
+pub mod table;
+pub mod validate;
+pub mod write_csv;
+
+use inputs::Inputs;
+use journeys_core::Dataset;
+use problem::Problem;
+use std::collections::{BTreeMap, BTreeSet};
+use table::Table;
+
+/// The version written to the dataset's `format` field.
+pub const FORMAT: u32 = 1;
+
+/// Budget for the shipped JSON, gzip-compressed at the best level.
+pub const GZIP_BUDGET: usize = 40 * 1024;
+
+/// A successful build: the dataset and its two serialisations.
+pub struct Built {
+    pub dataset: Dataset,
+    /// Compact JSON, newline-terminated.
+    pub json: String,
+    /// The published CSV, with its byte-order mark.
+    pub csv: Vec<u8>,
+    /// What the build did, one line each, for the terminal.
+    pub report: Vec<String>,
+}
+
+/// Required columns of each input CSV.
+fn columns(file: &str) -> &'static [&'static str] {
+    match file {
+        inputs::PROVENANCE => &provenance::COLUMNS,
+        inputs::LOOKUP => &councils::LOOKUP_COLUMNS,
+        inputs::HISTORY => &ilacs::COLUMNS,
+        inputs::PDF_JUDGEMENTS => &pdf_judgements::COLUMNS,
+        inputs::FOCUSED_VISITS => &focused_visits::COLUMNS,
+        inputs::CORRECTIONS => &corrections::COLUMNS,
+        inputs::REORGANISATIONS => &councils::REORGANISATION_COLUMNS,
+        inputs::EVENTS => &additions::EVENT_COLUMNS,
+        inputs::INSPECTIONS => &additions::INSPECTION_COLUMNS,
+        inputs::FINDINGS => &additions::FINDING_COLUMNS,
+        inputs::SKIPS => &merge::SKIP_COLUMNS,
+        _ => &[],
+    }
+}
+
+/// Builds the dataset, or returns every problem found (sorted by file and line).
+pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut tables: BTreeMap<String, Table> = BTreeMap::new();
+    for file in inputs::CSV_FILES {
+        match inputs.text(file) {
+            Some(text) => match Table::parse(file, text, columns(file)) {
+                Ok(t) => {
+                    tables.insert(file.to_string(), t);
+                }
+                Err(mut p) => problems.append(&mut p),
+            },
+            None => problems.push(Problem::new(file, 0, "missing input file")),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(sorted(problems));
+    }
+    let corrections_table = tables.remove(inputs::CORRECTIONS).expect("read above");
+    let corrections_applied = corrections::apply(&corrections_table, &mut tables).unwrap_or_else(|mut p| {
+        problems.append(&mut p);
+        0
+    });
+    let table = |name: &str| tables.get(name).expect("read above");
+
+    let provenance = match provenance::read(table(inputs::PROVENANCE), &inputs.source_files) {
+        Ok(p) => Some(p),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    let mut councils = match councils::Councils::read(table(inputs::LOOKUP), table(inputs::REORGANISATIONS)) {
+        Ok(c) => c,
+        Err(mut p) => {
+            problems.append(&mut p);
+            return Err(sorted(problems));
+        }
+    };
+    let (history, mut p) = ilacs::read(table(inputs::HISTORY), &mut councils);
+    problems.append(&mut p);
+    let (pdf, mut p) = pdf_judgements::read(table(inputs::PDF_JUDGEMENTS), &councils);
+    problems.append(&mut p);
+    let (visits, mut p) = focused_visits::read(table(inputs::FOCUSED_VISITS), &councils);
+    problems.append(&mut p);
+    let (added_inspections, mut p) = additions::read_inspections(
+        table(inputs::INSPECTIONS),
+        table(inputs::FINDINGS),
+        &inputs.source_files,
+    );
+    problems.append(&mut p);
+    let (added_events, mut p) = additions::read_events(table(inputs::EVENTS), &inputs.source_files);
+    problems.append(&mut p);
+
+    let skipped: BTreeSet<String> =
+        table(inputs::SKIPS).records().map(|r| r.get("reason").to_string()).collect();
+    let skipped: Vec<String> = skipped.into_iter().collect();
+    let parts = merge::Parts { history, pdf, visits: visits.events, added_inspections, added_events };
+    let (mut merged, mut p) = merge::merge(parts, table(inputs::SKIPS), &councils);
+    problems.append(&mut p);
+    let Some(provenance) = provenance else {
+        return Err(sorted(problems));
+    };
+    problems.extend(validate::inspections(&merged.inspections, provenance.release));
+    problems.extend(validate::events(&merged.events, provenance.release));
+    if !problems.is_empty() {
+        return Err(sorted(problems));
+    }
+
+    let used: BTreeSet<String> = merged
+        .inspections
+        .iter()
+        .map(|s| s.inspection.council.clone())
+        .chain(merged.events.iter().map(|s| s.event.council.clone()))
+        .collect();
+    let (council_list, former_councils) = councils.finish(&used);
+    let mut inspections: Vec<_> = merged.inspections.into_iter().map(|s| s.inspection).collect();
+    inspections.sort_by(|a, b| {
+        (&a.council, a.start, a.framework, a.published).cmp(&(&b.council, b.start, b.framework, b.published))
+    });
+    let mut events: Vec<_> = merged.events.into_iter().map(|s| s.event).collect();
+    events
+        .sort_by(|a, b| (&a.council, a.date, a.kind, &a.title).cmp(&(&b.council, b.date, b.kind, &b.title)));
+
+    let mut dataset = Dataset {
+        format: FORMAT,
+        release: provenance.release.to_string(),
+        coverage: Vec::new(),
+        sources: provenance.sources,
+        councils: council_list,
+        inspections,
+        events,
+        former_councils,
+    };
+    dataset.coverage = coverage::notes(&dataset, corrections_applied, &skipped);
+    let json = serde_json::to_string(&dataset).expect("the model serialises") + "\n";
+    let csv = write_csv::write(&dataset);
+
+    let mut report = vec![format!("{corrections_applied} corrections applied")];
+    report.append(&mut merged.report);
+    report.extend(visits.notes);
+    report.push(format!(
+        "{} councils ({} current), {} inspections, {} events, {} former councils kept by name",
+        dataset.councils.len(),
+        dataset.councils.iter().filter(|c| c.current).count(),
+        dataset.inspections.len(),
+        dataset.events.len(),
+        dataset.former_councils.len()
+    ));
+    Ok(Built { dataset, json, csv, report })
+}
+
+fn sorted(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+/// Size of `bytes` after gzip at the best level, as `gzip -9` gives within a few bytes.
+pub fn gzip_size(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("writing to memory");
+    e.finish().expect("writing to memory").len()
+}

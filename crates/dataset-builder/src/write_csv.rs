@@ -1,0 +1,92 @@
+//! The published CSV (`assets/data/inspections.csv`): UTF-8 with a byte-order mark, RFC 4180
+//! quoting, one row per inspection and judgement area and one row per ungraded event.
+
+use journeys_core::{Dataset, DatePrecision, Event, Framework};
+
+pub const HEADER: [&str; 10] = [
+    "council_code",
+    "council_name",
+    "framework",
+    "inspection_type",
+    "start_date",
+    "end_date",
+    "published_date",
+    "area",
+    "grade",
+    "report_url",
+];
+
+/// A date as the CSV writes it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+fn date(d: chrono::NaiveDate, precision: DatePrecision) -> String {
+    match precision {
+        DatePrecision::Day => d.format("%Y-%m-%d").to_string(),
+        DatePrecision::Month => d.format("%Y-%m").to_string(),
+    }
+}
+
+/// The framework an event belongs to, where it is part of an inspection framework.
+fn event_framework(e: &Event) -> &'static str {
+    match e.kind {
+        journeys_core::EventKind::FocusedVisit | journeys_core::EventKind::MonitoringVisit => {
+            Framework::Ilacs.code()
+        }
+        _ => "",
+    }
+}
+
+pub fn write(dataset: &Dataset) -> Vec<u8> {
+    let mut rows: Vec<(String, String, u8, Vec<String>)> = Vec::new();
+    let name = |code: &str| dataset.council(code).map(|c| c.name.clone()).unwrap_or_default();
+    for i in &dataset.inspections {
+        for j in &i.judgements {
+            rows.push((
+                i.council.clone(),
+                i.start.to_string(),
+                0,
+                vec![
+                    i.council.clone(),
+                    name(&i.council),
+                    i.framework.code().to_string(),
+                    i.kind.code().to_string(),
+                    i.start.to_string(),
+                    i.end.to_string(),
+                    i.published.to_string(),
+                    j.area.key().to_string(),
+                    j.grade.csv_word().to_string(),
+                    i.report_url.clone(),
+                ],
+            ));
+        }
+    }
+    for e in &dataset.events {
+        rows.push((
+            e.council.clone(),
+            e.date.to_string(),
+            1,
+            vec![
+                e.council.clone(),
+                name(&e.council),
+                event_framework(e).to_string(),
+                e.kind.code().to_string(),
+                date(e.date, e.precision),
+                e.end.map(|d| date(d, e.precision)).unwrap_or_default(),
+                e.published.map(|d| d.to_string()).unwrap_or_default(),
+                String::new(),
+                String::new(),
+                e.url.clone(),
+            ],
+        ));
+    }
+    // Stable sort: within a council and date, inspections keep their judgement order.
+    rows.sort_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        w.write_record(HEADER).expect("writing to memory");
+        for (_, _, _, r) in rows {
+            w.write_record(&r).expect("writing to memory");
+        }
+        w.flush().expect("writing to memory");
+    }
+    out
+}
