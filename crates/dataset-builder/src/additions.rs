@@ -106,6 +106,7 @@ pub fn check_citation(
                 cited = true;
             } else {
                 problems.push(r.problem(format!("citation names {word}, which does not exist")));
+                cited = true; // Reported; "names no source" would say the same twice.
             }
         }
     }

@@ -28,8 +28,11 @@ use problem::Problem;
 use std::collections::{BTreeMap, BTreeSet};
 use table::Table;
 
-/// The version written to the dataset's `format` field.
-pub const FORMAT: u32 = 1;
+/// The version written to the dataset's `format` field: the one the loader reads.
+pub const FORMAT: u32 = journeys_core::load::FORMAT;
+
+/// The shipped JSON, as problems are reported against it.
+pub const JSON_OUTPUT: &str = "assets/data/dataset.json";
 
 /// Budget for the shipped JSON, gzip-compressed at the best level.
 pub const GZIP_BUDGET: usize = 40 * 1024;
@@ -159,6 +162,15 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     };
     dataset.coverage = coverage::notes(&dataset, corrections_applied, &skipped);
     let json = serde_json::to_string(&dataset).expect("the model serialises") + "\n";
+    // The site's own loader must accept what is written, and read back exactly this dataset.
+    match journeys_core::load::parse_dataset(&json) {
+        Ok(back) if back == dataset => {}
+        Ok(_) => return Err(vec![Problem::new(JSON_OUTPUT, 0, "does not read back as the dataset written")]),
+        Err(journeys_core::load::LoadError::Inconsistent(list)) => {
+            return Err(list.into_iter().map(|m| Problem::new(JSON_OUTPUT, 0, m)).collect())
+        }
+        Err(e) => return Err(vec![Problem::new(JSON_OUTPUT, 0, e.to_string())]),
+    }
     let csv = write_csv::write(&dataset);
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];

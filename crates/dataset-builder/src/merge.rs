@@ -102,6 +102,9 @@ pub fn merge(parts: Parts, skips: &Table, councils: &Councils) -> (Merged, Vec<P
             covered += 1;
             continue;
         }
+        if pdf.rejected.iter().any(|(u, url)| *u == row.urn && (*url == row.url || url.is_empty())) {
+            continue; // Already reported at the PDF-derived row.
+        }
         let rule = skip_rules.iter_mut().find(|(r, _)| {
             r.get("file") == row.origin.file.trim_start_matches("data/sources/")
                 && r.get("urn") == row.urn

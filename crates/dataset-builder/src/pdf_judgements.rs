@@ -83,6 +83,9 @@ pub struct PdfJudgements {
     pub inspections: Vec<(String, SourcedInspection)>,
     /// ILACS rows, used only to cross-check the corrected history.
     pub ilacs: Vec<(String, SourcedInspection)>,
+    /// URN and report URL of rows rejected with a problem, so that the history rows they
+    /// would have covered are not reported a second time.
+    pub rejected: Vec<(String, String)>,
 }
 
 pub fn read(table: &Table, councils: &Councils) -> (PdfJudgements, Vec<Problem>) {
@@ -98,7 +101,10 @@ pub fn read(table: &Table, councils: &Councils) -> (PdfJudgements, Vec<Problem>)
                     out.inspections.push(entry);
                 }
             }
-            Err(mut p) => problems.append(&mut p),
+            Err(mut p) => {
+                out.rejected.push((r.get("urn").to_string(), r.get("report_url").to_string()));
+                problems.append(&mut p);
+            }
         }
     }
     (out, problems)

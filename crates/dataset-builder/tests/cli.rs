@@ -1,0 +1,75 @@
+//! The `build-dataset` command: it writes both outputs on success, writes nothing when the
+//! sources have problems, and in `--check` mode fails when the committed outputs are stale.
+//! The last test checks the repository's own committed dataset against its sources.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_build-dataset")).args(args).output().expect("the command runs")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("a UTF-8 temporary path")
+}
+
+#[test]
+fn writes_outputs_and_checks_them() {
+    let dir = common::write_tree("good", &common::inputs());
+    let (data, out) = (dir.join("data"), dir.join("out"));
+    let built = run(&["--data", path(&data), "--out", path(&out)]);
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let json = std::fs::read_to_string(out.join("dataset.json")).unwrap();
+    assert!(json.starts_with("{\"format\":1,"), "compact JSON");
+    assert_eq!(json.lines().count(), 1);
+    assert!(std::fs::read(out.join("inspections.csv")).unwrap().starts_with("\u{feff}".as_bytes()));
+
+    let check = run(&["--check", "--data", path(&data), "--out", path(&out)]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    std::fs::write(out.join("dataset.json"), json.replace("Leeds", "Leodis")).unwrap();
+    let stale = run(&["--check", "--data", path(&data), "--out", path(&out)]);
+    assert!(!stale.status.success());
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("dataset.json is out of date"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn writes_nothing_when_the_sources_have_problems() {
+    let bad = common::with(
+        dataset_builder::inputs::HISTORY,
+        "outstanding,outstanding,good,inspection",
+        "outstanding,outstandin,good,inspection",
+    );
+    let dir = common::write_tree("bad", &bad);
+    let (data, out) = (dir.join("data"), dir.join("out"));
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("dataset.json"), "old").unwrap();
+    let built = run(&["--data", path(&data), "--out", path(&out)]);
+    assert!(!built.status.success());
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(
+        stderr.contains(
+            "ofsted_csc_ilacs_history.csv:2: unknown grade \"outstandin\" in help_and_protection_grade"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing written"));
+    assert_eq!(std::fs::read_to_string(out.join("dataset.json")).unwrap(), "old");
+    assert!(!out.join("inspections.csv").exists());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// The committed `assets/data/` must be exactly what the committed `data/` builds.
+#[test]
+fn committed_outputs_are_up_to_date() {
+    let check = run(&["--check"]);
+    assert!(
+        check.status.success(),
+        "the committed dataset is out of date with its sources; rebuild it with \
+         `cargo run -p dataset-builder --release`\n{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}
