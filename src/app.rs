@@ -25,7 +25,10 @@ pub fn use_app_route() -> Route {
         Some(l) => (l.path().to_string(), l.query_str().to_string()),
         None => ("/".to_string(), String::new()),
     };
-    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
+    let base = navigator
+        .as_ref()
+        .and_then(|n| n.basename().map(str::to_string))
+        .unwrap_or_default();
     Route::parse(strip_base(&path, &base), &query)
 }
 
@@ -51,8 +54,12 @@ fn main_view() -> Html {
     set_theme(Theme::Auto);
     let page = match &route {
         Route::Home => html! { <pages::home::HomePage /> },
-        Route::Council { key, .. } => html! { <pages::council::CouncilPage key_or_code={key.clone()} /> },
-        Route::Compare { councils, .. } => html! { <pages::compare::ComparePage councils={councils.clone()} /> },
+        Route::Council { key, .. } => {
+            html! { <pages::council::CouncilPage key_or_code={key.clone()} /> }
+        }
+        Route::Compare { councils, .. } => {
+            html! { <pages::compare::ComparePage councils={councils.clone()} /> }
+        }
         Route::Councils => html! { <pages::councils::CouncilsPage /> },
         Route::About(page) => html! { <pages::about::AboutPageView page={*page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },

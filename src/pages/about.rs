@@ -17,8 +17,12 @@ pub fn about_page_view(props: &AboutProps) -> Html {
     match props.page {
         AboutPage::Index => html! { <AboutIndex /> },
         AboutPage::Data => html! { <AboutData /> },
-        AboutPage::Grades => html! { <AboutTopic title="What the grades mean" what="what Outstanding, Good, Requires improvement, Adequate and Inadequate mean, in plain words." /> },
-        AboutPage::Frameworks => html! { <AboutTopic title="How inspection changed" what="how the inspection frameworks changed from 2009 to 2026, and why their grades are not directly comparable." /> },
+        AboutPage::Grades => {
+            html! { <AboutTopic title="What the grades mean" what="what Outstanding, Good, Requires improvement, Adequate and Inadequate mean, in plain words." /> }
+        }
+        AboutPage::Frameworks => {
+            html! { <AboutTopic title="How inspection changed" what="how the inspection frameworks changed from 2009 to 2026, and why their grades are not directly comparable." /> }
+        }
     }
 }
 
@@ -61,7 +65,8 @@ fn about_topic(props: &TopicProps) -> Html {
 fn about_data() -> Html {
     use_title("About the data – Council Journeys".to_string());
     let data = dataset();
-    let csv_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
+    let csv_href =
+        use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
     let json_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/dataset.json";
     let current = data.councils.iter().filter(|c| c.current).count();
     html! {

@@ -18,7 +18,10 @@ pub struct EmbedProps {
 
 #[component(EmbedPage)]
 pub fn embed_page(props: &EmbedProps) -> Html {
-    let route = Route::Embed { widget: props.widget.clone(), options: props.options.clone() };
+    let route = Route::Embed {
+        widget: props.widget.clone(),
+        options: props.options.clone(),
+    };
     let full_href = use_href(&route.full_view());
     let data = dataset();
     use_title("Council Journeys".to_string());
@@ -30,10 +33,16 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                     <InspectionTable council={c.name.clone()} rows={inspection_rows(data, c)} />
                 </>
             },
-            None => return html! { <main class="embed"><NotFound path={key.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} /></main> },
+            None => {
+                return html! { <main class="embed"><NotFound path={key.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} /></main> }
+            }
         },
-        EmbedWidget::Compare { .. } => html! { <><h1 class="embed-title">{ "Compare councils" }</h1><ComingSoon what="an embeddable comparison." /></> },
-        EmbedWidget::Map => html! { <><h1 class="embed-title">{ "Children's services in England" }</h1><ComingSoon what="an embeddable map of every council's latest grade." /></> },
+        EmbedWidget::Compare { .. } => {
+            html! { <><h1 class="embed-title">{ "Compare councils" }</h1><ComingSoon what="an embeddable comparison." /></> }
+        }
+        EmbedWidget::Map => {
+            html! { <><h1 class="embed-title">{ "Children's services in England" }</h1><ComingSoon what="an embeddable map of every council's latest grade." /></> }
+        }
     };
     html! {
         <main class="embed" id="main">

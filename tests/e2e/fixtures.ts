@@ -5,15 +5,26 @@ import { test as base, expect } from '@playwright/test';
 export const test = base.extend<{ watched: { errors: string[]; foreign: string[] } }>({
   watched: [async ({ page, baseURL }, use) => {
     const errors: string[] = [];
+    const consoleErrors: { text: string; url: string }[] = [];
     const foreign: string[] = [];
+    // A static host answers an unknown path with 404.html and status 404, and Chromium logs
+    // that status for the document itself; only that one message is expected.
+    const notFoundDocuments = new Set<string>();
     const origin = new URL(baseURL!).origin;
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('response', (r) => {
+      if (r.request().isNavigationRequest() && r.status() === 404) notFoundDocuments.add(r.url());
+    });
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push({ text: m.text(), url: m.location().url }); });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       const u = r.url();
       if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
     });
     await use({ errors, foreign });
+    for (const e of consoleErrors) {
+      const expected404 = e.text.includes('status of 404') && notFoundDocuments.has(e.url);
+      if (!expected404) errors.push(`${e.text} (${e.url})`);
+    }
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
   }, { auto: true }],

@@ -23,10 +23,10 @@ for (const [url, heading] of deepLinks) {
     const res = await page.goto(url);
     expect(res?.status()).toBe(200);
     await appReady(page);
-    await expect(page.locator('h1').first()).toHaveText(heading);
+    await expect(page.locator('main h1').first()).toHaveText(heading);
     await page.reload();
     await appReady(page);
-    await expect(page.locator('h1').first()).toHaveText(heading);
+    await expect(page.locator('main h1').first()).toHaveText(heading);
   });
 }
 
@@ -42,17 +42,17 @@ test('an unknown path shows the not-found view with a link home', async ({ page 
   const res = await page.goto('/no/such/page');
   expect(res?.status()).toBe(404);
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
   await expect(page.locator('.asked')).toHaveText('/no/such/page');
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('h1').first()).toHaveText(/How is your council/);
+  await expect(page.locator('main h1').first()).toHaveText(/How is your council/);
 });
 
 test('an unknown council shows the not-found view', async ({ page }) => {
   await page.goto('/council/E99999999');
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
   await expect(page.getByText("We don't know a council with this name or code")).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 });
@@ -60,7 +60,7 @@ test('an unknown council shows the not-found view', async ({ page }) => {
 test('markup in a path is shown as text, never run', async ({ page }) => {
   await page.goto('/council/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
   await expect(page.locator('main img')).toHaveCount(0);
 });
 
@@ -70,21 +70,21 @@ test('in-app links navigate without a page load and keep real paths', async ({ p
   await page.evaluate(() => ((window as any).__marker = 1));
   await page.getByRole('link', { name: 'Leeds', exact: true }).click();
   await expect(page).toHaveURL(/\/council\/E08000035$/);
-  await expect(page.locator('h1')).toHaveText('Leeds');
+  await expect(page.locator('main h1')).toHaveText('Leeds');
   expect(await page.evaluate(() => (window as any).__marker)).toBe(1);
   await page.goBack();
-  await expect(page.locator('h1').first()).toHaveText(/How is your council/);
+  await expect(page.locator('main h1').first()).toHaveText(/How is your council/);
 });
 
 test('the site works from a sub-path', async ({ page }) => {
   await page.goto('/journeys/council/leeds');
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Leeds');
+  await expect(page.locator('main h1')).toHaveText('Leeds');
   await expect(page.getByRole('link', { name: 'About', exact: true })).toHaveAttribute('href', '/journeys/about');
   await page.getByRole('link', { name: 'All councils' }).click();
   await expect(page).toHaveURL(/\/journeys\/councils$/);
-  await expect(page.locator('h1')).toHaveText('All councils');
+  await expect(page.locator('main h1')).toHaveText('All councils');
   await page.goto('/journeys/nowhere');
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
 });

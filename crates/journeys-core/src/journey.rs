@@ -52,13 +52,24 @@ pub fn lineage<'a>(data: &'a Dataset, council: &'a Council) -> Vec<&'a Council> 
 }
 
 fn predecessor_name(council: &Council, inspected: &str, data: &Dataset) -> Option<String> {
-    (inspected != council.code).then(|| data.council(inspected).map(|c| c.name.clone()).unwrap_or_default())
+    (inspected != council.code).then(|| {
+        data.council(inspected)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    })
 }
 
 /// The graded inspections of a council's journey, oldest first.
 pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspection> {
-    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
-    let mut list: Vec<&Inspection> = data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
+    let codes: Vec<&str> = lineage(data, council)
+        .iter()
+        .map(|c| c.code.as_str())
+        .collect();
+    let mut list: Vec<&Inspection> = data
+        .inspections
+        .iter()
+        .filter(|i| codes.contains(&i.council.as_str()))
+        .collect();
     list.sort_by_key(|i| (i.start, i.end));
     list
 }
@@ -73,15 +84,26 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
             framework: i.framework.label(),
             kind: i.kind.label(),
             predecessor: predecessor_name(council, &i.council, data),
-            judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.start), j.grade)).collect(),
+            judgements: i
+                .judgements
+                .iter()
+                .map(|j| (j.area.label(i.framework, i.start), j.grade))
+                .collect(),
             report_url: i.report_url.clone(),
         })
         .collect()
 }
 
 pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
-    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
-    let mut list: Vec<_> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
+    let codes: Vec<&str> = lineage(data, council)
+        .iter()
+        .map(|c| c.code.as_str())
+        .collect();
+    let mut list: Vec<_> = data
+        .events
+        .iter()
+        .filter(|e| codes.contains(&e.council.as_str()))
+        .collect();
     list.sort_by_key(|e| e.date);
     list.into_iter()
         .map(|e| EventRow {
@@ -105,6 +127,8 @@ pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
 /// (an April-2026 inspection without one is skipped), with its grade.
 pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a Inspection, Grade)> {
     inspections(data, council).into_iter().rev().find_map(|i| {
-        i.grade(crate::model::Area::OverallEffectiveness).filter(|g| g.rank().is_some()).map(|g| (i, g))
+        i.grade(crate::model::Area::OverallEffectiveness)
+            .filter(|g| g.rank().is_some())
+            .map(|g| (i, g))
     })
 }

@@ -2,10 +2,10 @@
 //! and, later, journey computations and chart geometry. It depends on no web crate, so the
 //! compiler keeps it pure and its tests run on the host with plain `cargo test`.
 
+pub mod journey;
 pub mod load;
 pub mod model;
 pub mod route;
 pub mod text;
-pub mod journey;
 
 pub use model::*;
