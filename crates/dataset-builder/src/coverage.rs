@@ -1,7 +1,7 @@
 //! The dataset's coverage notes: plain sentences on what it holds and, above all, what it
 //! does not, with the counts taken from the built data so they never go stale.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use journeys_core::{Dataset, EventKind, Framework};
 
 fn long_date(d: NaiveDate) -> String {
@@ -11,12 +11,8 @@ fn long_date(d: NaiveDate) -> String {
 pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String> {
     let count = |f: Framework| d.inspections.iter().filter(|i| i.framework == f).count();
     let span = |f: Framework| {
-        let years: Vec<i32> = d
-            .inspections
-            .iter()
-            .filter(|i| i.framework == f)
-            .map(|i| i.published.format("%Y").to_string().parse().unwrap_or(0))
-            .collect();
+        let years: Vec<i32> =
+            d.inspections.iter().filter(|i| i.framework == f).map(|i| i.published.year()).collect();
         (years.iter().min().copied().unwrap_or(0), years.iter().max().copied().unwrap_or(0))
     };
     let current = d.councils.iter().filter(|c| c.current).count();
