@@ -43,6 +43,21 @@ pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String>
         "ILACS inspections from April 2026 have no overall effectiveness grade: they are shown as not graded under the 2026 framework, not as missing data.".to_string(),
         "ILACS reports do not print their publication date; it is taken from Ofsted's listing.".to_string(),
     ];
+    let unlinked: Vec<String> = d
+        .inspections
+        .iter()
+        .filter(|i| i.report_url.is_empty())
+        .map(|i| {
+            let name = d.council(&i.council).map_or(i.council.as_str(), |c| c.name.as_str());
+            format!("{name}'s report published {}", long_date(i.published))
+        })
+        .collect();
+    if !unlinked.is_empty() {
+        out.push(format!(
+            "No link to the report is known for {}: it is cited from the project's copy of its text.",
+            unlinked.join(", ")
+        ));
+    }
     if !skipped.is_empty() {
         out.push(format!("Left out by rule: {}.", skipped.join("; ")));
     }

@@ -303,3 +303,20 @@ fn all_problems_are_reported_together() {
     let problems = build(&i).err().unwrap();
     assert_eq!(problems.len(), 3, "{problems:#?}");
 }
+
+#[test]
+fn focused_visit_dates() {
+    let dated = |text: &str| {
+        let i = with(V, "30 and 31 January 2018", text);
+        let built = build(&i).unwrap_or_else(|p| panic!("{p:#?}"));
+        let e =
+            built.dataset.events.iter().find(|e| e.kind == journeys_core::EventKind::FocusedVisit).unwrap();
+        (e.date.to_string(), e.end.map(|d| d.to_string()))
+    };
+    assert_eq!(dated("30 and 31 January 2018"), ("2018-01-30".into(), Some("2018-01-31".into())));
+    assert_eq!(dated("30 January 2018"), ("2018-01-30".into(), None));
+    // A span no focused visit has is a misprint: the last date given is used.
+    assert_eq!(dated("30 January 2017 to 31 January 2018"), ("2018-01-31".into(), None));
+    // Unreadable dates: the publication date.
+    assert_eq!(dated("late January"), ("2018-02-22".into(), None));
+}
