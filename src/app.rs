@@ -25,10 +25,7 @@ pub fn use_app_route() -> Route {
         Some(l) => (l.path().to_string(), l.query_str().to_string()),
         None => ("/".to_string(), String::new()),
     };
-    let base = navigator
-        .as_ref()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
+    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
     Route::parse(strip_base(&path, &base), &query)
 }
 

@@ -1,6 +1,7 @@
 //! The bundled dataset, parsed once on first use. The JSON is compiled into the wasm so a
 //! page never waits on a second request, and a build without a valid dataset fails its tests.
 
+use journeys_core::load::parse_dataset;
 use journeys_core::Dataset;
 use std::sync::OnceLock;
 
@@ -11,5 +12,8 @@ static DATASET: OnceLock<Dataset> = OnceLock::new();
 /// The dataset shipped with this build. A malformed bundled dataset is a build error caught by
 /// the host tests, so failing here is a bug and reaches the panic hook's error view.
 pub fn dataset() -> &'static Dataset {
-    DATASET.get_or_init(|| serde_json::from_str(DATASET_JSON).expect("the bundled dataset parses"))
+    DATASET.get_or_init(|| match parse_dataset(DATASET_JSON) {
+        Ok(d) => d,
+        Err(e) => panic!("the bundled dataset does not load: {e}"),
+    })
 }

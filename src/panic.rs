@@ -19,10 +19,7 @@ pub fn show_error_view() {
     if let Some(app) = doc.get_element_by_id("app") {
         let _ = app.set_attribute("hidden", "");
     }
-    if let Some(el) = doc
-        .get_element_by_id("panic")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = doc.get_element_by_id("panic").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.set_hidden(false);
         let _ = el.focus();
     }

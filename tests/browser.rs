@@ -23,33 +23,21 @@ async fn mount_at(path: &str) -> web_sys::Element {
     let root = doc.create_element("div").unwrap();
     root.set_id("app");
     doc.body().unwrap().append_child(&root).unwrap();
-    gloo::utils::history()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
+    gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     sleep(Duration::from_millis(50)).await;
     root
 }
 
 fn h1(root: &web_sys::Element) -> String {
-    root.query_selector("h1")
-        .unwrap()
-        .map(|e| e.text_content().unwrap_or_default())
-        .unwrap_or_default()
+    root.query_selector("h1").unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn home_renders_with_council_links() {
     let root = mount_at("/").await;
-    assert!(
-        h1(&root).contains("How is your council"),
-        "h1 was {:?}",
-        h1(&root)
-    );
-    assert!(root
-        .query_selector("a[href='/council/E08000035']")
-        .unwrap()
-        .is_some());
+    assert!(h1(&root).contains("How is your council"), "h1 was {:?}", h1(&root));
+    assert!(root.query_selector("a[href='/council/E08000035']").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
@@ -64,28 +52,18 @@ async fn council_page_renders_from_the_url() {
 async fn unknown_council_shows_not_found_with_a_link_home() {
     let root = mount_at("/council/nowhere-at-all").await;
     assert_eq!(h1(&root), "Page not found");
-    let home = root
-        .query_selector(".actions a")
-        .unwrap()
-        .expect("a link home");
+    let home = root.query_selector(".actions a").unwrap().expect("a link home");
     assert_eq!(home.get_attribute("href").as_deref(), Some("/"));
 }
 
 #[wasm_bindgen_test]
 async fn clicking_an_app_link_changes_the_view_without_reloading() {
     let root = mount_at("/council/leeds").await;
-    let link: web_sys::HtmlElement = root
-        .query_selector("a[href='/councils']")
-        .unwrap()
-        .expect("nav link")
-        .dyn_into()
-        .unwrap();
+    let link: web_sys::HtmlElement =
+        root.query_selector("a[href='/councils']").unwrap().expect("nav link").dyn_into().unwrap();
     link.click();
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        gloo::utils::window().location().pathname().unwrap(),
-        "/councils"
-    );
+    assert_eq!(gloo::utils::window().location().pathname().unwrap(), "/councils");
     assert_eq!(h1(&root), "All councils");
 }
 

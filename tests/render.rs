@@ -27,28 +27,19 @@ struct CouncilAt {
 
 #[component(CouncilRoot)]
 fn council_root(props: &CouncilAt) -> Html {
-    let p = CouncilPageProps {
-        key_or_code: props.key.clone(),
-    };
+    let p = CouncilPageProps { key_or_code: props.key.clone() };
     html! { <Wrap><CouncilPage ..p /></Wrap> }
 }
 
 async fn render_council(key: &str) -> String {
-    LocalServerRenderer::<CouncilRoot>::with_props(CouncilAt {
-        key: key.to_string().into(),
-    })
-    .render()
-    .await
+    LocalServerRenderer::<CouncilRoot>::with_props(CouncilAt { key: key.to_string().into() }).render().await
 }
 
 #[tokio::test]
 async fn council_page_by_code_and_slug_show_the_same_council() {
     let by_code = render_council("E08000035").await;
     let by_slug = render_council("leeds").await;
-    assert!(
-        by_code.contains("<h1 id=\"council-title\">Leeds</h1>"),
-        "{by_code}"
-    );
+    assert!(by_code.contains("<h1 id=\"council-title\">Leeds</h1>"), "{by_code}");
     assert_eq!(by_code, by_slug);
     assert!(by_code.contains("Ofsted report"));
 }
@@ -67,20 +58,15 @@ struct NfAt {
 
 #[component(NfRoot)]
 fn nf_root(props: &NfAt) -> Html {
-    let p = NotFoundProps {
-        path: props.path.clone(),
-        message: None,
-    };
+    let p = NotFoundProps { path: props.path.clone(), message: None };
     html! { <Wrap><NotFound ..p /></Wrap> }
 }
 
 #[tokio::test]
 async fn not_found_prints_the_path_as_text() {
-    let html = LocalServerRenderer::<NfRoot>::with_props(NfAt {
-        path: "/<script>alert(1)</script>".into(),
-    })
-    .render()
-    .await;
+    let html = LocalServerRenderer::<NfRoot>::with_props(NfAt { path: "/<script>alert(1)</script>".into() })
+        .render()
+        .await;
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("Go to the home page"));

@@ -53,7 +53,11 @@ fn row(r: &InspectionRow) -> Html {
                 </dl>
             </td>
             <td>
-                <a href={r.report_url.clone()} rel="noopener noreferrer">{ "Ofsted report" }</a>
+                if r.report_url.is_empty() {
+                    <span class="insp-citation">{ format!("Source: {}", r.citation) }</span>
+                } else {
+                    <a href={r.report_url.clone()} rel="noopener noreferrer">{ "Ofsted report" }</a>
+                }
                 <span class="insp-published">{ format!("Published {}", r.published) }</span>
             </td>
         </tr>

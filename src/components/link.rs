@@ -18,9 +18,7 @@ pub struct AppLinkProps {
 /// The href of a route, with the site's base path in front.
 #[hook]
 pub fn use_href(route: &Route) -> String {
-    let base = use_navigator()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
+    let base = use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
     format!("{}{}", base.trim_end_matches('/'), route.to_url())
 }
 

@@ -65,8 +65,7 @@ fn about_topic(props: &TopicProps) -> Html {
 fn about_data() -> Html {
     use_title("About the data – Council Journeys".to_string());
     let data = dataset();
-    let csv_href =
-        use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
+    let csv_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
     let json_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/dataset.json";
     let current = data.councils.iter().filter(|c| c.current).count();
     html! {

@@ -16,16 +16,8 @@ pub struct ComparePageProps {
 pub fn compare_page(props: &ComparePageProps) -> Html {
     use_title("Compare councils – Council Journeys".to_string());
     let data = dataset();
-    let found: Vec<_> = props
-        .councils
-        .iter()
-        .filter_map(|k| data.find_council(k))
-        .collect();
-    let unknown: Vec<&String> = props
-        .councils
-        .iter()
-        .filter(|k| data.find_council(k).is_none())
-        .collect();
+    let found: Vec<_> = props.councils.iter().filter_map(|k| data.find_council(k)).collect();
+    let unknown: Vec<&String> = props.councils.iter().filter(|k| data.find_council(k).is_none()).collect();
     html! {
         <section aria-labelledby="compare-title">
             <h1 id="compare-title">{ "Compare councils" }</h1>

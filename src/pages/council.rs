@@ -8,6 +8,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::{use_title, ComingSoon};
 use journeys_core::journey::{event_rows, inspection_rows};
 use journeys_core::route::Route;
+use journeys_core::text::long_date;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,9 +32,17 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     };
     let rows = inspection_rows(data, council);
     let events = event_rows(data, council);
+    // Councils of the dataset get a link; former councils with no inspection of their own are
+    // named with the date they were abolished.
     let links = |codes: &Vec<String>| -> Html {
-        html! { <>{ for codes.iter().filter_map(|code| data.council(code)).map(|c| html! {
-            <li><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></li>
+        html! { <>{ for codes.iter().map(|code| match (data.council(code), data.former_council(code)) {
+            (Some(c), _) => html! {
+                <li><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></li>
+            },
+            (None, Some(f)) => html! {
+                <li>{ format!("{} (abolished {})", f.name, long_date(f.abolished)) }</li>
+            },
+            (None, None) => html! {},
         }) }</> }
     };
     html! {
@@ -44,7 +53,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 if !council.current { { " · This council no longer exists." } }
             </p>
             if !council.predecessors.is_empty() {
-                <div class="lineage"><h2>{ "Replaced" }</h2><ul>{ links(&council.predecessors) }</ul></div>
+                <div class="lineage"><h2>{ "Formed from" }</h2><ul>{ links(&council.predecessors) }</ul></div>
             }
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>

@@ -18,10 +18,7 @@ pub struct EmbedProps {
 
 #[component(EmbedPage)]
 pub fn embed_page(props: &EmbedProps) -> Html {
-    let route = Route::Embed {
-        widget: props.widget.clone(),
-        options: props.options.clone(),
-    };
+    let route = Route::Embed { widget: props.widget.clone(), options: props.options.clone() };
     let full_href = use_href(&route.full_view());
     let data = dataset();
     use_title("Council Journeys".to_string());

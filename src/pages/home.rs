@@ -14,10 +14,7 @@ pub fn home_page() -> Html {
     let data = dataset();
     let mut by_region: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     for c in data.councils.iter().filter(|c| c.current) {
-        by_region
-            .entry(c.region.as_str())
-            .or_default()
-            .push((c.name.as_str(), c.code.as_str()));
+        by_region.entry(c.region.as_str()).or_default().push((c.name.as_str(), c.code.as_str()));
     }
     for list in by_region.values_mut() {
         list.sort();

@@ -1,8 +1,8 @@
 //! One council's journey as ready-to-show rows: its own inspections and events and those of
 //! the councils it replaced, in date order, in plain words.
 
-use crate::model::{Council, Dataset, Grade, Inspection};
-use crate::text::{date_range, long_date};
+use crate::model::{Council, Dataset, DatePrecision, Event, Grade, Inspection};
+use crate::text::{date_range, long_date, month_year};
 
 /// One inspection, in words, for tables and summaries.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +17,9 @@ pub struct InspectionRow {
     pub predecessor: Option<String>,
     /// Area label and grade, in the framework's order.
     pub judgements: Vec<(&'static str, Grade)>,
+    /// Empty when no report link is known; `citation` then says where the record comes from.
     pub report_url: String,
+    pub citation: String,
 }
 
 /// One ungraded event, in words.
@@ -52,24 +54,14 @@ pub fn lineage<'a>(data: &'a Dataset, council: &'a Council) -> Vec<&'a Council> 
 }
 
 fn predecessor_name(council: &Council, inspected: &str, data: &Dataset) -> Option<String> {
-    (inspected != council.code).then(|| {
-        data.council(inspected)
-            .map(|c| c.name.clone())
-            .unwrap_or_default()
-    })
+    (inspected != council.code).then(|| data.council(inspected).map(|c| c.name.clone()).unwrap_or_default())
 }
 
 /// The graded inspections of a council's journey, oldest first.
 pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspection> {
-    let codes: Vec<&str> = lineage(data, council)
-        .iter()
-        .map(|c| c.code.as_str())
-        .collect();
-    let mut list: Vec<&Inspection> = data
-        .inspections
-        .iter()
-        .filter(|i| codes.contains(&i.council.as_str()))
-        .collect();
+    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
+    let mut list: Vec<&Inspection> =
+        data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
     list.sort_by_key(|i| (i.start, i.end));
     list
 }
@@ -84,33 +76,20 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
             framework: i.framework.label(),
             kind: i.kind.label(),
             predecessor: predecessor_name(council, &i.council, data),
-            judgements: i
-                .judgements
-                .iter()
-                .map(|j| (j.area.label(i.framework, i.start), j.grade))
-                .collect(),
+            judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.start), j.grade)).collect(),
             report_url: i.report_url.clone(),
+            citation: i.citation.clone(),
         })
         .collect()
 }
 
 pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
-    let codes: Vec<&str> = lineage(data, council)
-        .iter()
-        .map(|c| c.code.as_str())
-        .collect();
-    let mut list: Vec<_> = data
-        .events
-        .iter()
-        .filter(|e| codes.contains(&e.council.as_str()))
-        .collect();
+    let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
+    let mut list: Vec<_> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
     list.sort_by_key(|e| e.date);
     list.into_iter()
         .map(|e| EventRow {
-            date: match e.end {
-                Some(end) => date_range(e.date, end),
-                None => long_date(e.date),
-            },
+            date: event_date(e),
             year: chrono::Datelike::year(&e.date),
             title: e.title.clone(),
             kind: e.kind.label(),
@@ -127,8 +106,17 @@ pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
 /// (an April-2026 inspection without one is skipped), with its grade.
 pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a Inspection, Grade)> {
     inspections(data, council).into_iter().rev().find_map(|i| {
-        i.grade(crate::model::Area::OverallEffectiveness)
-            .filter(|g| g.rank().is_some())
-            .map(|g| (i, g))
+        i.grade(crate::model::Area::OverallEffectiveness).filter(|g| g.rank().is_some()).map(|g| (i, g))
     })
+}
+
+/// An event's date in words, at the precision the source gives: a day, a range of days, or
+/// only a month ("July 2009", "April 2012 to January 2014").
+pub fn event_date(e: &Event) -> String {
+    match (e.precision, e.end) {
+        (DatePrecision::Month, Some(end)) if end != e.date => format!("{} to {}", month_year(e.date), month_year(end)),
+        (DatePrecision::Month, _) => month_year(e.date),
+        (_, Some(end)) => date_range(e.date, end),
+        (_, None) => long_date(e.date),
+    }
 }

@@ -45,12 +45,8 @@ pub enum AboutPage {
 }
 
 impl AboutPage {
-    pub const ALL: [AboutPage; 4] = [
-        AboutPage::Index,
-        AboutPage::Data,
-        AboutPage::Grades,
-        AboutPage::Frameworks,
-    ];
+    pub const ALL: [AboutPage; 4] =
+        [AboutPage::Index, AboutPage::Data, AboutPage::Grades, AboutPage::Frameworks];
 
     fn segment(self) -> Option<&'static str> {
         match self {
@@ -112,9 +108,7 @@ impl Route {
     /// Parses a path (already stripped of the base path) and a query string (with or
     /// without its leading `?`).
     pub fn parse(path: &str, query: &str) -> Route {
-        let not_found = || Route::NotFound {
-            path: path.to_string(),
-        };
+        let not_found = || Route::NotFound { path: path.to_string() };
         let Some(segments) = segments(path) else {
             return not_found();
         };
@@ -122,14 +116,10 @@ impl Route {
         let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
         match segs.as_slice() {
             [] => Route::Home,
-            ["council", key] if is_key(key) => Route::Council {
-                key: key.to_string(),
-                present: query.flag("present"),
-            },
-            ["compare"] => Route::Compare {
-                councils: query.list("la"),
-                present: query.flag("present"),
-            },
+            ["council", key] if is_key(key) => {
+                Route::Council { key: key.to_string(), present: query.flag("present") }
+            }
+            ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
             ["councils"] => Route::Councils,
             ["glossary"] => Route::Glossary,
             ["about"] => Route::About(AboutPage::Index),
@@ -140,19 +130,12 @@ impl Route {
                 .unwrap_or_else(not_found),
             ["embed", rest @ ..] => {
                 let widget = match rest {
-                    ["council", key] if is_key(key) => EmbedWidget::Council {
-                        key: key.to_string(),
-                    },
-                    ["compare"] => EmbedWidget::Compare {
-                        councils: query.list("la"),
-                    },
+                    ["council", key] if is_key(key) => EmbedWidget::Council { key: key.to_string() },
+                    ["compare"] => EmbedWidget::Compare { councils: query.list("la") },
                     ["map"] => EmbedWidget::Map,
                     _ => return not_found(),
                 };
-                Route::Embed {
-                    widget,
-                    options: query.embed_options(),
-                }
+                Route::Embed { widget, options: query.embed_options() }
             }
             _ => not_found(),
         }
@@ -211,14 +194,10 @@ impl Route {
     pub fn full_view(&self) -> Route {
         match self {
             Route::Embed { widget, .. } => match widget {
-                EmbedWidget::Council { key } => Route::Council {
-                    key: key.clone(),
-                    present: false,
-                },
-                EmbedWidget::Compare { councils } => Route::Compare {
-                    councils: councils.clone(),
-                    present: false,
-                },
+                EmbedWidget::Council { key } => Route::Council { key: key.clone(), present: false },
+                EmbedWidget::Compare { councils } => {
+                    Route::Compare { councils: councils.clone(), present: false }
+                }
                 EmbedWidget::Map => Route::Home,
             },
             other => other.clone(),
@@ -230,23 +209,11 @@ impl Route {
 /// the built site so that a deep link or a refresh works on a plain static file server.
 /// `council_keys` are every council's code and slug.
 pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = [
-        "compare",
-        "councils",
-        "glossary",
-        "about",
-        "embed/compare",
-        "embed/map",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    out.extend(
-        AboutPage::ALL
-            .iter()
-            .filter_map(|p| p.segment())
-            .map(|s| format!("about/{s}")),
-    );
+    let mut out: Vec<String> = ["compare", "councils", "glossary", "about", "embed/compare", "embed/map"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    out.extend(AboutPage::ALL.iter().filter_map(|p| p.segment()).map(|s| format!("about/{s}")));
     for key in council_keys {
         if is_key(key) {
             out.push(format!("council/{key}"));
@@ -347,10 +314,7 @@ impl Query {
     }
 
     fn first(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
     /// A flag is on when present with no value or a truthy one (`?present`, `?static=1`).
@@ -373,19 +337,10 @@ impl Query {
 
     fn embed_options(&self) -> EmbedOptions {
         EmbedOptions {
-            theme: self
-                .first("theme")
-                .and_then(Theme::parse)
-                .unwrap_or_default(),
+            theme: self.first("theme").and_then(Theme::parse).unwrap_or_default(),
             is_static: self.flag("static"),
-            data: self
-                .first("data")
-                .filter(|d| is_release(d))
-                .map(str::to_string),
-            child_id: self
-                .first("childId")
-                .filter(|c| is_key(c))
-                .map(str::to_string),
+            data: self.first("data").filter(|d| is_release(d)).map(str::to_string),
+            child_id: self.first("childId").filter(|c| is_key(c)).map(str::to_string),
         }
     }
 }
@@ -394,13 +349,7 @@ impl Query {
 fn is_release(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
 }
 
 #[derive(Default)]

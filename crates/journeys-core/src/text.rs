@@ -36,12 +36,7 @@ pub fn date_range(start: NaiveDate, end: NaiveDate) -> String {
     } else if start.year() != end.year() {
         format!("{} to {}", long_date(start), long_date(end))
     } else if start.month() != end.month() {
-        format!(
-            "{} {} to {}",
-            start.day(),
-            MONTHS[start.month0() as usize],
-            long_date(end)
-        )
+        format!("{} {} to {}", start.day(), MONTHS[start.month0() as usize], long_date(end))
     } else {
         format!("{} to {}", start.day(), long_date(end))
     }
@@ -86,9 +81,7 @@ impl Area {
             Area::LookedAfterAndPermanence => "Children looked after and achieving permanence",
             Area::Adoption => "Adoption performance",
             Area::CareLeavers => "Care leavers",
-            Area::Leadership if framework == Framework::Sif => {
-                "Leadership, management and governance"
-            }
+            Area::Leadership if framework == Framework::Sif => "Leadership, management and governance",
             Area::Leadership => "Leadership and management",
             Area::Lscb => "Local Safeguarding Children Board",
             Area::ImpactOfLeaders => "Impact of leaders",
@@ -133,15 +126,9 @@ mod tests {
     #[test]
     fn dates_read_as_people_write_them() {
         let cases = [
-            (
-                (d(2009, 11, 23), d(2009, 12, 4)),
-                "23 November to 4 December 2009",
-            ),
+            ((d(2009, 11, 23), d(2009, 12, 4)), "23 November to 4 December 2009"),
             ((d(2020, 10, 6), d(2020, 10, 8)), "6 to 8 October 2020"),
-            (
-                (d(2022, 12, 30), d(2023, 1, 6)),
-                "30 December 2022 to 6 January 2023",
-            ),
+            ((d(2022, 12, 30), d(2023, 1, 6)), "30 December 2022 to 6 January 2023"),
             ((d(2010, 1, 7), d(2010, 1, 7)), "7 January 2010"),
         ];
         for ((s, e), want) in cases {
@@ -156,18 +143,12 @@ mod tests {
             Area::ChildrenInCare.label(Framework::Ilacs, d(2018, 11, 5)),
             "Children in care and care leavers"
         );
-        assert_eq!(
-            Area::ChildrenInCare.label(Framework::Ilacs, d(2024, 3, 1)),
-            "Children in care"
-        );
+        assert_eq!(Area::ChildrenInCare.label(Framework::Ilacs, d(2024, 3, 1)), "Children in care");
     }
 
     #[test]
     fn the_2026_reform_is_never_shown_as_missing() {
-        assert_eq!(
-            Grade::NotGraded2026.label(),
-            "Not graded under the 2026 framework"
-        );
+        assert_eq!(Grade::NotGraded2026.label(), "Not graded under the 2026 framework");
         assert_eq!(Grade::NotGraded2026.csv_word(), "Not judged");
     }
 }

@@ -4,17 +4,11 @@
 use journeys_core::route::{static_entries, AboutPage, EmbedOptions, EmbedWidget, Route, Theme};
 
 fn council(key: &str) -> Route {
-    Route::Council {
-        key: key.into(),
-        present: false,
-    }
+    Route::Council { key: key.into(), present: false }
 }
 
 fn compare(keys: &[&str]) -> Route {
-    Route::Compare {
-        councils: keys.iter().map(|s| s.to_string()).collect(),
-        present: false,
-    }
+    Route::Compare { councils: keys.iter().map(|s| s.to_string()).collect(), present: false }
 }
 
 fn not_found(path: &str) -> Route {
@@ -35,26 +29,11 @@ fn parses_every_route_kind() {
     check("/council/leeds", council("leeds"));
     check("/council/leeds/", council("leeds"));
     check("/council/leeds/index.html", council("leeds"));
-    check(
-        "/council/leeds?present",
-        Route::Council {
-            key: "leeds".into(),
-            present: true,
-        },
-    );
+    check("/council/leeds?present", Route::Council { key: "leeds".into(), present: true });
     check("/compare", compare(&[]));
-    check(
-        "/compare?la=E08000035~E06000016",
-        compare(&["E08000035", "E06000016"]),
-    );
-    check(
-        "/compare/?la=leeds%7Ebradford",
-        compare(&["leeds", "bradford"]),
-    );
-    check(
-        "/compare?la=leeds,bradford&la=york",
-        compare(&["leeds", "bradford", "york"]),
-    );
+    check("/compare?la=E08000035~E06000016", compare(&["E08000035", "E06000016"]));
+    check("/compare/?la=leeds%7Ebradford", compare(&["leeds", "bradford"]));
+    check("/compare?la=leeds,bradford&la=york", compare(&["leeds", "bradford", "york"]));
     check("/compare?la=~~leeds~", compare(&["leeds"]));
     check("/councils", Route::Councils);
     check("/glossary", Route::Glossary);
@@ -65,9 +44,7 @@ fn parses_every_route_kind() {
     check(
         "/embed/council/leeds?theme=dark&static&data=2026-08-22&childId=cj-1",
         Route::Embed {
-            widget: EmbedWidget::Council {
-                key: "leeds".into(),
-            },
+            widget: EmbedWidget::Council { key: "leeds".into() },
             options: EmbedOptions {
                 theme: Theme::Dark,
                 is_static: true,
@@ -79,19 +56,11 @@ fn parses_every_route_kind() {
     check(
         "/embed/compare?la=leeds~york",
         Route::Embed {
-            widget: EmbedWidget::Compare {
-                councils: vec!["leeds".into(), "york".into()],
-            },
+            widget: EmbedWidget::Compare { councils: vec!["leeds".into(), "york".into()] },
             options: EmbedOptions::default(),
         },
     );
-    check(
-        "/embed/map",
-        Route::Embed {
-            widget: EmbedWidget::Map,
-            options: EmbedOptions::default(),
-        },
-    );
+    check("/embed/map", Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() });
 }
 
 #[test]
@@ -124,10 +93,7 @@ fn bad_paths_are_not_found() {
 fn bad_embed_options_fall_back_to_defaults() {
     check(
         "/embed/map?theme=purple&static=no&data=yesterday&childId=%3Cb%3E",
-        Route::Embed {
-            widget: EmbedWidget::Map,
-            options: EmbedOptions::default(),
-        },
+        Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() },
     );
 }
 
@@ -136,32 +102,15 @@ fn prints_only_non_default_state() {
     let cases: Vec<(Route, &str)> = vec![
         (Route::Home, "/"),
         (council("leeds"), "/council/leeds"),
-        (
-            Route::Council {
-                key: "leeds".into(),
-                present: true,
-            },
-            "/council/leeds?present",
-        ),
+        (Route::Council { key: "leeds".into(), present: true }, "/council/leeds?present"),
         (compare(&[]), "/compare"),
-        (
-            compare(&["E08000035", "E06000016"]),
-            "/compare?la=E08000035~E06000016",
-        ),
+        (compare(&["E08000035", "E06000016"]), "/compare?la=E08000035~E06000016"),
         (Route::About(AboutPage::Index), "/about"),
         (Route::About(AboutPage::Grades), "/about/grades"),
+        (Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() }, "/embed/map"),
         (
             Route::Embed {
-                widget: EmbedWidget::Map,
-                options: EmbedOptions::default(),
-            },
-            "/embed/map",
-        ),
-        (
-            Route::Embed {
-                widget: EmbedWidget::Council {
-                    key: "E08000035".into(),
-                },
+                widget: EmbedWidget::Council { key: "E08000035".into() },
                 options: EmbedOptions {
                     theme: Theme::Light,
                     is_static: false,
@@ -182,15 +131,9 @@ fn print_then_parse_round_trips() {
     let routes = vec![
         Route::Home,
         council("E08000035"),
-        Route::Council {
-            key: "west-northamptonshire".into(),
-            present: true,
-        },
+        Route::Council { key: "west-northamptonshire".into(), present: true },
         compare(&["leeds", "E06000016", "york"]),
-        Route::Compare {
-            councils: vec!["leeds".into()],
-            present: true,
-        },
+        Route::Compare { councils: vec!["leeds".into()], present: true },
         Route::Councils,
         Route::Glossary,
         Route::About(AboutPage::Index),
@@ -207,9 +150,7 @@ fn print_then_parse_round_trips() {
             },
         },
         Route::Embed {
-            widget: EmbedWidget::Compare {
-                councils: vec!["a".into(), "b".into()],
-            },
+            widget: EmbedWidget::Compare { councils: vec!["a".into(), "b".into()] },
             options: EmbedOptions {
                 theme: Theme::Auto,
                 is_static: false,
@@ -256,10 +197,7 @@ fn static_entries_cover_every_route_kind() {
     }
     // Every entry parses back to a route that is not `NotFound`.
     for e in &entries {
-        assert!(
-            !matches!(Route::parse(&format!("/{e}"), ""), Route::NotFound { .. }),
-            "{e}"
-        );
+        assert!(!matches!(Route::parse(&format!("/{e}"), ""), Route::NotFound { .. }), "{e}");
     }
     assert!(!entries.iter().any(|e| e.contains(' ')));
 }

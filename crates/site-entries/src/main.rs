@@ -22,10 +22,7 @@ fn main() -> ExitCode {
     };
     match write_entries(&dir) {
         Ok(n) => {
-            eprintln!(
-                "site-entries: wrote {n} route entries and 404.html in {}",
-                dir.display()
-            );
+            eprintln!("site-entries: wrote {n} route entries and 404.html in {}", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -39,17 +36,12 @@ fn write_entries(dir: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index = read(&dir.join("index.html"))?;
     let data_path = dir.join("data/dataset.json");
-    let dataset: Dataset = serde_json::from_str(&read(&data_path)?)
-        .map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let dataset: Dataset =
+        serde_json::from_str(&read(&data_path)?).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let names: std::collections::HashMap<&str, &str> = dataset
         .councils
         .iter()
-        .flat_map(|c| {
-            [
-                (c.code.as_str(), c.name.as_str()),
-                (c.slug.as_str(), c.name.as_str()),
-            ]
-        })
+        .flat_map(|c| [(c.code.as_str(), c.name.as_str()), (c.slug.as_str(), c.name.as_str())])
         .collect();
     let keys: Vec<&str> = names.keys().copied().collect();
     let entries = static_entries(keys);
@@ -62,11 +54,8 @@ fn write_entries(dir: &Path) -> Result<usize, String> {
         std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     let not_found = dir.join("404.html");
-    std::fs::write(
-        &not_found,
-        with_title(&index, "Page not found – Council Journeys"),
-    )
-    .map_err(|e| format!("{}: {e}", not_found.display()))?;
+    std::fs::write(&not_found, with_title(&index, "Page not found – Council Journeys"))
+        .map_err(|e| format!("{}: {e}", not_found.display()))?;
     Ok(entries.len())
 }
 
@@ -81,10 +70,7 @@ fn entry_title(entry: &str, names: &std::collections::HashMap<&str, &str>) -> St
 /// Replaces the contents of the first `<title>` element. Council names come from our own
 /// dataset, but are escaped all the same so no name can inject markup.
 fn with_title(html: &str, title: &str) -> String {
-    let escaped = title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     match (html.find("<title>"), html.find("</title>")) {
         (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &html[..a], escaped, &html[b..]),
         _ => html.to_string(),
@@ -98,9 +84,6 @@ mod tests {
     #[test]
     fn title_is_replaced_and_escaped() {
         let html = "<head><title>Council Journeys</title></head>";
-        assert_eq!(
-            with_title(html, "A <b> & C"),
-            "<head><title>A &lt;b&gt; &amp; C</title></head>"
-        );
+        assert_eq!(with_title(html, "A <b> & C"), "<head><title>A &lt;b&gt; &amp; C</title></head>");
     }
 }

@@ -1,0 +1,46 @@
+//! Host tests for journey rows built from the shipped dataset.
+
+use journeys_core::journey::{event_rows, inspection_rows, latest_overall};
+use journeys_core::load::parse_dataset;
+use journeys_core::{Dataset, Grade};
+
+fn shipped() -> Dataset {
+    parse_dataset(include_str!("../../../assets/data/dataset.json")).expect("shipped dataset loads")
+}
+
+#[test]
+fn leeds_journey_reads_in_order_with_words_for_every_grade() {
+    let data = shipped();
+    let leeds = data.find_council("leeds").unwrap();
+    let rows = inspection_rows(&data, leeds);
+    let firsts: Vec<(i32, Grade)> = rows.iter().map(|r| (r.year, r.judgements[0].1)).collect();
+    assert_eq!(&firsts[..3], &[(2009, Grade::Inadequate), (2015, Grade::Good), (2018, Grade::Outstanding)]);
+    assert_eq!(rows[0].dates, "23 November to 4 December 2009");
+    assert_eq!(rows[0].judgements[0].0, "Overall effectiveness (safeguarding)");
+    // Leeds 2009 has no known report link, so the row carries its citation instead.
+    assert!(rows[0].report_url.is_empty() && !rows[0].citation.is_empty());
+    assert!(rows[1..].iter().all(|r| r.report_url.starts_with("https://")));
+}
+
+#[test]
+fn month_precision_events_are_not_given_a_day() {
+    let data = shipped();
+    let leeds = data.find_council("E08000035").unwrap();
+    let july = event_rows(&data, leeds).into_iter().find(|e| e.year == 2009).unwrap();
+    assert_eq!(july.date, "July 2009");
+    let calderdale = data.find_council("calderdale").unwrap();
+    let notices = event_rows(&data, calderdale).into_iter().find(|e| e.kind == "Improvement notice").unwrap();
+    assert_eq!(notices.date, "April 2012 to January 2014");
+}
+
+#[test]
+fn latest_overall_skips_inspections_without_an_overall_grade() {
+    let data = shipped();
+    for c in data.councils.iter().filter(|c| c.current) {
+        if let Some((_, g)) = latest_overall(&data, c) {
+            assert!(g.rank().is_some(), "{}", c.name);
+        }
+    }
+    let leeds = data.find_council("leeds").unwrap();
+    assert_eq!(latest_overall(&data, leeds).map(|(_, g)| g), Some(Grade::Outstanding));
+}
