@@ -2,10 +2,13 @@
 //! and, later, journey computations and chart geometry. It depends on no web crate, so the
 //! compiler keeps it pure and its tests run on the host with plain `cargo test`.
 
+pub mod chart;
 pub mod journey;
 pub mod load;
 pub mod model;
 pub mod route;
+pub mod search;
+pub mod story;
 pub mod text;
 
 pub use model::*;

@@ -1,0 +1,143 @@
+//! The journey told in words: a plain-English summary that reads well aloud, and the journey
+//! measures shown beside it (current grade, number of inspections, time from first Inadequate
+//! to Good or better, the biggest change between two inspections).
+
+use crate::chart::headline_grade;
+use crate::model::{Area, Grade, Inspection};
+use crate::text::{long_date, month_year};
+use chrono::{Datelike, NaiveDate};
+
+/// The summary sentence(s) for a council's graded inspections, oldest first.
+/// E.g. "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022
+/// and 2025."
+pub fn story(name: &str, inspections: &[&Inspection]) -> String {
+    let graded: Vec<(Grade, i32)> =
+        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (g, i.start.year()))).collect();
+    let mut out = if graded.is_empty() {
+        format!("{name} has no graded inspection in this data.")
+    } else {
+        // Runs of the same grade in a row are told once with all their years.
+        let mut runs: Vec<(Grade, Vec<i32>)> = Vec::new();
+        for (g, y) in graded {
+            match runs.last_mut() {
+                Some((last, years)) if *last == g => years.push(y),
+                _ => runs.push((g, vec![y])),
+            }
+        }
+        let parts: Vec<String> =
+            runs.iter().map(|(g, years)| format!("{} in {}", g.label(), join_and(years))).collect();
+        format!("{name} was judged {}.", join_and(&parts))
+    };
+    if let Some(last) = inspections.last() {
+        if last.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026) {
+            out.push_str(&format!(
+                " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
+                month_year(last.start)
+            ));
+        }
+    }
+    out
+}
+
+fn join_and<T: ToString>(items: &[T]) -> String {
+    let items: Vec<String> = items.iter().map(|i| i.to_string()).collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// Figures about a journey, in words ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    /// E.g. `Outstanding`, with the month of the inspection.
+    pub current: Option<(Grade, String)>,
+    pub inspections: usize,
+    /// E.g. `5 years 4 months`, `Not yet`, or `Never judged Inadequate`.
+    pub inadequate_to_good: String,
+    /// E.g. `Up 2 grades: Inadequate (2009) to Good (2015)`.
+    pub biggest_change: Option<String>,
+}
+
+pub fn measures(inspections: &[&Inspection]) -> Measures {
+    let graded: Vec<(&Inspection, Grade)> =
+        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (*i, g))).collect();
+    let current = graded.last().map(|(i, g)| (*g, month_year(i.start)));
+    let inadequate_to_good = match graded.iter().position(|(_, g)| *g == Grade::Inadequate) {
+        None => "Never judged Inadequate".to_string(),
+        Some(k) => match graded[k + 1..].iter().find(|(_, g)| g.rank().unwrap_or(0) >= 3) {
+            Some((later, _)) => duration(graded[k].0.start, later.start),
+            None => "Not yet".to_string(),
+        },
+    };
+    let biggest_change = graded
+        .windows(2)
+        .map(|w| (w[1].1.rank().unwrap_or(0) as i8 - w[0].1.rank().unwrap_or(0) as i8, w))
+        .filter(|(d, _)| *d != 0)
+        // The largest move; among equals, the most recent.
+        .max_by_key(|(d, w)| (d.abs(), w[1].0.start))
+        .map(|(d, w)| {
+            format!(
+                "{} {} grade{}: {} ({}) to {} ({})",
+                if d > 0 { "Up" } else { "Down" },
+                d.abs(),
+                if d.abs() == 1 { "" } else { "s" },
+                w[0].1.label(),
+                w[0].0.start.year(),
+                w[1].1.label(),
+                w[1].0.start.year()
+            )
+        });
+    Measures { current, inspections: inspections.len(), inadequate_to_good, biggest_change }
+}
+
+/// Whole years and months between two dates, e.g. `5 years 2 months`.
+pub fn duration(from: NaiveDate, to: NaiveDate) -> String {
+    let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    let months = months.max(0);
+    let (y, m) = (months / 12, months % 12);
+    let unit = |n: i32, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match (y, m) {
+        (0, m) => unit(m, "month"),
+        (y, 0) => unit(y, "year"),
+        (y, m) => format!("{} {}", unit(y, "year"), unit(m, "month")),
+    }
+}
+
+/// The date words for an inspection's publication, for details panels.
+pub fn published(i: &Inspection) -> String {
+    long_date(i.published)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        let cases = [
+            ((d(2009, 11, 23), d(2015, 1, 20)), "5 years 1 month"),
+            ((d(2015, 1, 20), d(2018, 1, 20)), "3 years"),
+            ((d(2015, 1, 20), d(2015, 3, 19)), "1 month"),
+            ((d(2015, 1, 20), d(2015, 1, 21)), "0 months"),
+        ];
+        for ((a, b), want) in cases {
+            assert_eq!(duration(a, b), want, "{a} to {b}");
+        }
+    }
+
+    #[test]
+    fn lists_join_with_and() {
+        assert_eq!(join_and(&[2018]), "2018");
+        assert_eq!(join_and(&[2018, 2022]), "2018 and 2022");
+        assert_eq!(join_and(&[2018, 2022, 2025]), "2018, 2022 and 2025");
+    }
+}

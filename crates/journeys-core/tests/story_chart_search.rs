@@ -1,0 +1,136 @@
+//! Host tests for the journey story, its measures, the chart geometry and council search,
+//! driven by the shipped dataset.
+
+use journeys_core::chart::{journey_chart, Anchor};
+use journeys_core::journey::inspections;
+use journeys_core::load::parse_dataset;
+use journeys_core::search::search;
+use journeys_core::story::{measures, story};
+use journeys_core::{Dataset, Grade};
+
+fn shipped() -> Dataset {
+    parse_dataset(include_str!("../../../assets/data/dataset.json")).expect("shipped dataset loads")
+}
+
+#[track_caller]
+fn check_story(data: &Dataset, key: &str, expected: &str) {
+    let c = data.find_council(key).unwrap();
+    assert_eq!(story(&c.name, &inspections(data, c)), expected);
+}
+
+#[test]
+fn stories_read_aloud_well() {
+    let data = shipped();
+    check_story(
+        &data,
+        "leeds",
+        "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022 and 2025.",
+    );
+    check_story(&data, "leicester", "Leicester was judged Inadequate in 2015, Requires improvement in 2017, Good in 2021 and Requires improvement in 2024.");
+}
+
+#[test]
+fn leeds_measures() {
+    let data = shipped();
+    let leeds = data.find_council("leeds").unwrap();
+    let m = measures(&inspections(&data, leeds));
+    assert_eq!(m.current.as_ref().map(|c| c.0), Some(Grade::Outstanding));
+    assert_eq!(m.inspections, inspections(&data, leeds).len());
+    assert_eq!(m.inadequate_to_good, "5 years 1 month");
+    assert_eq!(m.biggest_change.as_deref(), Some("Up 2 grades: Inadequate (2009) to Good (2015)"));
+}
+
+#[test]
+fn a_council_never_inadequate_says_so() {
+    let data = shipped();
+    let leeds_like: Vec<_> = data
+        .councils
+        .iter()
+        .filter(|c| c.current)
+        .map(|c| measures(&inspections(&data, c)))
+        .filter(|m| m.inadequate_to_good == "Never judged Inadequate")
+        .collect();
+    assert!(!leeds_like.is_empty());
+}
+
+#[test]
+fn chart_marks_follow_grades_and_time() {
+    let data = shipped();
+    let leeds = data.find_council("leeds").unwrap();
+    let list = inspections(&data, leeds);
+    let flags = vec![false; list.len()];
+    let release = chrono::NaiveDate::parse_from_str(&data.release, "%Y-%m-%d").unwrap();
+    let chart = journey_chart(&list, &flags, &[], release, 960.0);
+    let grades: Vec<&str> = chart.marks.iter().map(|m| m.grade_label).collect();
+    assert_eq!(&grades[..3], &["Inadequate", "Good", "Outstanding"]);
+    // Time runs left to right, better grades sit higher (smaller y).
+    assert!(chart.marks.windows(2).all(|w| w[0].x < w[1].x));
+    assert!(chart.marks[0].y > chart.marks[1].y && chart.marks[1].y > chart.marks[2].y);
+    // Everything sits inside the drawing.
+    for m in &chart.marks {
+        assert!(m.x >= chart.x0 && m.x <= chart.x1 && m.y >= chart.y_top && m.y <= chart.y_bottom);
+    }
+    // Three framework eras, named, covering the plot without gaps.
+    let labels: Vec<&str> = chart.bands.iter().map(|b| b.label).collect();
+    assert_eq!(labels, ["2009–13 inspections", "Single inspection framework", "ILACS"]);
+    for w in chart.bands.windows(2) {
+        assert!((w[0].x + w[0].width - w[1].x).abs() < 1e-9);
+    }
+    // 2009 (SLAC) to 2015 (SIF) changes framework: that segment is dashed; 2015 to 2018 (SIF
+    // to ILACS) too; 2018 to 2022 is not.
+    assert_eq!(chart.segments.iter().map(|s| s.dashed).collect::<Vec<_>>()[..3], [true, true, false]);
+}
+
+#[test]
+fn chart_ticks_thin_out_on_narrow_screens() {
+    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    let labelled = |w: f64| {
+        journey_chart(&[], &[], &[], release, w).ticks.iter().filter(|t| !t.label.is_empty()).count()
+    };
+    assert_eq!(labelled(1100.0), 18);
+    assert!(labelled(320.0) <= 4, "{}", labelled(320.0));
+}
+
+#[test]
+fn labels_near_the_edges_stay_inside() {
+    let data = shipped();
+    for c in data.councils.iter().filter(|c| c.current) {
+        let list = inspections(&data, c);
+        let flags = vec![false; list.len()];
+        let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+        let chart = journey_chart(&list, &flags, &[], release, 360.0);
+        for m in &chart.marks {
+            if m.x > chart.x1 - 40.0 {
+                assert_eq!(m.anchor, Anchor::End, "{}", c.name);
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn check_search(data: &Dataset, q: &str, first: &str) {
+    let hits = search(data, q, 8);
+    assert_eq!(hits.first().map(|h| h.name.as_str()), Some(first), "query {q:?}: {hits:?}");
+}
+
+#[test]
+fn search_finds_councils_by_name_code_slug_and_former_name() {
+    let data = shipped();
+    check_search(&data, "leeds", "Leeds");
+    check_search(&data, "LEEDS ", "Leeds");
+    check_search(&data, "E08000035", "Leeds");
+    check_search(&data, "e06000016", "Leicester");
+    check_search(&data, "leic", "Leicester");
+    check_search(&data, "telford & wrekin", "Telford and Wrekin");
+    check_search(&data, "kingston-upon-hull", "Kingston upon Hull");
+    check_search(&data, "hull", "Kingston upon Hull");
+    let northants = search(&data, "Northamptonshire", 8);
+    let names: Vec<&str> = northants.iter().map(|h| h.name.as_str()).collect();
+    assert!(
+        names.contains(&"North Northamptonshire") && names.contains(&"West Northamptonshire"),
+        "{names:?}"
+    );
+    assert!(search(&data, "", 8).is_empty());
+    assert!(search(&data, "zzzz", 8).is_empty());
+    assert!(search(&data, "<script>", 8).is_empty());
+}
