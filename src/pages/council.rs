@@ -1,14 +1,20 @@
-//! A council's page: who it is, its inspections and its other events. The journey chart and
-//! the generated story come with the journey work.
+//! A council's page: its journey chart with details, the story in words and its measures, the
+//! table of every inspection (also the chart's table alternative) and other events.
 
 use crate::components::inspection_table::InspectionTable;
+use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
+use crate::components::story::Story;
+use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
-use crate::pages::{use_title, ComingSoon};
-use journeys_core::journey::{event_rows, inspection_rows};
+use crate::pages::use_title;
+use journeys_core::chart::journey_chart;
+use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::route::Route;
+use journeys_core::story::{measures, story};
 use journeys_core::text::long_date;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +27,8 @@ pub struct CouncilPageProps {
 pub fn council_page(props: &CouncilPageProps) -> Html {
     let data = dataset();
     let council = data.find_council(&props.key_or_code);
+    let chart_box = use_node_ref();
+    let width = use_width(chart_box.clone(), 720.0);
     use_title(match council {
         Some(c) => format!("{} – Council Journeys", c.name),
         None => "Council not found – Council Journeys".to_string(),
@@ -30,8 +38,15 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
         };
     };
-    let rows = inspection_rows(data, council);
-    let events = event_rows(data, council);
+    let list = inspections(data, council);
+    let flags: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
+    let evs = events(data, council);
+    let chart = Rc::new(journey_chart(&list, &flags, &evs, release_date(data), width));
+    let rows = Rc::new(inspection_rows(data, council));
+    let event_list = Rc::new(event_rows(data, council));
+    let story_text = story(&council.name, &list);
+    let m = measures(&list);
+
     // Councils of the dataset get a link; former councils with no inspection of their own are
     // named with the date they were abolished.
     let links = |codes: &Vec<String>| -> Html {
@@ -58,13 +73,18 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <ComingSoon what="the journey chart and a plain-English story of this council's inspections." />
+            <Story story={story_text.clone()} measures={m} />
+            <h2>{ "Journey" }</h2>
+            <div class="chart-box" ref={chart_box}>
+                <JourneyChartView id={format!("journey-{}", council.code)} chart={chart} inspections={rows.clone()}
+                    events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
+            </div>
             <h2>{ "Inspections" }</h2>
-            <InspectionTable council={council.name.clone()} rows={rows} />
-            if !events.is_empty() {
+            <InspectionTable council={council.name.clone()} rows={(*rows).clone()} />
+            if !event_list.is_empty() {
                 <h2>{ "Other events" }</h2>
                 <ul class="events">
-                    { for events.iter().map(|e| html! {
+                    { for event_list.iter().map(|e| html! {
                         <li>
                             <span class="event-date">{ &e.date }</span>{ " " }
                             <strong>{ &e.title }</strong>

@@ -190,6 +190,7 @@ impl Councils {
                 predecessors: Vec::new(),
                 successors: Vec::new(),
                 abolished: None,
+                hex: None,
             };
             if current {
                 if let Some(other) = slugs.insert(council.slug.clone(), code.clone()) {
@@ -369,6 +370,7 @@ impl Councils {
                     predecessors: Vec::new(),
                     successors: Vec::new(),
                     abolished: None,
+                    hex: None,
                 });
                 entry.name = reorg.name.clone();
                 entry.slug = slug(&reorg.name);

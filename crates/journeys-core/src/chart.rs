@@ -305,7 +305,7 @@ pub fn journey_chart(
 /// Puts each mark's label above it, or below when the previous mark's label would collide,
 /// and keeps labels inside the plot's left and right edges.
 fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
-    const HALF_LABEL: f64 = 46.0;
+    const HALF_LABEL: f64 = 64.0;
     const ABOVE: f64 = -12.0;
     const BELOW: f64 = 22.0;
     let mut prev: Option<(f64, f64, bool)> = None; // x, y, placed above

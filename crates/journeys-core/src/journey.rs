@@ -83,11 +83,23 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
         .collect()
 }
 
-pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
+/// The ungraded events of a council's journey, oldest first.
+pub fn events<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Event> {
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
-    let mut list: Vec<_> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
+    let mut list: Vec<&Event> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
     list.sort_by_key(|e| e.date);
-    list.into_iter()
+    list
+}
+
+/// The date of the data release, which ends the time axis of charts.
+pub fn release_date(data: &Dataset) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(&data.release, "%Y-%m-%d")
+        .unwrap_or_else(|_| data.inspections.iter().map(|i| i.published).max().unwrap_or_default())
+}
+
+pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
+    events(data, council)
+        .into_iter()
         .map(|e| EventRow {
             date: event_date(e),
             year: chrono::Datelike::year(&e.date),
@@ -114,7 +126,9 @@ pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a I
 /// only a month ("July 2009", "April 2012 to January 2014").
 pub fn event_date(e: &Event) -> String {
     match (e.precision, e.end) {
-        (DatePrecision::Month, Some(end)) if end != e.date => format!("{} to {}", month_year(e.date), month_year(end)),
+        (DatePrecision::Month, Some(end)) if end != e.date => {
+            format!("{} to {}", month_year(e.date), month_year(end))
+        }
         (DatePrecision::Month, _) => month_year(e.date),
         (_, Some(end)) => date_range(e.date, end),
         (_, None) => long_date(e.date),

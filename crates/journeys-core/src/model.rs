@@ -98,6 +98,18 @@ pub struct Council {
     /// ISO date the council ceased to exist, for predecessors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abolished: Option<NaiveDate>,
+    /// The council's cell on the hex map of England; every current council has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hex: Option<Hex>,
+}
+
+/// A cell of the hex map, in the offset coordinates of the Open Innovations layout
+/// (`"layout": "odd-r"`): `q` counts columns from the west, `r` rows from the south, and odd
+/// rows sit half a cell further east. Hexagons are pointy-topped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Hex {
+    pub q: i32,
+    pub r: i32,
 }
 
 /// The inspection framework a judgement was made under. Scales differ between frameworks.
