@@ -16,11 +16,13 @@ pub const EVENTS: &str = "data/additions/events.csv";
 pub const INSPECTIONS: &str = "data/additions/inspections.csv";
 pub const FINDINGS: &str = "data/additions/findings.csv";
 pub const SKIPS: &str = "data/skips.csv";
+pub const HEXES: &str = "data/additions/hexes.csv";
+pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson";
 /// The folder of source copies; citations and the provenance list name files in it.
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 11] = [
+pub const CSV_FILES: [&str; 12] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -32,6 +34,24 @@ pub const CSV_FILES: [&str; 11] = [
     INSPECTIONS,
     FINDINGS,
     SKIPS,
+    HEXES,
+];
+
+/// Every input file: the CSVs and the hex map layout (JSON).
+pub const ALL_FILES: [&str; 13] = [
+    PROVENANCE,
+    LOOKUP,
+    HISTORY,
+    PDF_JUDGEMENTS,
+    FOCUSED_VISITS,
+    CORRECTIONS,
+    REORGANISATIONS,
+    EVENTS,
+    INSPECTIONS,
+    FINDINGS,
+    SKIPS,
+    HEXES,
+    HEX_LAYOUT,
 ];
 
 /// The text of every input file, keyed by project path, plus the names of files that
@@ -49,7 +69,7 @@ impl Inputs {
     pub fn read(data_dir: &Path) -> Result<Inputs, Vec<Problem>> {
         let mut inputs = Inputs::default();
         let mut problems = Vec::new();
-        for name in CSV_FILES {
+        for name in ALL_FILES {
             let path = data_dir.join(name.strip_prefix("data/").unwrap_or(name));
             match std::fs::read_to_string(&path) {
                 Ok(text) => {

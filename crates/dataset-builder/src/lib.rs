@@ -11,6 +11,7 @@ pub mod coverage;
 pub mod dates;
 pub mod focused_visits;
 pub mod grades;
+pub mod hexes;
 pub mod ilacs;
 pub mod inputs;
 pub mod merge;
@@ -62,6 +63,7 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::INSPECTIONS => &additions::INSPECTION_COLUMNS,
         inputs::FINDINGS => &additions::FINDING_COLUMNS,
         inputs::SKIPS => &merge::SKIP_COLUMNS,
+        inputs::HEXES => &hexes::COLUMNS,
         _ => &[],
     }
 }
@@ -105,6 +107,16 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
             return Err(sorted(problems));
         }
     };
+    match inputs.text(inputs::HEX_LAYOUT) {
+        Some(layout) => {
+            if let Err(mut p) =
+                hexes::assign(inputs::HEX_LAYOUT, layout, table(inputs::HEXES), &mut councils.by_code)
+            {
+                problems.append(&mut p);
+            }
+        }
+        None => problems.push(Problem::new(inputs::HEX_LAYOUT, 0, "missing input file")),
+    }
     let (history, mut p) = ilacs::read(table(inputs::HISTORY), &mut councils);
     problems.append(&mut p);
     let (pdf, mut p) = pdf_judgements::read(table(inputs::PDF_JUDGEMENTS), &councils);

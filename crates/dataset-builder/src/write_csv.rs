@@ -1,6 +1,7 @@
 //! The published CSV (`assets/data/inspections.csv`): UTF-8 with a byte-order mark, RFC 4180
 //! quoting, one row per inspection and judgement area and one row per ungraded event.
 
+use chrono::Datelike;
 use journeys_core::{Dataset, DatePrecision, Event, Framework};
 
 pub const HEADER: [&str; 10] = [
@@ -16,11 +17,12 @@ pub const HEADER: [&str; 10] = [
     "report_url",
 ];
 
-/// A date as the CSV writes it: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+/// A date as the CSV writes it: always `YYYY-MM-DD`, as the published format promises; an event
+/// known only to the month is written as the first of that month (docs/DATASET.md says so).
 fn date(d: chrono::NaiveDate, precision: DatePrecision) -> String {
     match precision {
         DatePrecision::Day => d.format("%Y-%m-%d").to_string(),
-        DatePrecision::Month => d.format("%Y-%m").to_string(),
+        DatePrecision::Month => d.with_day(1).unwrap_or(d).format("%Y-%m-%d").to_string(),
     }
 }
 

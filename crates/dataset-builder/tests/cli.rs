@@ -73,3 +73,30 @@ fn committed_outputs_are_up_to_date() {
         String::from_utf8_lossy(&check.stderr)
     );
 }
+
+/// The published CSV keeps the format the About page and docs/DATASET.md promise users:
+/// exactly the ten columns, ISO `YYYY-MM-DD` dates, grades in the fixed words.
+#[test]
+fn published_csv_meets_its_format() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let bytes = std::fs::read(root.join("assets/data/inspections.csv")).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).expect("CSV starts with a byte-order mark");
+    let mut reader = csv::Reader::from_reader(body);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, dataset_builder::write_csv::HEADER);
+    let iso = |s: &str| s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
+    let grades = ["Outstanding", "Good", "Requires improvement", "Adequate", "Inadequate", "Not judged"];
+    let mut rows = 0;
+    for (n, record) in reader.records().enumerate() {
+        let r = record.unwrap();
+        let line = n + 2;
+        assert!(iso(&r[4]), "line {line}: start_date {:?} is not YYYY-MM-DD", &r[4]);
+        for col in [5, 6] {
+            assert!(r[col].is_empty() || iso(&r[col]), "line {line}: {:?} is not YYYY-MM-DD", &r[col]);
+        }
+        assert!(r[8].is_empty() == r[7].is_empty(), "line {line}: area and grade go together");
+        assert!(r[8].is_empty() || grades.contains(&&r[8]), "line {line}: grade {:?}", &r[8]);
+        rows += 1;
+    }
+    assert!(rows > 2000, "only {rows} rows");
+}

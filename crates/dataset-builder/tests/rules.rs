@@ -84,7 +84,7 @@ fn the_published_csv() {
         "council_code,council_name,framework,inspection_type,start_date,end_date,published_date,area,grade,report_url"
     );
     assert!(lines.contains(&"E08000032,Bradford,ILACS,standard,2026-05-11,2026-05-22,2026-07-07,overall_effectiveness,Not judged,https://files.ofsted.gov.uk/v1/file/3"));
-    assert!(lines.contains(&"E08000035,Leeds,,unannounced_inspection,2009-07,,,,,"));
+    assert!(lines.contains(&"E08000035,Leeds,,unannounced_inspection,2009-07-01,,,,,"));
     assert!(lines.contains(&"E08000035,Leeds,ILACS,focused_visit,2018-01-30,2018-01-31,2018-02-22,,,"));
     assert!(lines.contains(
         &"E08000035,Leeds,SLAC,standard,2009-11-23,2009-12-04,2010-01-07,looked_after_overall,Adequate,"
@@ -319,4 +319,52 @@ fn focused_visit_dates() {
     assert_eq!(dated("30 January 2017 to 31 January 2018"), ("2018-01-31".into(), None));
     // Unreadable dates: the publication date.
     assert_eq!(dated("late January"), ("2018-02-22".into(), None));
+}
+
+#[test]
+fn hex_cells_are_assigned_and_recoded() {
+    let built = build(&inputs()).unwrap_or_else(|p| panic!("{p:#?}"));
+    let hex = |code: &str| built.dataset.council(code).and_then(|c| c.hex).map(|h| (h.q, h.r));
+    assert_eq!(hex("E08000035"), Some((1, 2)));
+    assert_eq!(hex("E06000061"), Some((1, 0)), "North Northamptonshire takes Northamptonshire's cell");
+}
+
+#[test]
+fn hex_problems() {
+    const X: &str = files::HEXES;
+    const L: &str = files::HEX_LAYOUT;
+    // A current council left without a cell, and a layout cell that no current council holds.
+    check(
+        with(X, "E06000061,E10000021,,,", "E06000061,,5,5,"),
+        &[
+            "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson:6: cell of \
+             E10000021 (Northamptonshire) belongs to no current council: recode it in data/additions/hexes.csv",
+        ],
+    );
+    // Two councils on one cell.
+    check(
+        with(X, "E06000061,E10000021,,,", "E06000061,,1,2,"),
+        &[
+            "data/additions/hexes.csv:2: E06000061 and E08000035 both have cell q=1 r=2",
+            "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson:6: cell of \
+             E10000021 (Northamptonshire) belongs to no current council: recode it in data/additions/hexes.csv",
+        ],
+    );
+    // An unknown council, and a bad coordinate.
+    check(
+        with(X, "E06000061,E10000021,,,", "E06000099,E10000021,,,\nE06000061,,x,1,"),
+        &[
+            "data/additions/hexes.csv: E06000061 (North Northamptonshire) has no cell on the hex map: add a row",
+            "data/additions/hexes.csv:2: E06000099 is not a current council in the lookup",
+            "data/additions/hexes.csv:3: q \"x\" and r \"1\" must be whole numbers",
+            "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson:6: cell of \
+             E10000021 (Northamptonshire) belongs to no current council: recode it in data/additions/hexes.csv",
+        ],
+    );
+    // A layout that is not JSON names its line.
+    check(
+        with(L, "\"Bradford\", \"q\": 0", "\"Bradford\", \"q\" 0"),
+        &["data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson:5: unreadable JSON: \
+         expected `:` at line 5 column 36"],
+    );
 }

@@ -61,6 +61,21 @@ data/sources/derived/ofsted_la_judgements_from_report_pdfs.csv,derived,,,,
 data/sources/derived/ofsted_focused_visits_from_report_pdfs.csv,derived,,,,
 data/sources/derived/corrections.csv,derived,,,,
 data/sources/seeds/s.txt,A report,,,,
+data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson,odileeds/hexmaps,,,,
+";
+
+pub const HEX_LAYOUT: &str = r#"{
+"layout": "odd-r",
+"hexes": {
+"E08000035": {"n": "Leeds", "q": 1, "r": 2},
+"E08000032": {"n": "Bradford", "q": 0, "r": 2},
+"E10000021": {"n": "Northamptonshire", "q": 1, "r": 0}
+}
+}
+"#;
+
+pub const HEXES: &str = "code,from,q,r,note
+E06000061,E10000021,,,North Northamptonshire takes Northamptonshire's cell
 ";
 
 /// The fixture, file by file, as the builder names them.
@@ -77,6 +92,8 @@ pub fn files() -> Vec<(&'static str, &'static str)> {
         (inputs::INSPECTIONS, INSPECTIONS),
         (inputs::FINDINGS, FINDINGS),
         (inputs::SKIPS, SKIPS),
+        (inputs::HEXES, HEXES),
+        (inputs::HEX_LAYOUT, HEX_LAYOUT),
     ]
 }
 
