@@ -20,6 +20,7 @@ pub fn inspection_table(props: &InspectionTableProps) -> Html {
         <div class="table-wrap" tabindex="0" role="region" aria-label={format!("Inspections of {}", props.council)}>
             <table class="inspections">
                 <caption>{ format!("Graded inspections of {}, oldest first", props.council) }</caption>
+                <colgroup><col class="c-insp" /><col class="c-judge" /><col class="c-report" /></colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{ "Inspection" }</th>

@@ -114,10 +114,9 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
             { for chart.rows.iter().map(|r| html! {
                 <g class="grade-row">
                     <line class="gridline" x1={f(chart.x0)} x2={f(chart.x1)} y1={f(r.y)} y2={f(r.y)} />
-                    <text class="row-label" x={f(chart.x0 - 8.0)} y={f(r.y + if r.sublabel.is_empty() { 4.0 } else { -3.0 })} text-anchor="end">{ r.label }</text>
-                    if !r.sublabel.is_empty() {
-                        <text class="row-sublabel" x={f(chart.x0 - 8.0)} y={f(r.y + 10.0)} text-anchor="end">{ r.sublabel }</text>
-                    }
+                    { for r.lines.iter().map(|l| html! {
+                        <text class={if l.note { "row-sublabel" } else { "row-label" }} x={f(chart.x0 - 8.0)} y={f(l.y)} text-anchor="end">{ l.text }</text>
+                    }) }
                 </g>
             }) }
             <line class="axis" x1={f(chart.x0)} x2={f(chart.x1)} y1={f(chart.y_bottom)} y2={f(chart.y_bottom)} />
@@ -162,7 +161,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                         <circle class="hit" cx={f(m.x)} cy={f(m.y)} r="14" />
                         <circle class="dot" cx={f(m.x)} cy={f(m.y)} r="7" />
                         <text class="mark-label" x={f(m.label_x)} y={f(m.label_y)} text-anchor={m.anchor.as_str()}>
-                            { format!("{} {}", m.grade_label, m.year) }
+                            { &m.text }
                         </text>
                     </g>
                 }

@@ -22,24 +22,26 @@ pub fn use_href(route: &Route) -> String {
     format!("{}{}", base.trim_end_matches('/'), route.to_url())
 }
 
+/// A click handler that follows `url` inside the app: a plain left click navigates without a
+/// page load; modified clicks (new tab, new window) are left to the browser.
+pub fn in_app_click(navigator: Option<Navigator>, url: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+            return;
+        }
+        if let Some(nav) = &navigator {
+            e.prevent_default();
+            nav.push(&AnyRoute::new(url.clone()));
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    })
+}
+
 #[component(AppLink)]
 pub fn app_link(props: &AppLinkProps) -> Html {
-    let navigator = use_navigator();
     let href = use_href(&props.to);
-    let onclick = {
-        let url = props.to.to_url();
-        Callback::from(move |e: MouseEvent| {
-            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
-                return;
-            }
-            if let Some(nav) = &navigator {
-                e.prevent_default();
-                nav.push(&AnyRoute::new(url.clone()));
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
-            }
-        })
-    };
+    let onclick = in_app_click(use_navigator(), props.to.to_url());
     html! { <a class={props.class.clone()} {href} {onclick}>{ props.children.clone() }</a> }
 }

@@ -1,10 +1,14 @@
 //! Small presentational components. They take already-computed values and render them.
 
 pub mod grade_badge;
+pub mod grade_distribution;
+pub mod grade_legend;
+pub mod hex_map;
 pub mod inspection_table;
 pub mod journey_chart;
 pub mod layout;
 pub mod link;
+pub mod national_picture;
 pub mod search;
 pub mod story;
 pub mod width;

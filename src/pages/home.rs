@@ -1,24 +1,25 @@
-//! The home page: what the site is, and every council by region. Search and the national
-//! picture come with the journey work.
+//! The home page: search, featured journeys, what the grades mean, and the national picture.
 
+use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
+use crate::components::national_picture::NationalPicture;
+use crate::components::search::CouncilSearch;
 use crate::data::dataset;
-use crate::pages::{use_title, ComingSoon};
-use journeys_core::route::Route;
-use std::collections::BTreeMap;
+use crate::pages::use_title;
+use journeys_core::journey::{inspections, latest_overall};
+use journeys_core::route::{AboutPage, Route};
+use journeys_core::story::story;
+use journeys_core::text::month_year;
 use yew::prelude::*;
+
+/// The journeys the project began with (see the seed articles): a long climb, a fall and
+/// recovery, and years under improvement notices.
+const FEATURED: [&str; 3] = ["E08000035", "E06000016", "E08000033"];
 
 #[component(HomePage)]
 pub fn home_page() -> Html {
     use_title("Council Journeys – children's services inspections in England".to_string());
     let data = dataset();
-    let mut by_region: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    for c in data.councils.iter().filter(|c| c.current) {
-        by_region.entry(c.region.as_str()).or_default().push((c.name.as_str(), c.code.as_str()));
-    }
-    for list in by_region.values_mut() {
-        list.sort();
-    }
     html! {
         <>
             <section class="intro" aria-labelledby="home-title">
@@ -27,23 +28,48 @@ pub fn home_page() -> Html {
                     { "Ofsted inspects the children's services of every council in England. \
                        See how each council has been judged, inspection by inspection, with links to every report." }
                 </p>
-                <ComingSoon what="search by name, a map of England and featured journeys." />
-            </section>
-            <section aria-labelledby="regions-title">
-                <h2 id="regions-title">{ "Councils by region" }</h2>
-                <div class="regions">
-                    { for by_region.iter().map(|(region, list)| html! {
-                        <section class="region">
-                            <h3>{ *region }</h3>
-                            <ul>
-                                { for list.iter().map(|(name, code)| html! {
-                                    <li><AppLink to={Route::Council { key: code.to_string(), present: false }}>{ *name }</AppLink></li>
-                                }) }
-                            </ul>
-                        </section>
-                    }) }
+                <div class="home-search">
+                    <CouncilSearch id="home-search" label="Find your council by name, former name or code" />
                 </div>
+                <p class="browse">
+                    <AppLink to={Route::Councils}>{ "Browse all 153 councils in a table" }</AppLink>
+                    { " · " }
+                    <AppLink to={Route::Compare { councils: Vec::new(), present: false }}>{ "Compare councils" }</AppLink>
+                </p>
             </section>
+            <section aria-labelledby="featured-title">
+                <h2 id="featured-title">{ "Featured journeys" }</h2>
+                <ul class="featured">
+                    { for FEATURED.iter().filter_map(|code| data.council(code)).map(|c| {
+                        let list = inspections(data, c);
+                        let latest = latest_overall(data, c);
+                        html! {
+                            <li>
+                                <h3><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></h3>
+                                <p>{ story(&c.name, &list) }</p>
+                                if let Some((i, g)) = latest {
+                                    <p class="featured-latest">{ "Latest overall grade: " }<GradeBadge grade={g} />
+                                        <span class="measure-note">{ format!(" published {}", month_year(i.published)) }</span></p>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+            <section class="grades-explained" aria-labelledby="grades-title">
+                <h2 id="grades-title">{ "What the grades mean" }</h2>
+                <p>
+                    { "Ofsted judges a council's help and protection for children, its care for children in care and care leavers, \
+                       and its leadership, and gives an overall grade: Outstanding, Good, Requires improvement to be good, or Inadequate. \
+                       Before 2013 the third grade was Adequate, which is not the same thing as Requires improvement, so the charts \
+                       mark where the scale changed. Inspections from April 2026 give no overall grade at all. Read " }
+                    <AppLink to={Route::About(AboutPage::Grades)}>{ "what each grade means" }</AppLink>
+                    { " and " }
+                    <AppLink to={Route::About(AboutPage::Frameworks)}>{ "how the inspection frameworks changed" }</AppLink>
+                    { "." }
+                </p>
+            </section>
+            <NationalPicture />
         </>
     }
 }

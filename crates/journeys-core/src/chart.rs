@@ -8,7 +8,7 @@ use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
 
 /// Space around the plot, in user units.
-const LEFT: f64 = 104.0;
+const LEFT: f64 = 90.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 34.0;
 const ROW: f64 = 46.0;
@@ -42,6 +42,7 @@ pub struct JourneyChart {
 pub struct Band {
     pub x: f64,
     pub width: f64,
+    /// The era's name, or its short name when the band is too narrow for it.
     pub label: &'static str,
     /// Alternate bands are shaded so that neighbours are told apart.
     pub shaded: bool,
@@ -57,9 +58,31 @@ pub struct Tick {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GradeRow {
     pub y: f64,
-    pub label: &'static str,
-    /// A second line under the label, for the shared rank of Requires improvement and Adequate.
-    pub sublabel: &'static str,
+    /// The grade's name on one or two lines (so it fits beside the plot on a phone), centred
+    /// on the row; for the shared rank of Requires improvement and Adequate, a smaller note.
+    pub lines: Vec<RowLine>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowLine {
+    /// Baseline.
+    pub y: f64,
+    pub text: &'static str,
+    /// Printed smaller and muted.
+    pub note: bool,
+}
+
+/// A row's label lines, centred on `y`: `name` lines at 12.5 units apart, then the note.
+fn row(y: f64, name: &[&'static str], note: Option<&'static str>) -> GradeRow {
+    let texts: Vec<(&'static str, bool)> =
+        name.iter().map(|t| (*t, false)).chain(note.map(|n| (n, true))).collect();
+    let first = y + 4.0 - 12.0 * (texts.len() as f64 - 1.0) / 2.0;
+    let lines = texts
+        .into_iter()
+        .enumerate()
+        .map(|(k, (text, note))| RowLine { y: first + 12.0 * k as f64, text, note })
+        .collect();
+    GradeRow { y, lines }
 }
 
 /// A line joining two consecutive graded inspections. Dashed where the framework changes
@@ -102,6 +125,9 @@ pub struct Mark {
     pub grade_label: &'static str,
     /// The year, e.g. `2015`.
     pub year: String,
+    /// The label printed: grade and year, or only the year when the mark continues a run of
+    /// the same grade close by (the run's first label names the grade).
+    pub text: String,
     pub label_x: f64,
     pub label_y: f64,
     pub anchor: Anchor,
@@ -141,9 +167,19 @@ pub fn headline_grade(i: &Inspection) -> Option<Grade> {
     i.grade(area).or_else(|| i.grade(Area::OverallEffectiveness)).filter(|g| g.rank().is_some())
 }
 
-fn era_bands() -> [(NaiveDate, &'static str); 3] {
+fn era_bands() -> [(NaiveDate, &'static str, &'static str); 3] {
     let d = |y, m| NaiveDate::from_ymd_opt(y, m, 1).expect("valid date");
-    [(d(2009, 1), "2009–13 inspections"), (d(2013, 11), "Single inspection framework"), (d(2018, 1), "ILACS")]
+    [
+        (d(2009, 1), "2009–13 inspections", "2009–13"),
+        (d(2013, 11), "Single inspection framework", "SIF"),
+        (d(2018, 1), "ILACS", "ILACS"),
+    ]
+}
+
+/// Rough width of a label in user units at `font` px (bold digits and letters average a little
+/// over half an em), used to keep labels apart and inside the plot.
+pub fn text_width(text: &str, font: f64) -> f64 {
+    text.chars().count() as f64 * font * 0.58
 }
 
 /// Lays out a journey. `inspections` and `events` are in date order; `is_predecessor` tells
@@ -171,10 +207,20 @@ pub fn journey_chart(
     let bands = eras
         .iter()
         .enumerate()
-        .map(|(k, (from, label))| {
+        .map(|(k, (from, label, short))| {
             let to = eras.get(k + 1).map(|e| e.0).unwrap_or(end);
             let x = x_of(*from);
-            Band { x, width: x_of(to) - x, label, shaded: k % 2 == 0 }
+            let width = x_of(to) - x;
+            // The label starts 6 units into the band; keep it clear of the next band's.
+            let fits = |t: &str| text_width(t, 11.5) + 16.0 <= width;
+            let label = if fits(label) {
+                label
+            } else if fits(short) {
+                short
+            } else {
+                ""
+            };
+            Band { x, width, label, shaded: k % 2 == 0 }
         })
         .collect();
 
@@ -197,10 +243,10 @@ pub fn journey_chart(
         .collect();
 
     let rows = vec![
-        GradeRow { y: y_of(4), label: "Outstanding", sublabel: "" },
-        GradeRow { y: y_of(3), label: "Good", sublabel: "" },
-        GradeRow { y: y_of(2), label: "Requires", sublabel: "improvement / Adequate" },
-        GradeRow { y: y_of(1), label: "Inadequate", sublabel: "" },
+        row(y_of(4), &["Outstanding"], None),
+        row(y_of(3), &["Good"], None),
+        row(y_of(2), &["Requires", "improvement"], Some("or Adequate")),
+        row(y_of(1), &["Inadequate"], None),
     ];
 
     let mut marks: Vec<Mark> = Vec::new();
@@ -226,6 +272,7 @@ pub fn journey_chart(
                     y,
                     grade,
                     grade_label: grade.label(),
+                    text: String::new(),
                     year,
                     label_x: x,
                     label_y: y,
@@ -302,28 +349,44 @@ pub fn journey_chart(
     }
 }
 
-/// Puts each mark's label above it, or below when the previous mark's label would collide,
-/// and keeps labels inside the plot's left and right edges.
+/// Labels each mark without overlaps: a mark that continues a run of the same grade close by
+/// is labelled with its year only; each label goes above its mark unless that would overlap a
+/// label already placed, then below; labels stay inside the plot's left and right edges.
 fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
-    const HALF_LABEL: f64 = 64.0;
+    const FONT: f64 = 12.0;
     const ABOVE: f64 = -12.0;
     const BELOW: f64 = 22.0;
-    let mut prev: Option<(f64, f64, bool)> = None; // x, y, placed above
+    const GAP: f64 = 6.0;
+    // Left edge, right edge and baseline of each label placed so far.
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
+    let mut prev: Option<(f64, f64, Grade)> = None;
     for m in marks.iter_mut() {
-        let above = match prev {
-            Some((px, py, pa)) if (m.x - px).abs() < 2.0 * HALF_LABEL && (m.y - py).abs() < 30.0 => !pa,
-            _ => true,
-        };
-        m.label_y = m.y + if above { ABOVE } else { BELOW };
-        let (lx, anchor) = if m.x - HALF_LABEL < x0 {
-            (m.x - 6.0, Anchor::Start)
-        } else if m.x + HALF_LABEL > x1 {
-            (m.x + 6.0, Anchor::End)
+        let full = format!("{} {}", m.grade_label, m.year);
+        let continues = prev.is_some_and(|(px, py, pg)| {
+            pg == m.grade && py == m.y && m.x - px < text_width(&full, FONT) / 2.0 + text_width(&m.year, FONT)
+        });
+        m.text = if continues { m.year.clone() } else { full };
+        let w = text_width(&m.text, FONT);
+        // Centred over the mark if it fits, else slid along to stay inside the chart.
+        let centred = m.x - w / 2.0;
+        let (left, anchor) = if centred >= x0 && centred + w <= x1 {
+            (centred, Anchor::Middle)
         } else {
-            (m.x, Anchor::Middle)
+            (centred.min(x1 + RIGHT - w).max(x0), Anchor::Start)
         };
-        m.label_x = lx;
+        let right = left + w;
+        let clashes = |y: f64| {
+            placed.iter().any(|(l, r, py)| (py - y).abs() < 14.0 && left < r + GAP && l - GAP < right)
+        };
+        // Nearest free line first; on a crowded phone-width chart, one line further out.
+        let y = [m.y + ABOVE, m.y + BELOW, m.y + ABOVE - 15.0, m.y + BELOW + 15.0]
+            .into_iter()
+            .find(|y| !clashes(*y))
+            .unwrap_or(m.y + ABOVE);
+        m.label_y = y;
+        m.label_x = if anchor == Anchor::Middle { m.x } else { left };
         m.anchor = anchor;
-        prev = Some((m.x, m.y, above));
+        placed.push((left, right, y));
+        prev = Some((m.x, m.y, m.grade));
     }
 }

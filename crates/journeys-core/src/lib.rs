@@ -1,11 +1,12 @@
-//! Pure domain core of Council Journeys: the dataset model and its loading, URL state (routes)
-//! and, later, journey computations and chart geometry. It depends on no web crate, so the
-//! compiler keeps it pure and its tests run on the host with plain `cargo test`.
+//! Pure domain core of Council Journeys: the dataset model and its loading, URL state (routes),
+//! journey computations, chart and map geometry, and plain-English text. It depends on no web
+//! crate, so the compiler keeps it pure and its tests run on the host with plain `cargo test`.
 
 pub mod chart;
 pub mod journey;
 pub mod load;
 pub mod model;
+pub mod national;
 pub mod route;
 pub mod search;
 pub mod story;

@@ -1,7 +1,7 @@
 //! Host tests for the journey story, its measures, the chart geometry and council search,
 //! driven by the shipped dataset.
 
-use journeys_core::chart::{journey_chart, Anchor};
+use journeys_core::chart::{journey_chart, text_width, Anchor};
 use journeys_core::journey::inspections;
 use journeys_core::load::parse_dataset;
 use journeys_core::search::search;
@@ -92,16 +92,46 @@ fn chart_ticks_thin_out_on_narrow_screens() {
 }
 
 #[test]
-fn labels_near_the_edges_stay_inside() {
+fn labels_stay_inside_and_never_overlap() {
     let data = shipped();
-    for c in data.councils.iter().filter(|c| c.current) {
-        let list = inspections(&data, c);
-        let flags = vec![false; list.len()];
-        let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
-        let chart = journey_chart(&list, &flags, &[], release, 360.0);
-        for m in &chart.marks {
-            if m.x > chart.x1 - 40.0 {
-                assert_eq!(m.anchor, Anchor::End, "{}", c.name);
+    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    for width in [320.0, 360.0, 720.0, 1100.0] {
+        for c in data.councils.iter().filter(|c| c.current) {
+            let list = inspections(&data, c);
+            let flags = vec![false; list.len()];
+            let chart = journey_chart(&list, &flags, &[], release, width);
+            let boxes: Vec<(f64, f64, f64)> = chart
+                .marks
+                .iter()
+                .map(|m| {
+                    let w = text_width(&m.text, 12.0);
+                    let left = match m.anchor {
+                        Anchor::Start => m.label_x,
+                        Anchor::Middle => m.label_x - w / 2.0,
+                        Anchor::End => m.label_x - w,
+                    };
+                    (left, left + w, m.label_y)
+                })
+                .collect();
+            for (k, (l, r, y)) in boxes.iter().enumerate() {
+                assert!(
+                    *l >= chart.x0 - 8.0 && *r <= chart.width,
+                    "{} at {width}: label {k} at {l}..{r}",
+                    c.name
+                );
+                for (l2, r2, y2) in &boxes[..k] {
+                    let overlap = (y - y2).abs() < 12.0 && l < r2 && l2 < r;
+                    assert!(!overlap, "{} at {width}: label {k} overlaps an earlier one", c.name);
+                }
+            }
+            // Every mark names its grade, or continues a run whose label does.
+            for (k, m) in chart.marks.iter().enumerate() {
+                assert!(
+                    m.text.starts_with(m.grade_label) || (k > 0 && chart.marks[k - 1].grade == m.grade),
+                    "{} at {width}: {:?}",
+                    c.name,
+                    m.text
+                );
             }
         }
     }

@@ -1,0 +1,256 @@
+//! The national picture: every current council's overall grade as it stood on a given day, the
+//! hex map geometry that shows it, and how many councils held each grade at the end of each
+//! year. Pure functions of the dataset, so the map and the counts are tested on the host.
+
+use crate::chart::headline_grade;
+use crate::journey::{inspections, release_date};
+use crate::model::{Council, Dataset, Grade, Inspection};
+use chrono::{Datelike, NaiveDate};
+
+/// A council's standing on a day: its latest published overall grade (on a scale) and the
+/// inspection that gave it, and whether a later inspection under the 2026 framework (which
+/// gives no overall grade) has happened since.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Standing<'a> {
+    pub grade: Option<Grade>,
+    pub inspection: Option<&'a Inspection>,
+    /// The council's most recent inspection by that day was under the 2026 framework.
+    pub inspected_since_2026: Option<&'a Inspection>,
+}
+
+/// What the public knew on `day`: only reports published by then count, so the map never
+/// shows a judgement before it was made public.
+pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> Standing<'a> {
+    let known: Vec<&Inspection> =
+        inspections(data, council).into_iter().filter(|i| i.published <= day).collect();
+    let graded = known.iter().rev().find_map(|i| headline_grade(i).map(|g| (*i, g)));
+    let last = known.iter().max_by_key(|i| (i.published, i.start)).copied();
+    let since =
+        last.filter(|l| headline_grade(l).is_none() && graded.is_none_or(|(g, _)| l.published > g.published));
+    Standing {
+        grade: graded.map(|(_, g)| g),
+        inspection: graded.map(|(i, _)| i),
+        inspected_since_2026: since,
+    }
+}
+
+/// The day a year's picture is taken: 31 December, or the data release for the current year.
+pub fn year_end(data: &Dataset, year: i32) -> NaiveDate {
+    let end = NaiveDate::from_ymd_opt(year, 12, 31).expect("valid date");
+    end.min(release_date(data))
+}
+
+/// The years the year control offers: from the first published judgement to the release year.
+pub fn years(data: &Dataset) -> std::ops::RangeInclusive<i32> {
+    let first = data.inspections.iter().map(|i| i.published.year()).min().unwrap_or(2009);
+    first..=release_date(data).year()
+}
+
+/// The short text printed inside a hex, so a grade never depends on colour alone.
+pub fn grade_code(grade: Option<Grade>) -> &'static str {
+    match grade {
+        Some(Grade::Outstanding) => "O",
+        Some(Grade::Good) => "G",
+        Some(Grade::RequiresImprovement) => "RI",
+        Some(Grade::Adequate) => "A",
+        Some(Grade::Inadequate) => "I",
+        _ => "–",
+    }
+}
+
+/// One council's hexagon, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexCell {
+    pub code: String,
+    pub slug: String,
+    pub name: String,
+    pub grade: Option<Grade>,
+    /// Centre of the hexagon, for the label.
+    pub x: f64,
+    pub y: f64,
+    /// SVG `points` of the hexagon's six corners.
+    pub points: String,
+    /// The sentence a screen reader hears and a tooltip shows, e.g. "Leeds: Outstanding
+    /// (published December 2018)".
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexMap {
+    pub width: f64,
+    pub height: f64,
+    pub day: NaiveDate,
+    /// In reading order: north to south, west to east, so Tab moves through the map as a
+    /// reader's eye does.
+    pub cells: Vec<HexCell>,
+}
+
+/// Circumradius of a hexagon in SVG units; the SVG scales to its box, so only ratios matter.
+const SIZE: f64 = 10.0;
+
+/// Lays out the hex map of current councils at `day`. The layout is pointy-topped "odd-r":
+/// odd rows sit half a cell east; `r` counts from the south, so it is flipped for SVG's y.
+pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
+    let w = 3f64.sqrt() * SIZE;
+    let placed: Vec<(&Council, crate::model::Hex)> =
+        data.councils.iter().filter(|c| c.current).filter_map(|c| c.hex.map(|h| (c, h))).collect();
+    let max_q = placed.iter().map(|(_, h)| h.q).max().unwrap_or(0);
+    let max_r = placed.iter().map(|(_, h)| h.r).max().unwrap_or(0);
+    let mut cells: Vec<(i32, i32, HexCell)> = placed
+        .iter()
+        .map(|(c, h)| {
+            let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
+            let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
+            let standing = standing_at(data, c, day);
+            let cell = HexCell {
+                code: c.code.clone(),
+                slug: c.slug.clone(),
+                name: c.name.clone(),
+                grade: standing.grade,
+                x: round(x),
+                y: round(y),
+                points: corners(x, y),
+                description: describe(c, &standing),
+            };
+            (-h.r, h.q, cell)
+        })
+        .collect();
+    cells.sort_by_key(|(r, q, _)| (*r, *q));
+    HexMap {
+        width: round(w * (f64::from(max_q) + 1.5)),
+        height: round(SIZE * 2.0 + 1.5 * SIZE * f64::from(max_r)),
+        day,
+        cells: cells.into_iter().map(|(_, _, c)| c).collect(),
+    }
+}
+
+fn round(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+fn corners(x: f64, y: f64) -> String {
+    (0..6)
+        .map(|k| {
+            let a = (60.0 * f64::from(k) - 90.0).to_radians();
+            // A hair smaller than the cell so neighbouring outlines do not merge.
+            let r = SIZE * 0.96;
+            format!("{:.1},{:.1}", x + r * a.cos(), y + r * a.sin())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn describe(council: &Council, s: &Standing) -> String {
+    let mut text = match (s.grade, s.inspection) {
+        (Some(g), Some(i)) => {
+            let predecessor =
+                (i.council != council.code).then_some(" (as its predecessor council)").unwrap_or("");
+            format!(
+                "{}: {}{predecessor}, published {}",
+                council.name,
+                g.label(),
+                crate::text::month_year(i.published)
+            )
+        }
+        _ => format!("{}: no graded inspection in this dataset yet", council.name),
+    };
+    if let Some(later) = s.inspected_since_2026 {
+        text.push_str(&format!(
+            "; inspected again under the 2026 framework, which gives no overall grade (published {})",
+            crate::text::month_year(later.published)
+        ));
+    }
+    text
+}
+
+/// How many current councils held each overall grade at the end of a year.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct YearCounts {
+    pub year: i32,
+    pub day: NaiveDate,
+    pub outstanding: usize,
+    pub good: usize,
+    pub requires_improvement: usize,
+    pub adequate: usize,
+    pub inadequate: usize,
+    /// No graded inspection published yet (in this dataset).
+    pub none: usize,
+}
+
+impl YearCounts {
+    /// The counts in scale order, best first, with their grade (None = not yet graded).
+    pub fn entries(&self) -> [(Option<Grade>, usize); 6] {
+        [
+            (Some(Grade::Outstanding), self.outstanding),
+            (Some(Grade::Good), self.good),
+            (Some(Grade::RequiresImprovement), self.requires_improvement),
+            (Some(Grade::Adequate), self.adequate),
+            (Some(Grade::Inadequate), self.inadequate),
+            (None, self.none),
+        ]
+    }
+
+    pub fn total(&self) -> usize {
+        self.entries().iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The grade distribution at the end of every year the year control offers.
+pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
+    years(data)
+        .map(|year| {
+            let day = year_end(data, year);
+            let mut counts = YearCounts { year, day, ..YearCounts::default() };
+            for c in data.councils.iter().filter(|c| c.current) {
+                match standing_at(data, c, day).grade {
+                    Some(Grade::Outstanding) => counts.outstanding += 1,
+                    Some(Grade::Good) => counts.good += 1,
+                    Some(Grade::RequiresImprovement) => counts.requires_improvement += 1,
+                    Some(Grade::Adequate) => counts.adequate += 1,
+                    Some(Grade::Inadequate) => counts.inadequate += 1,
+                    _ => counts.none += 1,
+                }
+            }
+            counts
+        })
+        .collect()
+}
+
+/// The counts in words, best grade first, leaving out grades no council held, e.g.
+/// "12 Outstanding, 60 Good, 61 Requires improvement and 20 Inadequate".
+pub fn counts_sentence(c: &YearCounts) -> String {
+    let parts: Vec<String> = c
+        .entries()
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(g, n)| match g {
+            Some(g) => format!("{n} {}", g.label()),
+            None => format!("{n} not yet graded in this dataset"),
+        })
+        .collect();
+    match parts.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// A text summary of the distribution chart: where things stand now, and the year with the
+/// most councils judged Inadequate.
+pub fn distribution_summary(rows: &[YearCounts]) -> String {
+    let Some(now) = rows.last() else {
+        return String::new();
+    };
+    let mut text = format!(
+        "On {}, the latest data, councils stood at {}.",
+        crate::text::long_date(now.day),
+        counts_sentence(now)
+    );
+    if let Some(worst) = rows.iter().filter(|r| r.inadequate > 0).max_by_key(|r| (r.inadequate, -r.year)) {
+        text.push_str(&format!(
+            " The most councils judged Inadequate at the end of a year was {} in {}.",
+            worst.inadequate, worst.year
+        ));
+    }
+    text
+}

@@ -1,0 +1,163 @@
+//! The national picture on the shipped dataset: standings on a day, the hex map's geometry and
+//! the grade distribution by year, checked against facts from the Ofsted reports.
+
+use chrono::NaiveDate;
+use journeys_core::load::parse_dataset;
+use journeys_core::national::{distribution_by_year, grade_code, hex_map, standing_at, year_end, years};
+use journeys_core::{Dataset, Grade};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+fn dataset() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
+        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+    })
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn grade(code: &str, on: &str) -> Option<Grade> {
+    let d = dataset();
+    standing_at(d, d.council(code).unwrap(), day(on)).grade
+}
+
+#[test]
+fn a_standing_counts_only_reports_published_by_that_day() {
+    // Leeds: Inadequate published January 2010, Good March 2015, Outstanding December 2018.
+    assert_eq!(grade("E08000035", "2010-01-06"), None);
+    assert_eq!(grade("E08000035", "2010-01-07"), Some(Grade::Inadequate));
+    assert_eq!(grade("E08000035", "2015-03-26"), Some(Grade::Inadequate));
+    assert_eq!(grade("E08000035", "2015-03-27"), Some(Grade::Good));
+    assert_eq!(grade("E08000035", "2018-12-31"), Some(Grade::Outstanding));
+    // Leicester: Inadequate in the SIF inspection published March 2015.
+    assert_eq!(grade("E06000016", "2015-12-31"), Some(Grade::Inadequate));
+}
+
+#[test]
+fn a_2026_inspection_keeps_the_last_overall_grade_and_says_so() {
+    let d = dataset();
+    let brent = d.council("E09000005").unwrap();
+    let before = standing_at(d, brent, day("2026-06-16"));
+    let after = standing_at(d, brent, day("2026-06-17"));
+    assert_eq!(before.grade, after.grade, "no overall grade under the 2026 framework");
+    assert!(before.inspected_since_2026.is_none());
+    assert_eq!(after.inspected_since_2026.map(|i| i.published), Some(day("2026-06-17")));
+    let map = hex_map(d, day("2026-08-22"));
+    let cell = map.cells.iter().find(|c| c.code == "E09000005").unwrap();
+    assert!(
+        cell.description.contains("2026 framework, which gives no overall grade"),
+        "{}",
+        cell.description
+    );
+}
+
+#[test]
+fn predecessors_stand_for_new_councils() {
+    // The shipped data holds no inspection of an abolished council (a known gap), so give
+    // North Northamptonshire's predecessor one: the map must show it, marked as such.
+    let mut d = dataset().clone();
+    let nn = d.councils.iter().position(|c| c.code == "E06000061").unwrap();
+    let mut county = d.councils[nn].clone();
+    county.code = "E10000021".into();
+    county.name = "Northamptonshire".into();
+    county.current = false;
+    county.hex = None;
+    county.successors = vec!["E06000061".into()];
+    d.councils[nn].predecessors = vec!["E10000021".into()];
+    let mut old = d.inspections.iter().find(|i| i.council == "E06000016").unwrap().clone();
+    old.council = "E10000021".into();
+    let graded = old.published;
+    d.councils.push(county);
+    d.inspections.push(old);
+    let s = standing_at(&d, d.council("E06000061").unwrap(), graded);
+    assert_eq!(s.inspection.map(|i| i.council.as_str()), Some("E10000021"));
+    let map = hex_map(&d, graded);
+    assert_eq!(map.cells.len(), 153, "the abolished county has no hex of its own");
+    let cell = map.cells.iter().find(|c| c.code == "E06000061").unwrap();
+    assert!(cell.description.contains("as its predecessor council"), "{}", cell.description);
+}
+
+#[test]
+fn the_hex_map_has_every_current_council_once_inside_its_box() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2018));
+    assert_eq!(map.cells.len(), 153);
+    let codes: BTreeSet<&str> = map.cells.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes.len(), 153);
+    let centres: BTreeSet<(i64, i64)> =
+        map.cells.iter().map(|c| ((c.x * 10.0) as i64, (c.y * 10.0) as i64)).collect();
+    assert_eq!(centres.len(), 153, "no two hexes overlap");
+    for c in &map.cells {
+        for p in c.points.split(' ') {
+            let (x, y) = p.split_once(',').unwrap();
+            let (x, y): (f64, f64) = (x.parse().unwrap(), y.parse().unwrap());
+            assert!(x >= 0.0 && x <= map.width && y >= 0.0 && y <= map.height, "{} corner {p}", c.name);
+        }
+    }
+    // Reading order, for Tab: north to south, then west to east.
+    let order: Vec<(i64, i64)> =
+        map.cells.iter().map(|c| ((c.y * 10.0) as i64, (c.x * 10.0) as i64)).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    // In the layout Leeds sits between Kirklees (west) and York (east), with Bradford on the
+    // row to the north.
+    let at = |code: &str| map.cells.iter().find(|c| c.code == code).unwrap();
+    let (leeds, kirklees, york, bradford) =
+        (at("E08000035"), at("E08000034"), at("E06000014"), at("E08000032"));
+    assert_eq!((leeds.y, york.y), (kirklees.y, kirklees.y));
+    assert!(kirklees.x < leeds.x && leeds.x < york.x);
+    assert!(bradford.y < leeds.y);
+    assert_eq!(leeds.grade, Some(Grade::Outstanding));
+    assert_eq!(leeds.description, "Leeds: Outstanding, published December 2018");
+}
+
+#[test]
+fn the_distribution_counts_every_current_council_each_year() {
+    let d = dataset();
+    let rows = distribution_by_year(d);
+    assert_eq!(rows.first().map(|r| r.year), Some(*years(d).start()));
+    assert_eq!(rows.last().map(|r| r.year), Some(2026));
+    assert_eq!(rows.last().unwrap().day, day("2026-08-22"), "this year stops at the data release");
+    for r in &rows {
+        assert_eq!(r.total(), 153, "{}", r.year);
+    }
+    // At the end of 2010 only Leeds's 2009 inspection is in the dataset.
+    let first = &rows[0];
+    assert_eq!((first.year, first.inadequate, first.none), (2010, 1, 152));
+    // SIF ran 2013-18: by the end of 2018 almost every council had a grade on the new scale,
+    // and Adequate (the old scale) has gone from the map.
+    let y2018 = rows.iter().find(|r| r.year == 2018).unwrap();
+    assert!(y2018.none < 10, "{y2018:?}");
+    assert_eq!(y2018.adequate, 0);
+    // The counts are the map's: the same standing function decides both.
+    let map = hex_map(d, y2018.day);
+    let good_on_map = map.cells.iter().filter(|c| c.grade == Some(Grade::Good)).count();
+    assert_eq!(good_on_map, y2018.good);
+}
+
+#[test]
+fn hex_labels_never_rely_on_colour() {
+    assert_eq!(grade_code(Some(Grade::RequiresImprovement)), "RI");
+    assert_eq!(grade_code(Some(Grade::Adequate)), "A");
+    assert_eq!(grade_code(None), "–");
+}
+
+#[test]
+fn the_distribution_reads_as_text() {
+    use journeys_core::national::{counts_sentence, distribution_summary, YearCounts};
+    let c = YearCounts { year: 2018, good: 60, inadequate: 20, outstanding: 12, ..YearCounts::default() };
+    assert_eq!(counts_sentence(&c), "12 Outstanding, 60 Good and 20 Inadequate");
+    let d = YearCounts { year: 2019, inadequate: 25, none: 1, ..YearCounts::default() };
+    let summary = distribution_summary(&[c.clone(), d.clone()]);
+    assert!(summary.contains("25 Inadequate and 1 not yet graded in this dataset."), "{summary}");
+    assert!(summary.ends_with("The most councils judged Inadequate at the end of a year was 25 in 2019."));
+    // On the real data the summary's numbers are the last year's counts.
+    let rows = distribution_by_year(dataset());
+    let last = rows.last().unwrap();
+    assert!(distribution_summary(&rows).contains(&format!("{} Good", last.good)));
+}

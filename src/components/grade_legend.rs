@@ -1,0 +1,29 @@
+//! The key to grade colours and the short codes printed in the hex map.
+
+use journeys_core::national::grade_code;
+use journeys_core::Grade;
+use yew::prelude::*;
+
+#[component(GradeLegend)]
+pub fn grade_legend() -> Html {
+    let items: [(Option<Grade>, &str); 6] = [
+        (Some(Grade::Outstanding), "Outstanding"),
+        (Some(Grade::Good), "Good"),
+        (Some(Grade::RequiresImprovement), "Requires improvement (2013 onwards)"),
+        (Some(Grade::Adequate), "Adequate (2009–13 scale)"),
+        (Some(Grade::Inadequate), "Inadequate"),
+        (None, "No graded inspection in this dataset yet"),
+    ];
+    html! {
+        <ul class="legend" aria-label="Key to grades">
+            { for items.iter().map(|(g, text)| html! {
+                <li>
+                    <span class={classes!("swatch", format!("grade-{}", g.map_or("none", |g| g.css_key())))} aria-hidden="true">
+                        { grade_code(*g) }
+                    </span>
+                    { *text }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,54 @@
+//! The hex map of England's councils: one link per council, filled and labelled by the grade
+//! it is given. Geometry comes from `journeys_core::national::hex_map`; this only prints it.
+
+use crate::components::link::in_app_click;
+use journeys_core::national::{grade_code, HexMap};
+use journeys_core::route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HexMapProps {
+    pub map: Rc<HexMap>,
+    /// Names the map for assistive technology, e.g. "Councils by latest overall grade, end of 2018".
+    pub title: AttrValue,
+}
+
+#[component(HexMapView)]
+pub fn hex_map_view(props: &HexMapProps) -> Html {
+    let navigator = use_navigator();
+    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
+    // What the pointer or focus is on, written under the map for sighted readers; screen
+    // readers hear the same words from each link's label.
+    let pointed = use_state_eq(|| None::<usize>);
+    let map = &props.map;
+    let view_box = format!("0 0 {} {}", map.width, map.height);
+    let readout = pointed.and_then(|k| map.cells.get(k)).map(|c| c.description.clone());
+    html! {
+        <div class="hex-map">
+            <svg class="hex-svg" viewBox={view_box} role="group" aria-label={props.title.clone()}
+                onmouseleave={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}>
+                { for map.cells.iter().enumerate().map(|(k, c)| {
+                    let route = Route::Council { key: c.slug.clone(), present: false };
+                    let href = format!("{}{}", base.trim_end_matches('/'), route.to_url());
+                    let onclick = in_app_click(navigator.clone(), route.to_url());
+                    let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
+                    let focus = { let p = pointed.clone(); Callback::from(move |_: FocusEvent| p.set(Some(k))) };
+                    let class = classes!("hex", format!("grade-{}", c.grade.map_or("none", |g| g.css_key())));
+                    html! {
+                        <a {class} {href} {onclick} aria-label={c.description.clone()} data-code={c.code.clone()}
+                            onmouseenter={hover} onfocus={focus}>
+                            <title>{ &c.description }</title>
+                            <polygon points={c.points.clone()} />
+                            <text x={c.x.to_string()} y={c.y.to_string()} aria-hidden="true">{ grade_code(c.grade) }</text>
+                        </a>
+                    }
+                }) }
+            </svg>
+            <p class="hex-readout" aria-hidden="true">
+                { readout.unwrap_or_else(|| "Point at or tab to a hexagon to see the council; select it to open its journey.".into()) }
+            </p>
+        </div>
+    }
+}

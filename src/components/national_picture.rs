@@ -1,0 +1,102 @@
+//! The national picture: the hex map at a chosen year, its year control, the table of every
+//! council at that year, and the grade distribution over the years.
+
+use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_distribution::GradeDistribution;
+use crate::components::grade_legend::GradeLegend;
+use crate::components::hex_map::HexMapView;
+use crate::components::link::AppLink;
+use crate::data::dataset;
+use journeys_core::national::{
+    counts_sentence, distribution_by_year, distribution_summary, hex_map, year_end, years,
+};
+use journeys_core::route::Route;
+use journeys_core::text::long_date;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[component(NationalPicture)]
+pub fn national_picture() -> Html {
+    let data = dataset();
+    let range = years(data);
+    let (first, last) = (*range.start(), *range.end());
+    let year = use_state_eq(|| last);
+    let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
+    let rows = use_memo((), |_| distribution_by_year(data));
+    let summary = distribution_summary(&rows);
+    let counts = rows.iter().find(|r| r.year == *year).cloned().unwrap_or_default();
+    let on_range = {
+        let year = year.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(y) = input.value().parse::<i32>() {
+                year.set(y.clamp(first, last));
+            }
+        })
+    };
+    let step = |by: i32| {
+        let year = year.clone();
+        Callback::from(move |_: MouseEvent| year.set((*year + by).clamp(first, last)))
+    };
+    let day = year_end(data, *year);
+    let when = if *year == last {
+        format!("on {} (latest data)", long_date(day))
+    } else {
+        format!("at the end of {}", *year)
+    };
+    let title = format!("Hex map of England's councils by latest overall grade {when}");
+    html! {
+        <section class="national" aria-labelledby="national-title">
+            <h2 id="national-title">{ "The national picture" }</h2>
+            <p>
+                { "Each hexagon is a council, placed roughly where it is in England. Its colour and letters show the \
+                   latest overall grade Ofsted had published by the chosen date. Select a hexagon to open that council's journey." }
+            </p>
+            <div class="year-control">
+                <label for="map-year">{ "Year" }</label>
+                <output for="map-year" class="year-value" aria-live="polite">{ *year }</output>
+                <div class="year-row">
+                    <button type="button" class="year-step" onclick={step(-1)} aria-disabled={(*year <= first).to_string()}
+                        aria-label="Earlier year">{ "‹" }</button>
+                    <input id="map-year" type="range" min={first.to_string()} max={last.to_string()} step="1"
+                        value={year.to_string()} oninput={on_range} aria-valuetext={year.to_string()} />
+                    <button type="button" class="year-step" onclick={step(1)} aria-disabled={(*year >= last).to_string()}
+                        aria-label="Later year">{ "›" }</button>
+                </div>
+            </div>
+            <p class="map-summary">
+                <strong>{ format!("{}: ", if *year == last { format!("{} (latest data)", *year) } else { format!("End of {}", *year) }) }</strong>
+                { format!("{}.", counts_sentence(&counts)) }
+                if *year < 2014 {
+                    { " Before 2014 this dataset holds only Leeds's 2009 inspection and four 2013 inspections of children in care, so most councils have no grade here yet." }
+                }
+            </p>
+            <GradeLegend />
+            <HexMapView map={map.clone()} title={title.clone()} />
+            <details class="table-toggle">
+                <summary>{ format!("Show every council {when} as a table") }</summary>
+                <div class="table-scroll">
+                    <table class="map-table">
+                        <caption>{ format!("Every council's latest overall grade {when}") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Council" }</th><th scope="col">{ "Grade" }</th><th scope="col">{ "Note" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for map.cells.iter().map(|c| html! {
+                                <tr>
+                                    <th scope="row"><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></th>
+                                    <td>
+                                        if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
+                                    </td>
+                                    <td>{ c.description.split_once(": ").map_or("", |(_, rest)| rest) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <h3>{ "Grades over the years" }</h3>
+            <GradeDistribution rows={rows.clone()} summary={summary} selected={*year} />
+        </section>
+    }
+}
