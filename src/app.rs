@@ -57,7 +57,7 @@ fn main_view() -> Html {
         Route::Compare { councils, .. } => {
             html! { <pages::compare::ComparePage councils={councils.clone()} /> }
         }
-        Route::Councils => html! { <pages::councils::CouncilsPage /> },
+        Route::Councils(_) => html! { <pages::councils::CouncilsPage /> },
         Route::About(page) => html! { <pages::about::AboutPageView page={*page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFound path={path.clone()} /> },

@@ -71,3 +71,69 @@ async fn not_found_prints_the_path_as_text() {
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("Go to the home page"));
 }
+
+mod snapshot {
+    //! The Leeds journey chart as SVG, rendered on the host and compared with the reviewed
+    //! snapshot in `tests/snapshots/`. After an intended change, look at the new SVG and
+    //! accept it with `UPDATE_SNAPSHOTS=1 cargo test --test render`.
+    use council_journeys::components::journey_chart::{JourneyChartProps, JourneyChartView};
+    use council_journeys::data::dataset;
+    use journeys_core::chart::journey_chart;
+    use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+    use std::rc::Rc;
+    use yew::prelude::*;
+    use yew::LocalServerRenderer;
+
+    #[derive(Properties, PartialEq)]
+    struct Width {
+        width: f64,
+    }
+
+    #[component(LeedsChart)]
+    fn leeds_chart(props: &Width) -> Html {
+        let data = dataset();
+        let leeds = data.council("E08000035").expect("Leeds is in the dataset");
+        let list = inspections(data, leeds);
+        let flags: Vec<bool> = list.iter().map(|i| i.council != leeds.code).collect();
+        let evs = events(data, leeds);
+        let p = JourneyChartProps {
+            id: "journey-leeds".into(),
+            chart: Rc::new(journey_chart(&list, &flags, &evs, release_date(data), props.width)),
+            inspections: Rc::new(inspection_rows(data, leeds)),
+            events: Rc::new(event_rows(data, leeds)),
+            summary: "Leeds journey".into(),
+            is_static: false,
+        };
+        html! { <JourneyChartView ..p /> }
+    }
+
+    async fn svg(width: f64) -> String {
+        let html =
+            LocalServerRenderer::<LeedsChart>::with_props(Width { width }).hydratable(false).render().await;
+        let start = html.find("<svg").expect("an svg element");
+        let end = html.rfind("</svg>").expect("the svg closes") + "</svg>".len();
+        // One element a line, so a change shows as a readable diff.
+        html[start..end].replace("><", ">\n<") + "\n"
+    }
+
+    #[tokio::test]
+    async fn leeds_journey_svg_matches_its_snapshot() {
+        for (width, name) in [(720.0, "leeds-journey-720.svg"), (343.0, "leeds-journey-343.svg")] {
+            let got = svg(width).await;
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+            if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &got).unwrap();
+            }
+            let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!("{} is missing: run with UPDATE_SNAPSHOTS=1 and review it", path.display())
+            });
+            assert!(got == want, "the Leeds chart at {width} differs from {}:\n{got}", path.display());
+            // Whatever the snapshot, the facts a reader depends on are in it.
+            for label in ["Inadequate 2009", "Good 2015", "Outstanding 2018"] {
+                assert!(got.contains(label), "{label} at {width}");
+            }
+            assert_eq!(got.matches("class=\"mark ").count(), 5);
+        }
+    }
+}

@@ -39,7 +39,6 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     html! {
                         <a {class} {href} {onclick} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>
-                            <title>{ &c.description }</title>
                             <polygon points={c.points.clone()} />
                             <text x={c.x.to_string()} y={c.y.to_string()} aria-hidden="true">{ grade_code(c.grade) }</text>
                         </a>

@@ -142,7 +142,6 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                         role={interactive.then_some("button")} aria-label={e.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
-                        <title>{ &e.aria }</title>
                         <rect class="hit" x={f(e.x - 12.0)} y={f(e.y - 12.0)} width="24" height="24" />
                         { lane_shape(e.shape, e.x, e.y) }
                     </g>
@@ -157,7 +156,6 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                         role={interactive.then_some("button")} aria-label={m.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
-                        <title>{ &m.aria }</title>
                         <circle class="hit" cx={f(m.x)} cy={f(m.y)} r="14" />
                         <circle class="dot" cx={f(m.x)} cy={f(m.y)} r="7" />
                         <text class="mark-label" x={f(m.label_x)} y={f(m.label_y)} text-anchor={m.anchor.as_str()}>

@@ -35,7 +35,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <AppLink to={Route::Home} class="brand">{ "Council Journeys" }</AppLink>
                 <nav aria-label="Main">
                     <ul>
-                        <li><AppLink to={Route::Councils}>{ "All councils" }</AppLink></li>
+                        <li><AppLink to={Route::Councils(Default::default())}>{ "All councils" }</AppLink></li>
                         <li><AppLink to={Route::Compare { councils: vec![], present: false }}>{ "Compare" }</AppLink></li>
                         <li><AppLink to={Route::About(AboutPage::Index)}>{ "About" }</AppLink></li>
                     </ul>

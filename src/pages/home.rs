@@ -32,7 +32,7 @@ pub fn home_page() -> Html {
                     <CouncilSearch id="home-search" label="Find your council by name, former name or code" />
                 </div>
                 <p class="browse">
-                    <AppLink to={Route::Councils}>{ "Browse all 153 councils in a table" }</AppLink>
+                    <AppLink to={Route::Councils(Default::default())}>{ "Browse all 153 councils in a table" }</AppLink>
                     { " · " }
                     <AppLink to={Route::Compare { councils: Vec::new(), present: false }}>{ "Compare councils" }</AppLink>
                 </p>

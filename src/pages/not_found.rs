@@ -27,7 +27,7 @@ pub fn not_found(props: &NotFoundProps) -> Html {
             <p>{ "It may have been mistyped, or the link may be out of date. You can find a council from the home page or the list of all councils." }</p>
             <ul class="actions">
                 <li><AppLink to={Route::Home}>{ "Go to the home page" }</AppLink></li>
-                <li><AppLink to={Route::Councils}>{ "See all councils" }</AppLink></li>
+                <li><AppLink to={Route::Councils(Default::default())}>{ "See all councils" }</AppLink></li>
             </ul>
         </section>
     }

@@ -259,10 +259,11 @@ pub fn journey_chart(
                 let rank = grade.rank().expect("filtered to ranked grades");
                 let y = y_of(rank);
                 let year = insp.start.year().to_string();
+                // Starts with the visible label's words, so speech users can say what they see.
                 let aria = format!(
-                    "{}: {}, {}{}",
-                    month_year(insp.start),
+                    "{} {year}: inspected {}, {}{}",
                     grade.label(),
+                    month_year(insp.start),
                     insp.framework.label(),
                     if predecessor { " (predecessor council)" } else { "" }
                 );

@@ -3,8 +3,11 @@
 //! crate, so the compiler keeps it pure and its tests run on the host with plain `cargo test`.
 
 pub mod chart;
+pub mod compare;
 pub mod journey;
+pub mod league;
 pub mod load;
+pub mod matrix;
 pub mod model;
 pub mod national;
 pub mod route;

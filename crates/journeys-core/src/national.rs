@@ -143,8 +143,7 @@ fn corners(x: f64, y: f64) -> String {
 fn describe(council: &Council, s: &Standing) -> String {
     let mut text = match (s.grade, s.inspection) {
         (Some(g), Some(i)) => {
-            let predecessor =
-                (i.council != council.code).then_some(" (as its predecessor council)").unwrap_or("");
+            let predecessor = if i.council != council.code { " (as its predecessor council)" } else { "" };
             format!(
                 "{}: {}{predecessor}, published {}",
                 council.name,

@@ -3,6 +3,7 @@
 //! site works from a sub-path. Parsing never fails: anything unrecognised becomes `NotFound`,
 //! and only non-default state is printed into the query.
 
+use crate::model::Grade;
 use std::fmt::Write as _;
 
 /// Most councils a comparison shows at once.
@@ -22,8 +23,8 @@ pub enum Route {
         councils: Vec<String>,
         present: bool,
     },
-    /// Every council in a sortable table.
-    Councils,
+    /// Every council in a sortable, filterable table.
+    Councils(CouncilsState),
     About(AboutPage),
     Glossary,
     Embed {
@@ -56,6 +57,134 @@ impl AboutPage {
             AboutPage::Frameworks => Some("frameworks"),
         }
     }
+}
+
+/// The state of the all-councils table that its URL carries, e.g.
+/// `/councils?sort=last&dir=desc&region=london&grade=inadequate`. Only non-default values are
+/// printed, so the plain `/councils` is the default view (by name, A to Z, no filter).
+/// Parsing is tolerant: a value it does not recognise falls back to the default rather than
+/// turning a shared link into an error page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CouncilsState {
+    pub sort: SortColumn,
+    pub dir: SortDir,
+    /// The region filter as given (a name, slug or region code, e.g. `London`, `north-east`,
+    /// `YH`). Route parsing knows no dataset, so `league::resolve_region` resolves it and
+    /// `league::canonical_state` drops one that names no region.
+    pub region: Option<String>,
+    /// Only councils whose current overall grade is this one.
+    pub grade: Option<Grade>,
+}
+
+/// A column of the all-councils table the rows can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortColumn {
+    #[default]
+    Name,
+    Region,
+    /// The current overall grade.
+    Grade,
+    /// The overall grade before the current one.
+    Previous,
+    /// The direction of change between the two.
+    Change,
+    /// The date of the last inspection.
+    Last,
+    /// Years since the last inspection.
+    Years,
+}
+
+impl SortColumn {
+    pub const ALL: [SortColumn; 7] = [
+        SortColumn::Name,
+        SortColumn::Region,
+        SortColumn::Grade,
+        SortColumn::Previous,
+        SortColumn::Change,
+        SortColumn::Last,
+        SortColumn::Years,
+    ];
+
+    /// The value of `sort=` in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            SortColumn::Name => "name",
+            SortColumn::Region => "region",
+            SortColumn::Grade => "grade",
+            SortColumn::Previous => "previous",
+            SortColumn::Change => "change",
+            SortColumn::Last => "last",
+            SortColumn::Years => "years",
+        }
+    }
+
+    /// Reads a `sort=` value, ignoring case.
+    pub fn parse(s: &str) -> Option<SortColumn> {
+        SortColumn::ALL.into_iter().find(|c| c.key().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// Sort direction; ascending is the default and is not printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortDir {
+    #[default]
+    Asc,
+    Desc,
+}
+
+impl SortDir {
+    /// The value of `dir=` in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            SortDir::Asc => "asc",
+            SortDir::Desc => "desc",
+        }
+    }
+
+    /// Reads a `dir=` value, ignoring case; `ascending` and `descending` are accepted too.
+    pub fn parse(s: &str) -> Option<SortDir> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "asc" | "ascending" | "up" => Some(SortDir::Asc),
+            "desc" | "descending" | "down" => Some(SortDir::Desc),
+            _ => None,
+        }
+    }
+
+    /// The other direction, for a column header clicked twice.
+    pub fn flip(self) -> SortDir {
+        match self {
+            SortDir::Asc => SortDir::Desc,
+            SortDir::Desc => SortDir::Asc,
+        }
+    }
+}
+
+/// Reads a grade filter value: the grade's CSS key (`requires-improvement`, `not-graded`),
+/// ignoring case and accepting `_`, `+` or spaces for `-`, and `ri` for short. "Not judged" is
+/// never an overall grade, so it is not a filter.
+pub fn parse_grade(s: &str) -> Option<Grade> {
+    let s: String =
+        s.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
+    const ALL: [Grade; 6] = [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Adequate,
+        Grade::Inadequate,
+        Grade::NotGraded2026,
+    ];
+    match s.as_str() {
+        "ri" | "requires-improvement-to-be-good" => Some(Grade::RequiresImprovement),
+        _ => ALL.into_iter().find(|g| g.css_key() == s),
+    }
+}
+
+/// A region filter as it may appear in the URL: letters, digits, spaces, `-`, `'`, `&` and
+/// `,`, at most 60 long. Anything else cannot name a region and is ignored.
+fn is_region(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 60
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&' | ','))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +249,7 @@ impl Route {
                 Route::Council { key: key.to_string(), present: query.flag("present") }
             }
             ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
-            ["councils"] => Route::Councils,
+            ["councils"] => Route::Councils(query.councils_state()),
             ["glossary"] => Route::Glossary,
             ["about"] => Route::About(AboutPage::Index),
             ["about", page] => AboutPage::ALL
@@ -157,7 +286,21 @@ impl Route {
                 q.flag("present", *present);
                 "/compare".to_string()
             }
-            Route::Councils => "/councils".to_string(),
+            Route::Councils(state) => {
+                if state.sort != SortColumn::default() {
+                    q.pair("sort", state.sort.key());
+                }
+                if state.dir != SortDir::default() {
+                    q.pair("dir", state.dir.key());
+                }
+                if let Some(region) = &state.region {
+                    q.pair("region", region);
+                }
+                if let Some(grade) = state.grade {
+                    q.pair("grade", grade.css_key());
+                }
+                "/councils".to_string()
+            }
             Route::Glossary => "/glossary".to_string(),
             Route::About(page) => match page.segment() {
                 None => "/about".to_string(),
@@ -333,6 +476,17 @@ impl Query {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect()
+    }
+
+    /// The all-councils table's state; unknown or malformed values fall back to the default.
+    fn councils_state(&self) -> CouncilsState {
+        let region = self.first("region").map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
+        CouncilsState {
+            sort: self.first("sort").and_then(SortColumn::parse).unwrap_or_default(),
+            dir: self.first("dir").and_then(SortDir::parse).unwrap_or_default(),
+            region: region.filter(|r| is_region(r)),
+            grade: self.first("grade").and_then(parse_grade),
+        }
     }
 
     fn embed_options(&self) -> EmbedOptions {

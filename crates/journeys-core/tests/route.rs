@@ -1,7 +1,11 @@
 //! Host tests for URL state: parsing paths and queries into routes, printing them back, and
 //! the list of static entries the build writes.
 
-use journeys_core::route::{static_entries, AboutPage, EmbedOptions, EmbedWidget, Route, Theme};
+use journeys_core::route::{
+    parse_grade, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn,
+    SortDir, Theme,
+};
+use journeys_core::Grade;
 
 fn council(key: &str) -> Route {
     Route::Council { key: key.into(), present: false }
@@ -35,7 +39,7 @@ fn parses_every_route_kind() {
     check("/compare/?la=leeds%7Ebradford", compare(&["leeds", "bradford"]));
     check("/compare?la=leeds,bradford&la=york", compare(&["leeds", "bradford", "york"]));
     check("/compare?la=~~leeds~", compare(&["leeds"]));
-    check("/councils", Route::Councils);
+    check("/councils", Route::Councils(Default::default()));
     check("/glossary", Route::Glossary);
     check("/about", Route::About(AboutPage::Index));
     check("/about/data", Route::About(AboutPage::Data));
@@ -134,7 +138,7 @@ fn print_then_parse_round_trips() {
         Route::Council { key: "west-northamptonshire".into(), present: true },
         compare(&["leeds", "E06000016", "york"]),
         Route::Compare { councils: vec!["leeds".into()], present: true },
-        Route::Councils,
+        Route::Councils(Default::default()),
         Route::Glossary,
         Route::About(AboutPage::Index),
         Route::About(AboutPage::Data),
@@ -200,4 +204,125 @@ fn static_entries_cover_every_route_kind() {
         assert!(!matches!(Route::parse(&format!("/{e}"), ""), Route::NotFound { .. }), "{e}");
     }
     assert!(!entries.iter().any(|e| e.contains(' ')));
+}
+
+fn councils(sort: SortColumn, dir: SortDir, region: Option<&str>, grade: Option<Grade>) -> Route {
+    Route::Councils(CouncilsState { sort, dir, region: region.map(str::to_string), grade })
+}
+
+#[test]
+fn councils_table_state_parses_from_the_query() {
+    check(
+        "/councils?sort=last&dir=desc&region=London&grade=inadequate",
+        councils(SortColumn::Last, SortDir::Desc, Some("London"), Some(Grade::Inadequate)),
+    );
+    check("/councils/?sort=years", councils(SortColumn::Years, SortDir::Asc, None, None));
+    check("/councils?dir=desc", councils(SortColumn::Name, SortDir::Desc, None, None));
+    // Forgiving of case, spellings and form encoding.
+    check(
+        "/councils?sort=GRADE&dir=Descending&region=Yorkshire+and+the+Humber&grade=Requires_Improvement",
+        councils(
+            SortColumn::Grade,
+            SortDir::Desc,
+            Some("Yorkshire and the Humber"),
+            Some(Grade::RequiresImprovement),
+        ),
+    );
+    check(
+        "/councils?grade=ri",
+        councils(SortColumn::Name, SortDir::Asc, None, Some(Grade::RequiresImprovement)),
+    );
+    check(
+        "/councils?grade=not-graded",
+        councils(SortColumn::Name, SortDir::Asc, None, Some(Grade::NotGraded2026)),
+    );
+    check(
+        "/councils?region=%20north%20%20east%20",
+        councils(SortColumn::Name, SortDir::Asc, Some("north east"), None),
+    );
+}
+
+#[test]
+fn bad_councils_table_state_falls_back_to_defaults() {
+    let default = Route::Councils(CouncilsState::default());
+    for query in [
+        "sort=banana",
+        "sort=",
+        "dir=sideways",
+        "grade=excellent",
+        "grade=not-judged",
+        "grade=",
+        "region=",
+        "region=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "region=..%2F..%2Fetc",
+        "region=%FF",
+        "region=Łódź",
+        "unknown=1&sort=1&dir=1&grade=1",
+    ] {
+        check(&format!("/councils?{query}"), default.clone());
+    }
+    let long = format!("/councils?region={}", "a".repeat(61));
+    check(&long, default.clone());
+    // A bad value does not spoil the good ones beside it.
+    check(
+        "/councils?sort=nope&dir=desc&grade=good&region=%3Cb%3E",
+        councils(SortColumn::Name, SortDir::Desc, None, Some(Grade::Good)),
+    );
+    // Only the first of a repeated key counts.
+    check("/councils?sort=last&sort=name", councils(SortColumn::Last, SortDir::Asc, None, None));
+}
+
+#[test]
+fn councils_table_state_prints_only_non_default_values_and_round_trips() {
+    assert_eq!(Route::Councils(CouncilsState::default()).to_url(), "/councils");
+    assert_eq!(
+        councils(SortColumn::Last, SortDir::Desc, Some("London"), Some(Grade::Inadequate)).to_url(),
+        "/councils?sort=last&dir=desc&region=London&grade=inadequate"
+    );
+    assert_eq!(
+        councils(SortColumn::Name, SortDir::Asc, None, Some(Grade::RequiresImprovement)).to_url(),
+        "/councils?grade=requires-improvement"
+    );
+    let mut states = Vec::new();
+    for sort in SortColumn::ALL {
+        for dir in [SortDir::Asc, SortDir::Desc] {
+            states.push(councils(sort, dir, None, None));
+        }
+    }
+    for grade in [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Adequate,
+        Grade::Inadequate,
+        Grade::NotGraded2026,
+    ] {
+        states.push(councils(
+            SortColumn::Grade,
+            SortDir::Desc,
+            Some("yorkshire-and-the-humber"),
+            Some(grade),
+        ));
+    }
+    states.push(councils(SortColumn::Region, SortDir::Asc, Some("Yorkshire and the Humber"), None));
+    states.push(councils(SortColumn::Change, SortDir::Desc, Some("YH"), None));
+    for r in states {
+        let url = r.to_url();
+        check(&url, r.clone());
+        let (p, q) = url.split_once('?').unwrap_or((&url, ""));
+        assert_eq!(Route::parse(p, q).to_url(), url);
+    }
+}
+
+#[test]
+fn sort_keys_and_directions_read_back() {
+    for col in SortColumn::ALL {
+        assert_eq!(SortColumn::parse(col.key()), Some(col));
+    }
+    assert_eq!(SortColumn::parse("nope"), None);
+    assert_eq!(SortDir::Asc.flip(), SortDir::Desc);
+    assert_eq!(SortDir::parse("DESC"), Some(SortDir::Desc));
+    assert_eq!(parse_grade("Outstanding"), Some(Grade::Outstanding));
+    assert_eq!(parse_grade("requires improvement"), Some(Grade::RequiresImprovement));
+    assert_eq!(parse_grade("not-judged"), None);
 }

@@ -1,0 +1,416 @@
+//! The all-councils table (`/councils`): one row per current council with its current and
+//! previous overall grade, the direction of change between them, the date of its last
+//! inspection and the years since; sorting by any column and filtering by region and current
+//! grade, driven by the URL state `route::CouncilsState`. Nothing here reads the clock: "years
+//! since" is measured to a `today` the caller passes, so the table is tested on fixed dates.
+
+use crate::chart::headline_grade;
+use crate::journey::inspections;
+use crate::model::{Area, Council, Dataset, Grade, Inspection};
+use crate::route::{CouncilsState, Route, SortColumn, SortDir};
+use crate::search::normalise;
+use chrono::{Datelike, NaiveDate};
+use std::cmp::Ordering;
+
+/// An overall grade and the inspection that gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Graded {
+    pub grade: Grade,
+    /// First day of the inspection: the date the table shows, as the journey chart does.
+    pub start: NaiveDate,
+    pub published: NaiveDate,
+}
+
+/// How the current overall grade compares with the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Higher on the shared scale than the previous grade.
+    Improved,
+    Declined,
+    /// Level on the shared scale. Adequate (2009-13) and Requires improvement share a level,
+    /// so a move from one to the other counts as no change.
+    Same,
+    /// The council's only inspection with an overall grade.
+    First,
+    /// One of the two has no place on the scale: an inspection from April 2026 gives no
+    /// overall grade, so it cannot be said to be better or worse than the one before.
+    NotComparable,
+    /// No inspection with an overall grade.
+    NotInspected,
+}
+
+impl Direction {
+    /// The words the table shows (never an arrow or a colour alone).
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Improved => "Improved",
+            Direction::Declined => "Declined",
+            Direction::Same => "No change",
+            Direction::First => "First inspection",
+            Direction::NotComparable => "Not comparable",
+            Direction::NotInspected => "Not inspected",
+        }
+    }
+
+    /// A short stable key for CSS classes and tests.
+    pub fn css_key(self) -> &'static str {
+        match self {
+            Direction::Improved => "improved",
+            Direction::Declined => "declined",
+            Direction::Same => "same",
+            Direction::First => "first",
+            Direction::NotComparable => "not-comparable",
+            Direction::NotInspected => "not-inspected",
+        }
+    }
+}
+
+/// One council's row of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeagueRow {
+    pub code: String,
+    pub name: String,
+    pub slug: String,
+    pub region: String,
+    /// The latest inspection's overall grade. Since April 2026 that can be
+    /// `Grade::NotGraded2026`: the table says so rather than hiding the inspection.
+    pub current: Option<Graded>,
+    /// The overall grade of the inspection before the current one.
+    pub previous: Option<Graded>,
+    pub direction: Direction,
+    /// Levels moved on the shared scale (current minus previous), when both have a level.
+    pub steps: Option<i8>,
+    /// The latest overall grade on a scale: the current one, or for a council whose latest
+    /// inspection gave no overall grade, the one before it ("last graded Good in 2022").
+    pub last_on_scale: Option<Graded>,
+    /// First day of the last inspection with an overall judgement.
+    pub last_inspected: Option<NaiveDate>,
+    /// Whole years from `last_inspected` to the `today` the rows were made for.
+    pub years_since: Option<u32>,
+}
+
+impl LeagueRow {
+    /// The council page the row links to.
+    pub fn link(&self) -> Route {
+        Route::Council { key: self.code.clone(), present: false }
+    }
+}
+
+/// The overall grade an inspection gives the table: its headline grade on a scale, or the
+/// recorded absence of one under the 2026 framework. A standalone review of a safeguarding
+/// board has neither and does not count as an inspection of the council's services.
+pub fn overall(i: &Inspection) -> Option<Grade> {
+    headline_grade(i).or_else(|| i.grade(Area::OverallEffectiveness).filter(|g| *g == Grade::NotGraded2026))
+}
+
+/// Completed years from `from` to `today`; 0 when `today` is earlier.
+pub fn whole_years(from: NaiveDate, today: NaiveDate) -> u32 {
+    let mut years = today.year() - from.year();
+    if (today.month(), today.day()) < (from.month(), from.day()) {
+        years -= 1;
+    }
+    years.max(0) as u32
+}
+
+/// "Less than a year", "1 year", "7 years"; empty for a council never inspected.
+pub fn years_text(years: Option<u32>) -> String {
+    match years {
+        None => String::new(),
+        Some(0) => "Less than a year".to_string(),
+        Some(1) => "1 year".to_string(),
+        Some(n) => format!("{n} years"),
+    }
+}
+
+/// The row of one council, following its journey through any predecessors.
+pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
+    let graded: Vec<Graded> = inspections(data, council)
+        .into_iter()
+        .filter_map(|i| overall(i).map(|grade| Graded { grade, start: i.start, published: i.published }))
+        .collect();
+    let current = graded.last().copied();
+    let previous = graded.len().checked_sub(2).map(|k| graded[k]);
+    let steps = match (current.and_then(|g| g.grade.rank()), previous.and_then(|g| g.grade.rank())) {
+        (Some(c), Some(p)) => Some(c as i8 - p as i8),
+        _ => None,
+    };
+    let direction = match (current, previous, steps) {
+        (None, _, _) => Direction::NotInspected,
+        (Some(_), None, _) => Direction::First,
+        (Some(_), Some(_), None) => Direction::NotComparable,
+        (Some(_), Some(_), Some(s)) => match s.cmp(&0) {
+            Ordering::Greater => Direction::Improved,
+            Ordering::Less => Direction::Declined,
+            Ordering::Equal => Direction::Same,
+        },
+    };
+    let last_inspected = current.map(|g| g.start);
+    LeagueRow {
+        code: council.code.clone(),
+        name: council.name.clone(),
+        slug: council.slug.clone(),
+        region: council.region.clone(),
+        current,
+        previous,
+        direction,
+        steps,
+        last_on_scale: graded.iter().rev().find(|g| g.grade.rank().is_some()).copied(),
+        last_inspected,
+        years_since: last_inspected.map(|d| whole_years(d, today)),
+    }
+}
+
+/// Every current council's row, A to Z.
+pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<LeagueRow> {
+    let mut out: Vec<LeagueRow> =
+        data.councils.iter().filter(|c| c.current).map(|c| row(data, c, today)).collect();
+    sort_rows(&mut out, SortColumn::Name, SortDir::Asc);
+    out
+}
+
+/// The region a filter value names, as the dataset spells it: matched on the region's name
+/// written loosely (`London`, `yorkshire-and-the-humber`, `Yorkshire and The Humber`) or its
+/// code (`GL`, `YH`). `None` for a value that names no region.
+pub fn resolve_region<'a>(data: &'a Dataset, key: &str) -> Option<&'a str> {
+    let loose = normalise(key);
+    if loose.is_empty() {
+        return None;
+    }
+    data.councils
+        .iter()
+        .find(|c| normalise(&c.region) == loose || c.region_code.eq_ignore_ascii_case(key.trim()))
+        .map(|c| c.region.as_str())
+}
+
+/// The form a region takes in the URL: its name as a slug (`yorkshire-and-the-humber`), which
+/// needs no escaping and survives link mangling.
+pub fn region_key(name: &str) -> String {
+    normalise(name).replace(' ', "-")
+}
+
+/// A region the filter offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionOption {
+    /// The URL value (`region_key`).
+    pub key: String,
+    pub name: String,
+    /// Current councils in the region.
+    pub councils: usize,
+}
+
+/// Every region of the current councils, A to Z, for the region filter.
+pub fn regions(data: &Dataset) -> Vec<RegionOption> {
+    let mut out: Vec<RegionOption> = Vec::new();
+    for c in data.councils.iter().filter(|c| c.current) {
+        match out.iter_mut().find(|r| r.name == c.region) {
+            Some(r) => r.councils += 1,
+            None => {
+                out.push(RegionOption { key: region_key(&c.region), name: c.region.clone(), councils: 1 })
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// The state with its region filter in canonical form (`region_key`) or, if it names no
+/// region, dropped: what the app writes back into the address bar.
+pub fn canonical_state(data: &Dataset, state: &CouncilsState) -> CouncilsState {
+    CouncilsState {
+        region: state.region.as_deref().and_then(|r| resolve_region(data, r)).map(region_key),
+        ..state.clone()
+    }
+}
+
+/// The state after a column header is pressed: the same column flips direction, another
+/// column sorts ascending. Filters are kept.
+pub fn toggle_sort(state: &CouncilsState, column: SortColumn) -> CouncilsState {
+    let dir = if state.sort == column { state.dir.flip() } else { SortDir::Asc };
+    CouncilsState { sort: column, dir, ..state.clone() }
+}
+
+/// The `aria-sort` value of a column header.
+pub fn aria_sort(state: &CouncilsState, column: SortColumn) -> &'static str {
+    match (state.sort == column, state.dir) {
+        (false, _) => "none",
+        (true, SortDir::Asc) => "ascending",
+        (true, SortDir::Desc) => "descending",
+    }
+}
+
+/// A column's header text.
+pub fn column_label(column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::Name => "Council",
+        SortColumn::Region => "Region",
+        SortColumn::Grade => "Current grade",
+        SortColumn::Previous => "Previous grade",
+        SortColumn::Change => "Change",
+        SortColumn::Last => "Last inspected",
+        SortColumn::Years => "Years since",
+    }
+}
+
+/// What an order means in words, for the table's status line, e.g. "by current grade,
+/// Outstanding first".
+pub fn sort_description(column: SortColumn, dir: SortDir) -> String {
+    let asc = dir == SortDir::Asc;
+    let order = match column {
+        SortColumn::Name | SortColumn::Region => {
+            if asc {
+                "A to Z"
+            } else {
+                "Z to A"
+            }
+        }
+        SortColumn::Grade | SortColumn::Previous => {
+            if asc {
+                "Outstanding first"
+            } else {
+                "Inadequate first"
+            }
+        }
+        SortColumn::Change => {
+            if asc {
+                "most improved first"
+            } else {
+                "most declined first"
+            }
+        }
+        SortColumn::Last => {
+            if asc {
+                "longest ago first"
+            } else {
+                "most recent first"
+            }
+        }
+        SortColumn::Years => {
+            if asc {
+                "fewest first"
+            } else {
+                "most first"
+            }
+        }
+    };
+    format!("by {}, {order}", column_label(column).to_lowercase())
+}
+
+/// A sort key: a number or a text. Missing values have none and always go last.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Num(i64),
+    Text(String),
+}
+
+/// A grade's place in the order: Ofsted's own numbering, 1 for Outstanding to 4 for
+/// Inadequate, so ascending reads best first. Adequate shares Requires improvement's place.
+/// "Not graded under the 2026 framework" has no place and sorts with the missing values.
+fn grade_key(g: Option<Graded>) -> Option<Key> {
+    g.and_then(|g| g.grade.rank()).map(|r| Key::Num(5 - r as i64))
+}
+
+fn key(row: &LeagueRow, column: SortColumn) -> Option<Key> {
+    let days = |d: NaiveDate| d.num_days_from_ce() as i64;
+    match column {
+        SortColumn::Name => Some(Key::Text(row.name.to_lowercase())),
+        SortColumn::Region => Some(Key::Text(row.region.to_lowercase())),
+        SortColumn::Grade => grade_key(row.current),
+        SortColumn::Previous => grade_key(row.previous),
+        // Ascending puts the biggest improvement first, as grade ascending puts Outstanding
+        // first: the better news first.
+        SortColumn::Change => row.steps.map(|s| Key::Num(-(s as i64))),
+        SortColumn::Last => row.last_inspected.map(|d| Key::Num(days(d))),
+        // Fewest years first is most recent first; the date itself orders within a year.
+        SortColumn::Years => row.last_inspected.map(|d| Key::Num(-days(d))),
+    }
+}
+
+/// Sorts rows by a column in place. Stable, and deterministic: ties are broken by name (A to
+/// Z, whichever the direction) then code. Rows with no value in the column (never inspected,
+/// first inspection for "previous", or not graded under the 2026 framework) go last in both
+/// directions, so flipping the order never buries the councils that have one.
+pub fn sort_rows(rows: &mut [LeagueRow], column: SortColumn, dir: SortDir) {
+    rows.sort_by(|a, b| {
+        let primary = match (key(a, column), key(b, column)) {
+            (Some(x), Some(y)) if dir == SortDir::Desc => y.cmp(&x),
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        primary
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            .then_with(|| a.code.cmp(&b.code))
+    });
+}
+
+/// Rows whose council is in the region `region` names (any form `resolve_region` accepts) and
+/// whose current grade is `grade`. A filter that names no region, or no filter, keeps every
+/// row: a mistyped link shows the whole table rather than an empty one.
+pub fn filter_rows(
+    data: &Dataset,
+    rows: &[LeagueRow],
+    region: Option<&str>,
+    grade: Option<Grade>,
+) -> Vec<LeagueRow> {
+    let region = region.and_then(|r| resolve_region(data, r));
+    rows.iter()
+        .filter(|r| region.is_none_or(|name| r.region == name))
+        .filter(|r| grade.is_none_or(|g| r.current.map(|c| c.grade) == Some(g)))
+        .cloned()
+        .collect()
+}
+
+/// The current grades present in `rows` with how many councils hold each, in Ofsted's order
+/// (the 2026 "not graded" last), for the grade filter.
+pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
+    const ORDER: [Grade; 6] = [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Adequate,
+        Grade::Inadequate,
+        Grade::NotGraded2026,
+    ];
+    ORDER
+        .into_iter()
+        .map(|g| (g, rows.iter().filter(|r| r.current.map(|c| c.grade) == Some(g)).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The table as the URL state asks for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub rows: Vec<LeagueRow>,
+    /// Current councils before filtering.
+    pub total: usize,
+    /// The region filter in force, as the dataset names it (`None` when there is none or the
+    /// URL's value named no region).
+    pub region: Option<String>,
+    pub grade: Option<Grade>,
+    /// A status line that says what is shown, e.g. "4 of 153 councils, in London, with a
+    /// current grade of Inadequate, by last inspected, most recent first."
+    pub summary: String,
+}
+
+/// Rows filtered and sorted as `state` says, with a summary in words.
+pub fn table(data: &Dataset, state: &CouncilsState, today: NaiveDate) -> Table {
+    let all = rows(data, today);
+    let region = state.region.as_deref().and_then(|r| resolve_region(data, r)).map(str::to_string);
+    let mut shown = filter_rows(data, &all, region.as_deref(), state.grade);
+    sort_rows(&mut shown, state.sort, state.dir);
+    let mut summary = format!("{} of {} councils", shown.len(), all.len());
+    if let Some(r) = &region {
+        summary.push_str(&format!(", in {r}"));
+    }
+    match state.grade {
+        None => {}
+        Some(Grade::NotGraded2026) => {
+            summary.push_str(", last inspected under the 2026 framework, which gives no overall grade")
+        }
+        Some(g) => summary.push_str(&format!(", with a current grade of {}", g.label())),
+    }
+    summary.push_str(&format!(", {}.", sort_description(state.sort, state.dir)));
+    Table { rows: shown, total: all.len(), region, grade: state.grade, summary }
+}

@@ -1,0 +1,383 @@
+//! Host tests for comparisons: cleaning the council list of a `/compare` URL (unknown entries,
+//! repeats, more than eight, former councils), adding and removing councils, the preset
+//! groups, the framework caveat and the shared time axis, on the shipped dataset. The facts
+//! about particular councils come from their Ofsted reports.
+
+use journeys_core::compare::{
+    add, dropped_note, first_sif, framework_caveat, inadequate_at_first_sif, join_names, region, remove,
+    resolve_key, selection_notes, shared_domain, shared_until, small_multiples, statistical_neighbours,
+    DropReason, Dropped, Refused, Resolved, Selection,
+};
+use journeys_core::load::parse_dataset;
+use journeys_core::route::{Route, MAX_COMPARE};
+use journeys_core::{Area, Dataset, Grade};
+use std::sync::OnceLock;
+
+fn dataset() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
+        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+    })
+}
+
+fn strings(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|s| s.to_string()).collect()
+}
+
+fn resolve(keys: &[&str]) -> Selection {
+    Selection::resolve(dataset(), &strings(keys))
+}
+
+fn dropped(key: &str, reason: DropReason, council: Option<&str>) -> Dropped {
+    Dropped { key: key.into(), reason, council: council.map(str::to_string) }
+}
+
+const LEEDS: &str = "E08000035";
+const LEICESTER: &str = "E06000016";
+const CALDERDALE: &str = "E08000033";
+const BRENT: &str = "E09000005";
+
+#[test]
+fn keys_resolve_by_code_or_slug_in_any_case() {
+    let d = dataset();
+    for key in ["E08000035", "e08000035", "leeds", "Leeds", "LEEDS", " leeds "] {
+        assert!(matches!(resolve_key(d, key), Resolved::Council(c) if c.code == LEEDS), "{key}");
+    }
+    // Names written loosely, as they arrive from a hand-typed or form-encoded link.
+    for key in ["Kingston upon Hull", "kingston-upon-hull"] {
+        assert!(matches!(resolve_key(d, key), Resolved::Council(c) if c.code == "E06000010"), "{key}");
+    }
+    for key in ["xyz", "", "E99999999", "leeds2"] {
+        assert_eq!(resolve_key(d, key), Resolved::Unknown, "{key}");
+    }
+    // Northamptonshire was abolished in 2021; it is known as a former council.
+    for key in ["E10000021", "northamptonshire"] {
+        assert!(matches!(resolve_key(d, key), Resolved::Former(f) if f.name == "Northamptonshire"), "{key}");
+    }
+}
+
+#[test]
+fn a_clean_list_is_kept_in_order() {
+    let sel = resolve(&["E08000035", "leicester"]);
+    assert_eq!(sel.codes, strings(&[LEEDS, LEICESTER]));
+    assert!(sel.is_clean());
+    assert!(selection_notes(dataset(), &sel).is_empty());
+    assert_eq!(sel.route(false).to_url(), "/compare?la=E08000035~E06000016");
+}
+
+#[test]
+fn unknown_entries_and_repeats_are_dropped_with_a_reason() {
+    // Leeds by code and by slug is the same council; "LEICESTER" repeats "leicester".
+    let sel = resolve(&["leeds", "xyz", "E08000035", "leicester", "LEICESTER", "e08000035"]);
+    assert_eq!(sel.codes, strings(&[LEEDS, LEICESTER]));
+    assert_eq!(
+        sel.dropped,
+        vec![
+            dropped("xyz", DropReason::Unknown, None),
+            dropped("E08000035", DropReason::Duplicate, Some(LEEDS)),
+            dropped("LEICESTER", DropReason::Duplicate, Some(LEICESTER)),
+            dropped("e08000035", DropReason::Duplicate, Some(LEEDS)),
+        ]
+    );
+    assert_eq!(
+        selection_notes(dataset(), &sel),
+        vec![
+            "“xyz” is not a council we know, so it was left out.",
+            "Leeds was listed more than once, so the repeat was left out.",
+            "Leicester was listed more than once, so the repeat was left out.",
+        ]
+    );
+    assert_eq!(sel.route(false).to_url(), "/compare?la=E08000035~E06000016");
+}
+
+#[test]
+fn more_than_eight_are_cut_to_the_first_eight() {
+    let keys = [
+        "leeds",
+        "leicester",
+        "calderdale",
+        "bradford",
+        "kirklees",
+        "wakefield",
+        "york",
+        "sheffield",
+        "barnsley",
+        "rotherham",
+        "nowhere",
+        "leeds",
+        "barnsley",
+    ];
+    let sel = resolve(&keys);
+    assert_eq!(sel.codes.len(), MAX_COMPARE);
+    assert_eq!(sel.codes[0], LEEDS);
+    let reasons: Vec<(&str, DropReason)> = sel.dropped.iter().map(|d| (d.key.as_str(), d.reason)).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("barnsley", DropReason::TooMany),
+            ("rotherham", DropReason::TooMany),
+            ("nowhere", DropReason::Unknown),
+            // A repeat is a repeat even when the comparison is full, and also when the
+            // council it repeats was itself left out.
+            ("leeds", DropReason::Duplicate),
+            ("barnsley", DropReason::Duplicate),
+        ]
+    );
+    assert_eq!(
+        selection_notes(dataset(), &sel),
+        [
+            "“nowhere” is not a council we know, so it was left out.",
+            "Leeds was listed more than once, so the repeat was left out.",
+            // Barnsley's repeat is not noted: the limit's note names it already.
+            "A comparison shows at most 8 councils, so Barnsley and Rotherham were left out.",
+        ]
+    );
+    // The canonical URL names exactly the eight shown.
+    let url = sel.route(false).to_url();
+    assert_eq!(url.matches('~').count(), MAX_COMPARE - 1);
+    let reparsed =
+        Selection::from_route(dataset(), &Route::parse("/compare", url.split_once('?').unwrap().1));
+    assert_eq!(reparsed, Some(Selection { codes: sel.codes.clone(), ..Default::default() }));
+}
+
+#[test]
+fn notes_quote_long_keys_briefly_and_name_councils() {
+    let d = dataset();
+    let long = "a".repeat(100);
+    let note = dropped_note(d, &dropped(&long, DropReason::Unknown, None));
+    assert_eq!(note, format!("“{}…” is not a council we know, so it was left out.", "a".repeat(40)));
+    let note = dropped_note(d, &dropped("E09000005", DropReason::TooMany, Some(BRENT)));
+    assert_eq!(note, "A comparison shows at most 8 councils, so Brent was left out.");
+}
+
+#[test]
+fn a_former_council_is_shown_as_its_successors() {
+    let sel = resolve(&["E10000021", "west-northamptonshire"]);
+    assert_eq!(sel.codes, strings(&["E06000061", "E06000062"]));
+    // West Northamptonshire came in with Northamptonshire, so naming it again is merged
+    // without a note of its own.
+    assert_eq!(sel.dropped, vec![dropped("west-northamptonshire", DropReason::Duplicate, Some("E06000062"))]);
+    assert_eq!(sel.replaced.len(), 1);
+    let notes = selection_notes(dataset(), &sel);
+    assert!(notes.contains(
+        &"Northamptonshire was abolished in 2021; the councils that took over its children's services are shown instead: North Northamptonshire and West Northamptonshire."
+            .to_string()
+    ));
+    // Naming the same former council twice is a repeat.
+    let sel = resolve(&["northamptonshire", "E10000021"]);
+    assert_eq!(sel.codes, strings(&["E06000061", "E06000062"]));
+    assert_eq!(sel.dropped, vec![dropped("E10000021", DropReason::Duplicate, None)]);
+    assert_eq!(selection_notes(dataset(), &sel).len(), 2);
+    // Poole has one successor.
+    let sel = resolve(&["E06000029"]);
+    assert_eq!(sel.codes, strings(&["E06000058"]));
+    assert!(selection_notes(dataset(), &sel)[0].contains("the council that took over its children's services is shown instead: Bournemouth, Christchurch and Poole."));
+}
+
+#[test]
+fn embeds_and_other_routes() {
+    let d = dataset();
+    let embed = Route::parse("/embed/compare", "la=leeds~york");
+    assert_eq!(Selection::from_route(d, &embed).unwrap().codes, strings(&[LEEDS, "E06000014"]));
+    assert_eq!(Selection::from_route(d, &Route::Home), None);
+}
+
+#[test]
+fn adding_and_removing_councils() {
+    let d = dataset();
+    let two = strings(&[LEEDS, LEICESTER]);
+    assert_eq!(add(d, &two, "calderdale"), Ok(strings(&[LEEDS, LEICESTER, CALDERDALE])));
+    // Adding one already there, by code or slug in any case, is a no-op.
+    assert_eq!(add(d, &two, "Leeds"), Ok(two.clone()));
+    assert_eq!(add(d, &two, "e06000016"), Ok(two.clone()));
+    assert_eq!(add(d, &two, "xyz"), Err(Refused::Unknown));
+    assert_eq!(Refused::Unknown.message("xyz"), "“xyz” is not a council we know.");
+    // Adding a former council adds its successors.
+    assert_eq!(add(d, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E06000061", "E06000062"])));
+    let full = resolve(&[
+        "leeds",
+        "leicester",
+        "calderdale",
+        "bradford",
+        "kirklees",
+        "wakefield",
+        "york",
+        "kingston-upon-hull",
+    ])
+    .codes;
+    assert_eq!(full.len(), 8);
+    assert_eq!(add(d, &full, "sheffield"), Err(Refused::Full));
+    assert_eq!(
+        Refused::Full.message("sheffield"),
+        "A comparison shows at most 8 councils. Remove one to add another."
+    );
+    // A council already in a full comparison is still a no-op, not a refusal.
+    assert_eq!(add(d, &full, "york"), Ok(full.clone()));
+    // Seven plus a former council with two successors would be nine: refused whole.
+    assert_eq!(add(d, &full[..7], "northamptonshire"), Err(Refused::Full));
+    assert_eq!(remove(&two, LEEDS), strings(&[LEICESTER]));
+    assert_eq!(remove(&two, "e06000016"), strings(&[LEEDS]));
+    assert_eq!(remove(&two, "E09000005"), two);
+}
+
+#[test]
+fn statistical_neighbours_preset() {
+    let d = dataset();
+    let p = statistical_neighbours(d, "leeds").unwrap();
+    assert_eq!(p.title, "Leeds and its statistical neighbours");
+    let leeds = d.council(LEEDS).unwrap();
+    // The council first, then its ten neighbours in the lookup's order (Portsmouth first).
+    assert_eq!(p.all.len(), 11);
+    assert_eq!(p.all[0], LEEDS);
+    assert_eq!(&p.all[1..], &leeds.neighbours[..]);
+    assert_eq!(p.all[1], "E06000044");
+    assert_eq!(p.codes, p.all[..8].to_vec());
+    assert!(p.is_capped());
+    assert_eq!(
+        p.note.as_deref(),
+        Some(
+            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole."
+        )
+    );
+    assert_eq!(p.route().to_url(), format!("/compare?la={}", p.codes.join("~")));
+    assert!(statistical_neighbours(d, "nowhere").is_none());
+}
+
+#[test]
+fn region_preset() {
+    let d = dataset();
+    let london = region(d, "London").unwrap();
+    assert_eq!(london.title, "Councils in London");
+    assert_eq!(london.all.len(), 33);
+    let names: Vec<&str> = london.codes.iter().map(|c| d.council(c).unwrap().name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Barking and Dagenham",
+            "Barnet",
+            "Bexley",
+            "Brent",
+            "Bromley",
+            "Camden",
+            "City of London",
+            "Croydon"
+        ]
+    );
+    assert_eq!(
+        london.note.as_deref(),
+        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others.")
+    );
+    // By slug or region code, in any case.
+    assert_eq!(region(d, "yorkshire-and-the-humber").unwrap().all.len(), 15);
+    assert_eq!(region(d, "yh").unwrap().all.len(), 15);
+    assert_eq!(region(d, "GL").unwrap(), london);
+    assert!(region(d, "Atlantis").is_none());
+    assert!(region(d, "").is_none());
+}
+
+#[test]
+fn inadequate_at_first_sif_preset() {
+    let d = dataset();
+    let p = inadequate_at_first_sif(d);
+    let name = |code: &str| d.council(code).unwrap().name.clone();
+    // Leicester's first SIF inspection (January 2015) was judged Inadequate; so were
+    // Birmingham's (2014) and Rotherham's (2014). Leeds (Good, 2015) and Calderdale
+    // (Requires improvement, 2015) were not.
+    for code in [LEICESTER, "E08000025", "E08000018"] {
+        assert!(p.all.iter().any(|c| c == code), "{} belongs", name(code));
+    }
+    for code in [LEEDS, CALDERDALE] {
+        assert!(!p.all.iter().any(|c| c == code), "{} does not belong", name(code));
+    }
+    // Councils created after 2018 had no SIF inspection of their own.
+    assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
+    // Every one listed was judged Inadequate at its first SIF inspection, and no other was.
+    for c in d.councils.iter().filter(|c| c.current) {
+        let inadequate =
+            first_sif(d, c).and_then(|i| i.grade(Area::OverallEffectiveness)) == Some(Grade::Inadequate);
+        assert_eq!(p.all.contains(&c.code), inadequate, "{}", c.name);
+    }
+    assert_eq!(p.all.len(), 32);
+    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
+    let shown: Vec<String> = p.codes.iter().map(|c| name(c)).collect();
+    assert_eq!(
+        shown,
+        [
+            "Slough",
+            "Coventry",
+            "Birmingham",
+            "Knowsley",
+            "Buckinghamshire",
+            "Manchester",
+            "Rotherham",
+            "Surrey"
+        ]
+    );
+    assert_eq!(p.all[8], LEICESTER);
+    assert_eq!(
+        p.note.as_deref(),
+        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest.")
+    );
+}
+
+#[test]
+fn framework_caveat_appears_only_across_scales() {
+    let d = dataset();
+    // Leicester and Calderdale: SIF and ILACS only, one scale.
+    assert_eq!(framework_caveat(d, &strings(&[LEICESTER, CALDERDALE])), None);
+    assert_eq!(framework_caveat(d, &[]), None);
+    // Leeds alone spans the 2009 inspection (Adequate) and SIF/ILACS (Requires improvement).
+    let leeds = framework_caveat(d, &strings(&[LEEDS])).unwrap();
+    assert!(leeds.contains("Adequate") && leeds.contains("Requires improvement"), "{leeds}");
+    assert!(!leeds.contains("2026"), "{leeds}");
+    // Brent was inspected in April 2026, which gives no overall grade.
+    let brent = framework_caveat(d, &strings(&[CALDERDALE, BRENT])).unwrap();
+    assert!(brent.contains("April 2026") && !brent.contains("Adequate"), "{brent}");
+    let both = framework_caveat(d, &strings(&[LEEDS, BRENT])).unwrap();
+    assert!(both.contains("Adequate") && both.contains("April 2026"), "{both}");
+}
+
+#[test]
+fn small_multiples_share_one_time_axis() {
+    let d = dataset();
+    let codes = strings(&[LEEDS, LEICESTER, BRENT]);
+    let (start, end) = shared_domain(d, &codes);
+    assert_eq!((start.to_string(), end.to_string()), ("2009-01-01".to_string(), "2027-01-01".to_string()));
+    assert_eq!(shared_until(d, &codes).to_string(), d.release);
+    let charts = small_multiples(d, &codes, 360.0);
+    let names: Vec<&str> = charts.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Leeds", "Leicester", "Brent"]);
+    // The same year sits at the same x in every chart.
+    for m in &charts[1..] {
+        assert_eq!(m.chart.ticks, charts[0].chart.ticks);
+        assert_eq!((m.chart.x0, m.chart.x1), (charts[0].chart.x0, charts[0].chart.x1));
+    }
+    // Leeds and Leicester were both inspected in January 2015: their marks line up.
+    let x_2015 = |k: usize| charts[k].chart.marks.iter().find(|m| m.year == "2015").unwrap().x;
+    assert!((x_2015(0) - x_2015(1)).abs() < 1.0);
+    assert_eq!(charts[0].current.as_ref().map(|c| c.0), Some(Grade::Outstanding));
+    assert_eq!(charts[1].current.as_ref().map(|c| c.0), Some(Grade::RequiresImprovement));
+    assert!(charts[0].summary.starts_with("Leeds was judged Inadequate in 2009"), "{}", charts[0].summary);
+    assert!(charts[2].summary.contains("2026 framework"), "{}", charts[2].summary);
+    // Brent's label: Good (February 2023), inspected again in April 2026 with no overall grade.
+    assert_eq!(charts[2].current, Some((Grade::Good, "February 2023".to_string())));
+    assert_eq!(charts[2].inspected_since.as_deref(), Some("April 2026"));
+    assert_eq!(charts[0].inspected_since, None);
+    // Each chart carries its table alternative.
+    assert_eq!(charts[0].inspections.len(), charts[0].chart.marks.len());
+    assert_eq!(charts[0].inspections[0].year, 2009);
+    // Unknown codes are skipped.
+    assert_eq!(small_multiples(d, &strings(&["nope", LEEDS]), 360.0).len(), 1);
+}
+
+#[test]
+fn names_join_as_a_list() {
+    assert_eq!(join_names(&strings(&["Leeds"])), "Leeds");
+    assert_eq!(join_names(&strings(&["Leeds", "York"])), "Leeds and York");
+    assert_eq!(join_names(&strings(&["Leeds", "York", "Hull"])), "Leeds, York and Hull");
+    assert_eq!(
+        join_names(&strings(&["Leeds", "Bournemouth, Christchurch and Poole"])),
+        "Leeds; and Bournemouth, Christchurch and Poole"
+    );
+}

@@ -1,0 +1,333 @@
+//! Host tests for the all-councils table: each council's current and previous grade and the
+//! direction between them, sorting by every column, filtering by region and grade, and the
+//! table as its URL state asks for it. Shipped-data facts come from the Ofsted reports; the
+//! edge cases the shipped data lacks (Adequate then Requires improvement, never inspected) use
+//! a small dataset made here.
+
+use chrono::NaiveDate;
+use journeys_core::league::{
+    aria_sort, canonical_state, column_label, filter_rows, grade_options, overall, region_key, regions,
+    resolve_region, row, rows, sort_description, sort_rows, table, toggle_sort, whole_years, years_text,
+    Direction, LeagueRow,
+};
+use journeys_core::load::parse_dataset;
+use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
+use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
+use std::sync::OnceLock;
+
+fn dataset() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
+        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+    })
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The day of the data release, standing in for "today".
+fn today() -> NaiveDate {
+    day("2026-08-22")
+}
+
+fn shipped_rows() -> Vec<LeagueRow> {
+    rows(dataset(), today())
+}
+
+fn find<'a>(rows: &'a [LeagueRow], name: &str) -> &'a LeagueRow {
+    rows.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("a row for {name}"))
+}
+
+fn names(rows: &[LeagueRow]) -> Vec<&str> {
+    rows.iter().map(|r| r.name.as_str()).collect()
+}
+
+#[test]
+fn one_row_per_current_council_a_to_z() {
+    let rows = shipped_rows();
+    assert_eq!(rows.len(), 153);
+    assert_eq!(&names(&rows)[..2], ["Barking and Dagenham", "Barnet"]);
+    assert_eq!(rows.last().unwrap().name, "York");
+}
+
+#[test]
+fn current_previous_and_direction_from_the_reports() {
+    let rows = shipped_rows();
+    // Leeds: Outstanding in 2022 and again in June 2025.
+    let leeds = find(&rows, "Leeds");
+    assert_eq!(leeds.current.map(|g| (g.grade, g.start)), Some((Grade::Outstanding, day("2025-06-30"))));
+    assert_eq!(leeds.previous.map(|g| g.grade), Some(Grade::Outstanding));
+    assert_eq!((leeds.direction, leeds.steps), (Direction::Same, Some(0)));
+    assert_eq!(leeds.last_inspected, Some(day("2025-06-30")));
+    assert_eq!(leeds.years_since, Some(1));
+    assert_eq!(leeds.link().to_url(), "/council/E08000035");
+    // Leicester: Good in 2021, Requires improvement in 2024.
+    let leicester = find(&rows, "Leicester");
+    assert_eq!(leicester.current.map(|g| g.grade), Some(Grade::RequiresImprovement));
+    assert_eq!((leicester.direction, leicester.steps), (Direction::Declined, Some(-1)));
+    // York: Requires improvement in 2022, Outstanding in 2025.
+    let york = find(&rows, "York");
+    assert_eq!((york.direction, york.steps), (Direction::Improved, Some(2)));
+    // Cumberland was created in 2023; its one inspection is its first.
+    let cumberland = find(&rows, "Cumberland");
+    assert_eq!((cumberland.direction, cumberland.previous), (Direction::First, None));
+    // Brent was inspected in April 2026 under the framework that gives no overall grade: the
+    // current grade says so, the change is not comparable, and Good (2023) is its last
+    // grade on a scale.
+    let brent = find(&rows, "Brent");
+    assert_eq!(brent.current.map(|g| (g.grade, g.start)), Some((Grade::NotGraded2026, day("2026-04-27"))));
+    assert_eq!(brent.previous.map(|g| g.grade), Some(Grade::Good));
+    assert_eq!((brent.direction, brent.steps), (Direction::NotComparable, None));
+    assert_eq!(brent.last_on_scale.map(|g| (g.grade, g.start)), Some((Grade::Good, day("2023-02-20"))));
+    assert_eq!(brent.years_since, Some(0));
+    // Every council has been inspected; 11 have a 2026 inspection as their latest.
+    assert!(rows.iter().all(|r| r.direction != Direction::NotInspected));
+    let not_comparable = rows.iter().filter(|r| r.direction == Direction::NotComparable).count();
+    assert_eq!(not_comparable, 11);
+}
+
+/// A council with the given (framework, start, overall grade) inspections.
+fn synthetic(inspections: &[(Framework, &str, Grade)]) -> Dataset {
+    let mut data = dataset().clone();
+    let template = data.council("E08000035").unwrap().clone();
+    data.councils = vec![Council {
+        code: "E99000001".into(),
+        name: "Testshire".into(),
+        slug: "testshire".into(),
+        ..template
+    }];
+    data.inspections = inspections
+        .iter()
+        .map(|(framework, start, grade)| Inspection {
+            council: "E99000001".into(),
+            framework: *framework,
+            kind: InspectionType::Standard,
+            start: day(start),
+            end: day(start),
+            published: day(start),
+            judgements: vec![Judgement { area: Area::OverallEffectiveness, grade: *grade }],
+            report_url: String::new(),
+            inspector: String::new(),
+            findings: Vec::new(),
+            citation: String::new(),
+        })
+        .collect();
+    data
+}
+
+fn direction_of(inspections: &[(Framework, &str, Grade)]) -> Direction {
+    let data = synthetic(inspections);
+    row(&data, &data.councils[0], today()).direction
+}
+
+#[test]
+fn direction_compares_levels_on_the_shared_scale() {
+    use Framework::*;
+    use Grade::*;
+    // Adequate (2009-13) and Requires improvement share a level: no change.
+    assert_eq!(
+        direction_of(&[(Slac, "2010-01-01", Adequate), (Sif, "2015-01-01", RequiresImprovement)]),
+        Direction::Same
+    );
+    assert_eq!(
+        direction_of(&[(Slac, "2010-01-01", Adequate), (Sif, "2015-01-01", Good)]),
+        Direction::Improved
+    );
+    assert_eq!(
+        direction_of(&[(Sif, "2015-01-01", Good), (Ilacs, "2019-01-01", Inadequate)]),
+        Direction::Declined
+    );
+    assert_eq!(direction_of(&[(Ilacs, "2019-01-01", Good)]), Direction::First);
+    assert_eq!(direction_of(&[]), Direction::NotInspected);
+    assert_eq!(
+        direction_of(&[(Ilacs, "2022-01-01", Good), (Ilacs, "2026-05-01", NotGraded2026)]),
+        Direction::NotComparable
+    );
+    // A standalone safeguarding board review is not an inspection of the council's services.
+    assert_eq!(
+        direction_of(&[(Sif, "2015-01-01", Good), (LscbReview, "2016-01-01", Inadequate)]),
+        Direction::First
+    );
+    let data = synthetic(&[]);
+    let r = row(&data, &data.councils[0], today());
+    assert_eq!((r.current, r.last_inspected, r.years_since), (None, None, None));
+    assert_eq!(overall(&synthetic(&[(Lac, "2013-01-01", Adequate)]).inspections[0]), Some(Adequate));
+    assert_eq!(Direction::Same.label(), "No change");
+    assert_eq!(Direction::NotComparable.css_key(), "not-comparable");
+}
+
+#[test]
+fn years_since_counts_whole_years_to_the_given_day() {
+    assert_eq!(whole_years(day("2025-06-30"), day("2026-06-29")), 0);
+    assert_eq!(whole_years(day("2025-06-30"), day("2026-06-30")), 1);
+    assert_eq!(whole_years(day("2016-02-29"), day("2020-02-28")), 3);
+    assert_eq!(whole_years(day("2026-06-30"), day("2025-01-01")), 0);
+    assert_eq!(years_text(None), "");
+    assert_eq!(years_text(Some(0)), "Less than a year");
+    assert_eq!(years_text(Some(1)), "1 year");
+    assert_eq!(years_text(Some(4)), "4 years");
+    // Rows are measured to the day given, not the clock.
+    let later = rows(dataset(), day("2030-01-01"));
+    assert_eq!(find(&later, "Leeds").years_since, Some(4));
+}
+
+#[test]
+fn sorting_by_grade_puts_outstanding_first_and_the_ungraded_last_both_ways() {
+    let mut rows = shipped_rows();
+    sort_rows(&mut rows, SortColumn::Grade, SortDir::Asc);
+    let grades: Vec<Option<Grade>> = rows.iter().map(|r| r.current.map(|g| g.grade)).collect();
+    assert_eq!(grades[0], Some(Grade::Outstanding));
+    assert_eq!(grades[46], Some(Grade::Good), "46 councils are Outstanding");
+    assert_eq!(grades[152], Some(Grade::NotGraded2026));
+    // Ties are broken by name, A to Z.
+    let outstanding = &rows[..46];
+    assert!(outstanding.windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
+    let ungraded_asc: Vec<String> = rows[142..].iter().map(|r| r.name.clone()).collect();
+    sort_rows(&mut rows, SortColumn::Grade, SortDir::Desc);
+    assert_eq!(rows[0].current.map(|g| g.grade), Some(Grade::Inadequate));
+    assert_eq!(rows[0].name, "Cheshire East");
+    // The councils with no grade on the scale stay last, in the same order.
+    let ungraded_desc: Vec<String> = rows[142..].iter().map(|r| r.name.clone()).collect();
+    assert_eq!(ungraded_asc, ungraded_desc);
+    assert_eq!(ungraded_desc[0], "Blackpool");
+}
+
+#[test]
+fn sorting_by_every_column() {
+    let mut rows = shipped_rows();
+    let first = |rows: &mut Vec<LeagueRow>, col, dir| {
+        sort_rows(rows, col, dir);
+        rows[0].name.clone()
+    };
+    assert_eq!(first(&mut rows, SortColumn::Name, SortDir::Desc), "York");
+    assert_eq!(first(&mut rows, SortColumn::Name, SortDir::Asc), "Barking and Dagenham");
+    // East Midlands is first A to Z; Derby is first within it.
+    assert_eq!(first(&mut rows, SortColumn::Region, SortDir::Asc), "Derby");
+    assert_eq!(first(&mut rows, SortColumn::Region, SortDir::Desc), "Barnsley");
+    // Nottingham's last inspection (July 2022) is the longest ago; Portsmouth's (July 2026)
+    // the most recent.
+    assert_eq!(first(&mut rows, SortColumn::Last, SortDir::Asc), "Nottingham");
+    assert_eq!(first(&mut rows, SortColumn::Last, SortDir::Desc), "Portsmouth");
+    assert_eq!(first(&mut rows, SortColumn::Years, SortDir::Asc), "Portsmouth");
+    assert_eq!(first(&mut rows, SortColumn::Years, SortDir::Desc), "Nottingham");
+    // The biggest moves, first by name among equals: up two grades (Bournemouth, Christchurch
+    // and Poole, Inadequate to Good), down two (Harrow, Good to Inadequate).
+    assert_eq!(first(&mut rows, SortColumn::Change, SortDir::Asc), "Bournemouth, Christchurch and Poole");
+    assert_eq!(rows[0].steps, Some(2));
+    assert_eq!(first(&mut rows, SortColumn::Change, SortDir::Desc), "Harrow");
+    assert_eq!(rows[0].steps, Some(-2));
+    // Councils with no change to show go last either way.
+    assert!(rows.iter().rev().take(13).all(|r| r.steps.is_none()));
+    sort_rows(&mut rows, SortColumn::Previous, SortDir::Asc);
+    assert_eq!(rows[0].previous.map(|g| g.grade), Some(Grade::Outstanding));
+    assert_eq!(rows.last().unwrap().previous, None);
+}
+
+#[test]
+fn sorting_is_stable_and_total() {
+    let mut a = shipped_rows();
+    let mut b = shipped_rows();
+    b.reverse();
+    for col in SortColumn::ALL {
+        for dir in [SortDir::Asc, SortDir::Desc] {
+            sort_rows(&mut a, col, dir);
+            sort_rows(&mut b, col, dir);
+            assert_eq!(names(&a), names(&b), "{} {}", col.key(), dir.key());
+        }
+    }
+}
+
+#[test]
+fn filtering_by_region_and_grade() {
+    let d = dataset();
+    let rows = shipped_rows();
+    assert_eq!(filter_rows(d, &rows, Some("London"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("london"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("GL"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("yorkshire-and-the-humber"), None).len(), 15);
+    let london_inadequate = filter_rows(d, &rows, Some("London"), Some(Grade::Inadequate));
+    assert_eq!(names(&london_inadequate), ["Harrow", "Havering"]);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Inadequate)).len(), 11);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::NotGraded2026)).len(), 11);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Adequate)).len(), 0);
+    // A region that does not exist filters nothing out.
+    assert_eq!(filter_rows(d, &rows, Some("Atlantis"), None).len(), 153);
+    assert_eq!(
+        grade_options(&rows),
+        [
+            (Grade::Outstanding, 46),
+            (Grade::Good, 61),
+            (Grade::RequiresImprovement, 24),
+            (Grade::Inadequate, 11),
+            (Grade::NotGraded2026, 11)
+        ]
+    );
+}
+
+#[test]
+fn regions_resolve_and_print_as_slugs() {
+    let d = dataset();
+    assert_eq!(resolve_region(d, "Yorkshire and The Humber"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "yh"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "east-of-england"), Some("East of England"));
+    assert_eq!(resolve_region(d, "Atlantis"), None);
+    assert_eq!(region_key("Yorkshire and the Humber"), "yorkshire-and-the-humber");
+    let all = regions(d);
+    assert_eq!(all.len(), 9);
+    assert_eq!(
+        (all[0].key.as_str(), all[0].name.as_str(), all[0].councils),
+        ("east-midlands", "East Midlands", 10)
+    );
+    assert_eq!(all.iter().map(|r| r.councils).sum::<usize>(), 153);
+}
+
+#[test]
+fn the_table_follows_the_url_state() {
+    let d = dataset();
+    let route = Route::parse("/councils", "sort=last&dir=desc&region=London&grade=inadequate");
+    let Route::Councils(state) = route else { panic!("a councils route") };
+    let t = table(d, &state, today());
+    assert_eq!(names(&t.rows), ["Harrow", "Havering"], "Harrow (January 2025) is the more recent");
+    assert_eq!((t.total, t.region.as_deref(), t.grade), (153, Some("London"), Some(Grade::Inadequate)));
+    assert_eq!(
+        t.summary,
+        "2 of 153 councils, in London, with a current grade of Inadequate, by last inspected, most recent first."
+    );
+    let t = table(d, &CouncilsState::default(), today());
+    assert_eq!(t.rows.len(), 153);
+    assert_eq!(t.summary, "153 of 153 councils, by council, A to Z.");
+    let bad = CouncilsState { region: Some("Atlantis".into()), ..Default::default() };
+    assert_eq!(table(d, &bad, today()).region, None);
+    let not_graded = CouncilsState { grade: Some(Grade::NotGraded2026), ..Default::default() };
+    assert!(table(d, &not_graded, today()).summary.contains("2026 framework"));
+}
+
+#[test]
+fn canonical_state_and_header_controls() {
+    let d = dataset();
+    let state = CouncilsState { region: Some("Yorkshire and The Humber".into()), ..Default::default() };
+    let canon = canonical_state(d, &state);
+    assert_eq!(canon.region.as_deref(), Some("yorkshire-and-the-humber"));
+    assert_eq!(Route::Councils(canon).to_url(), "/councils?region=yorkshire-and-the-humber");
+    let atlantis =
+        CouncilsState { region: Some("Atlantis".into()), grade: Some(Grade::Good), ..Default::default() };
+    assert_eq!(
+        canonical_state(d, &atlantis),
+        CouncilsState { grade: Some(Grade::Good), ..Default::default() }
+    );
+
+    let s = CouncilsState::default();
+    let s = toggle_sort(&s, SortColumn::Last);
+    assert_eq!((s.sort, s.dir), (SortColumn::Last, SortDir::Asc));
+    let s = toggle_sort(&s, SortColumn::Last);
+    assert_eq!((s.sort, s.dir), (SortColumn::Last, SortDir::Desc));
+    assert_eq!(aria_sort(&s, SortColumn::Last), "descending");
+    assert_eq!(aria_sort(&s, SortColumn::Name), "none");
+    let s = toggle_sort(&s, SortColumn::Grade);
+    assert_eq!((s.sort, s.dir), (SortColumn::Grade, SortDir::Asc));
+    assert_eq!(aria_sort(&s, SortColumn::Grade), "ascending");
+    assert_eq!(column_label(SortColumn::Years), "Years since");
+    assert_eq!(sort_description(SortColumn::Grade, SortDir::Desc), "by current grade, Inadequate first");
+}

@@ -1,0 +1,32 @@
+// axe-core on every kind of page, light and dark: WCAG 2.2 AA rules must find nothing.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, appReady } from './fixtures';
+
+const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale', '/council/middlesbrough',
+  '/councils', '/compare?la=E08000035~E06000016', '/about', '/about/data', '/nope'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of PAGES) {
+    test(`axe finds nothing on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await appReady(page);
+      // Open the disclosures so their tables are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test('axe finds nothing with a chart mark\'s details open', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.locator('.journey-chart .mark').first().click();
+  await expect(page.locator('.details-card')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
