@@ -1,38 +1,200 @@
-//! Comparison of councils side by side. For now it names the councils in the URL; the charts
-//! come with the comparison work.
+//! Councils side by side: small multiples of their journeys on one time axis, each labelled
+//! directly, with table alternatives; add with the council search, remove with a button;
+//! presets; a caveat when frameworks with different scales are compared; the area matrix.
+//! The URL is the state: every change pushes a new `/compare?la=...`.
 
+use crate::components::area_matrix::AreaMatrix;
+use crate::components::grade_badge::GradeBadge;
+use crate::components::inspection_table::InspectionTable;
+use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
+use crate::components::search::CouncilSearch;
+use crate::components::width::use_width;
 use crate::data::dataset;
-use crate::pages::{use_title, ComingSoon};
-use journeys_core::route::Route;
+use crate::pages::use_title;
+use journeys_core::compare::{
+    add, framework_caveat, inadequate_at_first_sif, join_names, region, remove, selection_notes,
+    small_multiples, statistical_neighbours, Preset, Selection,
+};
+use journeys_core::matrix::{council_matrix, latest_matrix};
+use journeys_core::route::{Route, MAX_COMPARE};
+use std::rc::Rc;
 use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::AnyRoute;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparePageProps {
     pub councils: Vec<String>,
 }
 
+fn go(navigator: &Option<Navigator>, codes: Vec<String>) {
+    if let Some(nav) = navigator {
+        nav.push(&AnyRoute::new(Route::Compare { councils: codes, present: false }.to_url()));
+    }
+}
+
 #[component(ComparePage)]
 pub fn compare_page(props: &ComparePageProps) -> Html {
-    use_title("Compare councils – Council Journeys".to_string());
     let data = dataset();
-    let found: Vec<_> = props.councils.iter().filter_map(|k| data.find_council(k)).collect();
-    let unknown: Vec<&String> = props.councils.iter().filter(|k| data.find_council(k).is_none()).collect();
-    html! {
-        <section aria-labelledby="compare-title">
-            <h1 id="compare-title">{ "Compare councils" }</h1>
-            <ComingSoon what="councils' journeys side by side on one time axis, with presets such as statistical neighbours." />
+    let navigator = use_navigator();
+    let selection = Selection::resolve(data, &props.councils);
+    let codes = selection.codes.clone();
+    let names: Vec<String> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.name.clone()).collect();
+    use_title(if names.is_empty() {
+        "Compare councils – Council Journeys".to_string()
+    } else {
+        format!("Compare {} – Council Journeys", join_names(&names))
+    });
+    // Notes on what the URL asked for but the page could not show. They outlive the URL
+    // clean-up below, and are replaced by the next add or remove.
+    let notes = use_state(Vec::<String>::new);
+    {
+        let navigator = navigator.clone();
+        let notes = notes.clone();
+        let asked = Route::Compare { councils: props.councils.clone(), present: false }.to_url();
+        let found = selection_notes(data, &selection);
+        let canonical = selection.route(false).to_url();
+        use_effect_with(asked.clone(), move |asked| {
             if !found.is_empty() {
-                <h2>{ "Councils in this comparison" }</h2>
-                <ul class="compare-list">
-                    { for found.iter().map(|c| html! {
-                        <li><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></li>
-                    }) }
-                </ul>
+                notes.set(found);
             }
-            if !unknown.is_empty() {
-                <p class="note" role="status">{ format!("Left out, as no council has this name or code: {}.", unknown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }</p>
+            if *asked != canonical {
+                if let Some(nav) = &navigator {
+                    nav.replace(&AnyRoute::new(canonical));
+                }
             }
-        </section>
+        });
+    }
+    let on_pick = {
+        let navigator = navigator.clone();
+        let notes = notes.clone();
+        let codes = codes.clone();
+        Callback::from(move |code: String| match add(data, &codes, &code) {
+            Ok(new) => {
+                notes.set(Vec::new());
+                go(&navigator, new);
+            }
+            Err(refused) => {
+                let name = data.council(&code).map_or(code.clone(), |c| c.name.clone());
+                notes.set(vec![refused.message(&name)]);
+            }
+        })
+    };
+    let remove_one = |code: String, name: String| {
+        let navigator = navigator.clone();
+        let notes = notes.clone();
+        let codes = codes.clone();
+        Callback::from(move |_: MouseEvent| {
+            notes.set(vec![format!("{name} was removed from the comparison.")]);
+            go(&navigator, remove(&codes, &code));
+            // The button is gone; keep keyboard users in the list rather than at the top.
+            if let Some(el) = gloo::utils::document().get_element_by_id("compare-selected") {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+
+    let chart_box = use_node_ref();
+    let width = use_width(chart_box.clone(), 720.0);
+    let multiples = small_multiples(data, &codes, width);
+    let caveat = framework_caveat(data, &codes);
+    let first = codes.first().and_then(|c| data.council(c));
+    let mut presets: Vec<Preset> = Vec::new();
+    if let Some(c) = first {
+        presets.extend(statistical_neighbours(data, &c.code));
+        presets.extend(region(data, &c.region));
+    }
+    presets.push(inadequate_at_first_sif(data));
+    let matrix = match codes.as_slice() {
+        [] => None,
+        [one] => data.council(one).map(|c| {
+            (
+                Rc::new(council_matrix(data, c)),
+                format!("Judgement areas of {} in each inspection", c.name),
+                false,
+            )
+        }),
+        many => Some((
+            Rc::new(latest_matrix(data, many)),
+            "Judgement areas of each council's latest inspection".to_string(),
+            true,
+        )),
+    };
+
+    html! {
+        <article class="compare" aria-labelledby="compare-title">
+            <h1 id="compare-title">{ "Compare councils" }</h1>
+            <p class="lede">{ format!("Put up to {MAX_COMPARE} councils' journeys side by side on one time axis.") }</p>
+            <div class="compare-notes" role="status" aria-live="polite">
+                { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
+            </div>
+            <div class="compare-controls">
+                <div class="compare-add">
+                    if codes.len() < MAX_COMPARE {
+                        <CouncilSearch id="compare-search" label="Add a council" on_pick={on_pick} />
+                    } else {
+                        <p>{ format!("This comparison is full ({MAX_COMPARE} councils). Remove one to add another.") }</p>
+                    }
+                </div>
+                <h2 id="compare-selected" tabindex="-1">{ format!("Councils in this comparison ({})", codes.len()) }</h2>
+                if codes.is_empty() {
+                    <p>{ "None yet. Add a council with the search above, or start from a group below." }</p>
+                } else {
+                    <ul class="compare-selected">
+                        { for codes.iter().filter_map(|c| data.council(c)).map(|c| html! {
+                            <li>
+                                <AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink>
+                                <button type="button" class="remove" onclick={remove_one(c.code.clone(), c.name.clone())}
+                                    aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <details class="presets" open={codes.is_empty()}>
+                    <summary>{ "Start from a group of councils" }</summary>
+                    <ul>
+                        { for presets.iter().map(|p| html! {
+                            <li>
+                                <AppLink to={p.route()}>{ &p.title }</AppLink>
+                                if let Some(note) = &p.note { <span class="preset-note">{ note }</span> }
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+            </div>
+            if let Some(text) = caveat {
+                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+            }
+            <div class="multiples" ref={chart_box}>
+                { for multiples.iter().map(|m| html! {
+                    <section class="multiple" aria-labelledby={format!("m-{}", m.code)}>
+                        <h2 id={format!("m-{}", m.code)} class="multiple-title">
+                            <AppLink to={Route::Council { key: m.slug.clone(), present: false }}>{ &m.name }</AppLink>
+                            if let Some((g, when)) = &m.current {
+                                <span class="multiple-grade"><GradeBadge grade={*g} /><span class="measure-note">{ format!(" {when}") }</span></span>
+                            }
+                        </h2>
+                        if let Some(since) = &m.inspected_since {
+                            <p class="measure-note">{ format!("Inspected again in {since} under the 2026 framework, which gives no overall grade.") }</p>
+                        }
+                        <JourneyChartView id={format!("cmp-{}", m.code)} chart={Rc::new(m.chart.clone())}
+                            inspections={Rc::new(m.inspections.clone())} events={Rc::new(m.events.clone())}
+                            summary={m.summary.clone()} />
+                        <details class="table-toggle">
+                            <summary>{ format!("Table of {}'s inspections", m.name) }</summary>
+                            <InspectionTable council={m.name.clone()} rows={m.inspections.clone()} />
+                        </details>
+                    </section>
+                }) }
+            </div>
+            if let Some((m, caption, by_council)) = matrix {
+                <h2>{ "Judgement areas" }</h2>
+                <AreaMatrix matrix={m} caption={caption} by_council={by_council} />
+            }
+        </article>
     }
 }

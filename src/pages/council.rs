@@ -1,6 +1,8 @@
 //! A council's page: its journey chart with details, the story in words and its measures, the
-//! table of every inspection (also the chart's table alternative) and other events.
+//! table of every inspection (also the chart's table alternative), the judgement-area matrix,
+//! links to comparisons, and other events.
 
+use crate::components::area_matrix::AreaMatrix;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
@@ -10,7 +12,9 @@ use crate::data::dataset;
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use journeys_core::chart::journey_chart;
+use journeys_core::compare::statistical_neighbours;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::matrix::council_matrix;
 use journeys_core::route::Route;
 use journeys_core::story::{measures, story};
 use journeys_core::text::long_date;
@@ -81,6 +85,18 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             </div>
             <h2>{ "Inspections" }</h2>
             <InspectionTable council={council.name.clone()} rows={(*rows).clone()} />
+            if !rows.is_empty() {
+                <h2>{ "Judgement areas across inspections" }</h2>
+                <AreaMatrix matrix={Rc::new(council_matrix(data, council))}
+                    caption={format!("Judgement areas of {} in each inspection", council.name)} />
+            }
+            if let Some(p) = statistical_neighbours(data, &council.code) {
+                <p class="compare-link">
+                    <AppLink to={p.route()}>{ format!("Compare {} with its statistical neighbours", council.name) }</AppLink>
+                    { " · " }
+                    <AppLink to={Route::Compare { councils: vec![council.code.clone()], present: false }}>{ "Compare with other councils" }</AppLink>
+                </p>
+            }
             if !event_list.is_empty() {
                 <h2>{ "Other events" }</h2>
                 <ul class="events">

@@ -21,8 +21,12 @@ pub struct Standing<'a> {
 /// What the public knew on `day`: only reports published by then count, so the map never
 /// shows a judgement before it was made public.
 pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> Standing<'a> {
-    let known: Vec<&Inspection> =
-        inspections(data, council).into_iter().filter(|i| i.published <= day).collect();
+    standing_in(&inspections(data, council), day)
+}
+
+/// `standing_at` for a journey's inspections already looked up (oldest first).
+fn standing_in<'a>(journey: &[&'a Inspection], day: NaiveDate) -> Standing<'a> {
+    let known: Vec<&Inspection> = journey.iter().copied().filter(|i| i.published <= day).collect();
     let graded = known.iter().rev().find_map(|i| headline_grade(i).map(|g| (*i, g)));
     let last = known.iter().max_by_key(|i| (i.published, i.start)).copied();
     let since =
@@ -32,6 +36,12 @@ pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> 
         inspection: graded.map(|(i, _)| i),
         inspected_since_2026: since,
     }
+}
+
+/// Every current council with its journey's inspections, looked up once per picture: the map
+/// and the year counts ask about each council many times.
+fn journeys(data: &Dataset) -> Vec<(&Council, Vec<&Inspection>)> {
+    data.councils.iter().filter(|c| c.current).map(|c| (c, inspections(data, c))).collect()
 }
 
 /// The day a year's picture is taken: 31 December, or the data release for the current year.
@@ -92,16 +102,16 @@ const SIZE: f64 = 10.0;
 /// odd rows sit half a cell east; `r` counts from the south, so it is flipped for SVG's y.
 pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
     let w = 3f64.sqrt() * SIZE;
-    let placed: Vec<(&Council, crate::model::Hex)> =
-        data.councils.iter().filter(|c| c.current).filter_map(|c| c.hex.map(|h| (c, h))).collect();
-    let max_q = placed.iter().map(|(_, h)| h.q).max().unwrap_or(0);
-    let max_r = placed.iter().map(|(_, h)| h.r).max().unwrap_or(0);
+    let placed: Vec<(&Council, crate::model::Hex, Vec<&Inspection>)> =
+        journeys(data).into_iter().filter_map(|(c, list)| c.hex.map(|h| (c, h, list))).collect();
+    let max_q = placed.iter().map(|(_, h, _)| h.q).max().unwrap_or(0);
+    let max_r = placed.iter().map(|(_, h, _)| h.r).max().unwrap_or(0);
     let mut cells: Vec<(i32, i32, HexCell)> = placed
         .iter()
-        .map(|(c, h)| {
+        .map(|(c, h, list)| {
             let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
             let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
-            let standing = standing_at(data, c, day);
+            let standing = standing_in(list, day);
             let cell = HexCell {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
@@ -196,12 +206,13 @@ impl YearCounts {
 
 /// The grade distribution at the end of every year the year control offers.
 pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
+    let all = journeys(data);
     years(data)
         .map(|year| {
             let day = year_end(data, year);
             let mut counts = YearCounts { year, day, ..YearCounts::default() };
-            for c in data.councils.iter().filter(|c| c.current) {
-                match standing_at(data, c, day).grade {
+            for (_, list) in &all {
+                match standing_in(list, day).grade {
                     Some(Grade::Outstanding) => counts.outstanding += 1,
                     Some(Grade::Good) => counts.good += 1,
                     Some(Grade::RequiresImprovement) => counts.requires_improvement += 1,

@@ -1,0 +1,60 @@
+//! The judgement-area matrix: rows are judgement areas, columns inspections (one council) or
+//! councils' latest inspections (several); cells give the grade in words with its colour, and
+//! say so where an area did not exist under a framework.
+
+use crate::components::grade_badge::GradeBadge;
+use journeys_core::matrix::{Cell, Matrix};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AreaMatrixProps {
+    pub matrix: Rc<Matrix>,
+    pub caption: AttrValue,
+    /// Columns are councils (their latest inspections) rather than one council's inspections.
+    #[prop_or_default]
+    pub by_council: bool,
+}
+
+#[component(AreaMatrix)]
+pub fn area_matrix(props: &AreaMatrixProps) -> Html {
+    let m = &props.matrix;
+    if m.columns.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="table-wrap matrix-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
+            <table class="matrix">
+                <caption>{ props.caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Judgement area" }</th>
+                        { for m.columns.iter().map(|c| html! {
+                            <th scope="col">
+                                if props.by_council { <span class="matrix-council">{ &c.council_name }</span> }
+                                <span class="matrix-date">{ &c.date }</span>
+                                <span class="matrix-framework">{ c.framework_code }</span>
+                                if let Some(p) = &c.predecessor { <span class="matrix-framework">{ format!("as {p}") }</span> }
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for m.rows.iter().map(|r| html! {
+                        <tr>
+                            <th scope="row">{ r.label }</th>
+                            { for r.cells.iter().zip(&m.columns).map(|(cell, col)| html! {
+                                <td class={classes!("cell", format!("cell-{}", cell.css_key()))}>
+                                    { match cell {
+                                        Cell::Grade(g) => html! { <GradeBadge grade={*g} /> },
+                                        other => html! { <span class="cell-note">{ other.text(r.area, col) }</span> },
+                                    } }
+                                </td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,116 @@
+// Comparisons as readers use them: councils side by side from a URL, adding and removing with
+// the URL following, bad entries dropped with a note, presets, the area matrix, phone width.
+import { test, expect, appReady } from './fixtures';
+
+const titles = (page) => page.locator('.multiple-title a');
+
+test('/compare?la=E08000035~E06000016 shows Leeds and Leicester with their grades', async ({ page }) => {
+  await page.goto('/compare?la=E08000035~E06000016');
+  await appReady(page);
+  await expect(titles(page)).toHaveText(['Leeds', 'Leicester']);
+  const leeds = page.locator('.multiple', { has: page.locator('h2', { hasText: 'Leeds' }) });
+  await expect(leeds.locator('.multiple-grade .grade')).toHaveText('Outstanding');
+  await expect(leeds.locator('.mark text').first()).toHaveText('Inadequate 2009');
+  const leicester = page.locator('.multiple', { has: page.locator('h2', { hasText: 'Leicester' }) });
+  await expect(leicester.locator('.mark text').first()).toHaveText('Inadequate 2015');
+  // One time axis: the same year sits at the same x in every chart.
+  const tickX = await page.locator('.multiple').evaluateAll((ms) => ms.map((m) =>
+    [...m.querySelectorAll('.tick text')].find((t) => t.textContent === '2015')?.getAttribute('x')));
+  expect(new Set(tickX).size).toBe(1);
+  // Leeds 2009 (Adequate scale) beside SIF/ILACS: the caveat says the scales differ.
+  await expect(page.locator('.caveat')).toContainText('Adequate');
+  // Each chart has its table alternative.
+  await leeds.getByText("Table of Leeds's inspections").click();
+  await expect(leeds.locator('table.inspections tbody tr')).toHaveCount(5);
+});
+
+test('adding and removing councils updates the URL, by keyboard alone', async ({ page }) => {
+  await page.goto('/compare?la=E08000035~E06000016');
+  await appReady(page);
+  const box = page.getByRole('combobox', { name: 'Add a council' });
+  await box.focus();
+  await page.keyboard.type('york');
+  await expect(page.getByRole('option').first()).toContainText('York');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000016~E06000014$/);
+  await expect(titles(page)).toHaveText(['Leeds', 'Leicester', 'York']);
+  // Remove Leeds with the keyboard: focus lands on the list heading, and a note says what happened.
+  await page.getByRole('button', { name: 'Remove Leeds' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare\?la=E06000016~E06000014$/);
+  await expect(titles(page)).toHaveText(['Leicester', 'York']);
+  await expect(page.locator('.compare-notes')).toContainText('Leeds was removed');
+  await expect(page.locator('#compare-selected')).toBeFocused();
+  // Back restores the previous selection: the URL is the state.
+  await page.goBack();
+  await expect(titles(page)).toHaveText(['Leeds', 'Leicester', 'York']);
+  await page.reload();
+  await appReady(page);
+  await expect(titles(page)).toHaveText(['Leeds', 'Leicester', 'York']);
+});
+
+test('unknown and repeated entries are dropped with a visible note, and the URL is cleaned', async ({ page }) => {
+  await page.goto('/compare?la=leeds~nope~E08000035~york');
+  await appReady(page);
+  await expect(titles(page)).toHaveText(['Leeds', 'York']);
+  const notes = page.locator('.compare-notes');
+  await expect(notes).toContainText('“nope” is not a council we know');
+  await expect(notes).toContainText('Leeds was listed more than once');
+  await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000014$/);
+});
+
+test('more than 8 councils: the first 8 are shown and the rest named in a note', async ({ page }) => {
+  const nine = ['E08000035', 'E06000016', 'E08000033', 'E06000014', 'E08000034', 'E08000032', 'E08000036', 'E06000010', 'E06000011'];
+  await page.goto(`/compare?la=${nine.join('~')}`);
+  await appReady(page);
+  await expect(titles(page)).toHaveCount(8);
+  await expect(page.locator('.compare-notes')).toContainText('8');
+  await expect(page).toHaveURL(new RegExp(`la=${nine.slice(0, 8).join('~')}$`));
+  await expect(page.getByRole('combobox', { name: 'Add a council' })).toHaveCount(0);
+});
+
+test('presets: statistical neighbours from a council page, and Inadequate at first SIF', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Compare Leeds with its statistical neighbours' }).click();
+  await expect(titles(page)).toHaveCount(8);
+  await expect(titles(page).first()).toHaveText('Leeds');
+  await expect(titles(page).nth(1)).toHaveText('Portsmouth');
+  await page.getByText('Start from a group of councils').click();
+  await page.getByRole('link', { name: /Inadequate at their first/ }).click();
+  await expect(titles(page)).toHaveCount(8);
+  for (const m of await page.locator('.multiple').all()) {
+    // Every council's first SIF mark says Inadequate.
+    const sif = await m.locator('.mark').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '')
+      .find((l) => l.includes('Single inspection framework')));
+    expect(sif).toMatch(/^Inadequate/);
+  }
+});
+
+test('the judgement-area matrix: one council across inspections, areas that did not exist said so', async ({ page }) => {
+  await page.goto('/compare?la=E08000035');
+  await appReady(page);
+  const matrix = page.locator('table.matrix');
+  await expect(matrix.locator('thead th')).toHaveCount(6); // area column + 5 inspections
+  const row = (area: string) => matrix.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${area}$`) }) });
+  await expect(row('Overall effectiveness').locator('td').nth(2)).toHaveText('Outstanding');
+  // Care leavers: a SIF area, judged with children in care under ILACS until 2023, then on its own.
+  const leavers = row('Care leavers').locator('td');
+  await expect(leavers.nth(1)).toHaveText('Good');
+  await expect(leavers.nth(2)).toHaveText('Judged with children in care until 2023');
+  await expect(leavers.nth(4)).toHaveText('Outstanding');
+  await expect(row('Adoption performance').locator('td').nth(2)).toHaveText('Not part of this framework');
+  // The council page carries the same matrix.
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await expect(page.locator('table.matrix thead th')).toHaveCount(6);
+});
+
+test('compare at 375 px has no horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/compare?la=E08000035~E06000016~E08000033');
+  await appReady(page);
+  await expect(titles(page)).toHaveCount(3);
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBeLessThanOrEqual(0);
+});
