@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts and renders from the
-//! URL, in-app links navigate, and the panic hook replaces the app with the error view.
+//! URL, in-app links navigate, the hex map follows its year control, and the panic hook
+//! replaces the app with the error view.
 #![cfg(target_arch = "wasm32")]
 
 use council_journeys::app::App;
@@ -14,8 +15,17 @@ fn document() -> web_sys::Document {
     gloo::utils::document()
 }
 
+thread_local! {
+    /// The app the previous test mounted: destroyed before the next mounts, or it would keep
+    /// following the address bar (and setting the title) behind the new one.
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Mounts the app into a fresh `#app` after pointing the address bar at `path`.
 async fn mount_at(path: &str) -> web_sys::Element {
+    if let Some(old) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        old.destroy();
+    }
     let doc = document();
     if let Some(old) = doc.get_element_by_id("app") {
         old.remove();
@@ -24,9 +34,21 @@ async fn mount_at(path: &str) -> web_sys::Element {
     root.set_id("app");
     doc.body().unwrap().append_child(&root).unwrap();
     gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     sleep(Duration::from_millis(50)).await;
     root
+}
+
+/// Waits up to two seconds for `done`: rendering and effects take a few frames on a slow
+/// machine, and a fixed sleep would make the tests flaky.
+async fn wait_until(done: impl Fn() -> bool) {
+    for _ in 0..40 {
+        if done() {
+            return;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
 }
 
 fn h1(root: &web_sys::Element) -> String {
@@ -37,7 +59,25 @@ fn h1(root: &web_sys::Element) -> String {
 async fn home_renders_with_council_links() {
     let root = mount_at("/").await;
     assert!(h1(&root).contains("How is your council"), "h1 was {:?}", h1(&root));
-    assert!(root.query_selector("a[href='/council/E08000035']").unwrap().is_some());
+    assert!(root.query_selector("a[href='/council/leeds']").unwrap().is_some());
+    assert_eq!(root.query_selector_all(".hex-svg a.hex").unwrap().length(), 153);
+}
+
+#[wasm_bindgen_test]
+async fn the_year_control_redraws_the_hex_map() {
+    let root = mount_at("/").await;
+    let label = |root: &web_sys::Element| {
+        root.query_selector(".hex[data-code='E08000035'] text").unwrap().and_then(|t| t.text_content())
+    };
+    assert_eq!(label(&root).as_deref(), Some("O"), "Leeds is Outstanding in the latest data");
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#map-year").unwrap().expect("the year slider").dyn_into().unwrap();
+    input.set_value("2012");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(label(&root).as_deref(), Some("I"), "at the end of 2012 Leeds's 2009 judgement stood");
+    let output = root.query_selector(".year-value").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(output, "2012");
 }
 
 #[wasm_bindgen_test]
@@ -45,6 +85,7 @@ async fn council_page_renders_from_the_url() {
     let root = mount_at("/council/leeds").await;
     assert_eq!(h1(&root), "Leeds");
     assert!(root.query_selector("table.inspections").unwrap().is_some());
+    wait_until(|| document().title() == "Leeds – Council Journeys").await;
     assert_eq!(document().title(), "Leeds – Council Journeys");
 }
 
@@ -62,7 +103,7 @@ async fn clicking_an_app_link_changes_the_view_without_reloading() {
     let link: web_sys::HtmlElement =
         root.query_selector("a[href='/councils']").unwrap().expect("nav link").dyn_into().unwrap();
     link.click();
-    sleep(Duration::from_millis(50)).await;
+    wait_until(|| h1(&root) == "All councils").await;
     assert_eq!(gloo::utils::window().location().pathname().unwrap(), "/councils");
     assert_eq!(h1(&root), "All councils");
 }
