@@ -1,9 +1,10 @@
-//! About pages: the site, the data (sources, coverage, release, licence), and, to come, the
-//! grades and frameworks explained.
+//! About pages: the site, the data (sources, coverage, release, licence), and the grades and
+//! frameworks explained (`explain.rs`).
 
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
-use crate::pages::{use_title, ComingSoon};
+use crate::pages::explain::{AboutFrameworks, AboutGrades};
+use crate::pages::use_title;
 use journeys_core::route::{AboutPage, Route};
 use yew::prelude::*;
 
@@ -17,12 +18,8 @@ pub fn about_page_view(props: &AboutProps) -> Html {
     match props.page {
         AboutPage::Index => html! { <AboutIndex /> },
         AboutPage::Data => html! { <AboutData /> },
-        AboutPage::Grades => {
-            html! { <AboutTopic title="What the grades mean" what="what Outstanding, Good, Requires improvement, Adequate and Inadequate mean, in plain words." /> }
-        }
-        AboutPage::Frameworks => {
-            html! { <AboutTopic title="How inspection changed" what="how the inspection frameworks changed from 2009 to 2026, and why their grades are not directly comparable." /> }
-        }
+        AboutPage::Grades => html! { <AboutGrades /> },
+        AboutPage::Frameworks => html! { <AboutFrameworks /> },
     }
 }
 
@@ -40,23 +37,6 @@ fn about_index() -> Html {
                 <li><AppLink to={Route::About(AboutPage::Frameworks)}>{ "How inspection changed" }</AppLink></li>
                 <li><AppLink to={Route::Glossary}>{ "Glossary" }</AppLink></li>
             </ul>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct TopicProps {
-    title: AttrValue,
-    what: AttrValue,
-}
-
-#[component(AboutTopic)]
-fn about_topic(props: &TopicProps) -> Html {
-    use_title(format!("{} – Council Journeys", props.title));
-    html! {
-        <section aria-labelledby="topic-title">
-            <h1 id="topic-title">{ props.title.clone() }</h1>
-            <ComingSoon what={props.what.clone()} />
         </section>
     }
 }

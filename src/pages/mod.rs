@@ -5,6 +5,7 @@ pub mod compare;
 pub mod council;
 pub mod councils;
 pub mod embed;
+pub mod explain;
 pub mod glossary;
 pub mod home;
 pub mod not_found;

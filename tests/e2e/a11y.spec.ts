@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady } from './fixtures';
 
 const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale', '/council/middlesbrough',
-  '/councils', '/compare?la=E08000035~E06000016', '/about', '/about/data', '/nope'];
+  '/councils', '/compare?la=E08000035~E06000016', '/compare?la=E08000035', '/about', '/about/data', '/about/grades',
+  '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/nope'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
