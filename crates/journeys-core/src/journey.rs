@@ -108,10 +108,47 @@ pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
             summary: e.summary.clone(),
             priority_action: e.priority_action,
             predecessor: predecessor_name(council, &e.council, data),
-            url: e.url.clone(),
-            citation: e.citation.clone(),
+            url: if e.url.is_empty() { source_url(&e.citation).unwrap_or_default() } else { e.url.clone() },
+            citation: source_words(&e.citation),
         })
         .collect()
+}
+
+/// A citation of a file in a source repository, `owner/repo@commit:path`, as the builder
+/// writes it for records read from the scraped report PDFs.
+fn repository_file(citation: &str) -> Option<(&str, &str, &str)> {
+    let (repo, rest) = citation.split_once('@')?;
+    let (commit, path) = rest.split_once(':')?;
+    let ok = repo.split('/').count() == 2
+        && commit.len() == 40
+        && commit.bytes().all(|b| b.is_ascii_hexdigit())
+        && !path.is_empty();
+    ok.then_some((repo, commit, path))
+}
+
+/// Where a reader can open the file a citation names: the PDF in its repository at the cited
+/// commit on GitHub, so the link keeps pointing at the same letter.
+pub fn source_url(citation: &str) -> Option<String> {
+    let (repo, commit, path) = repository_file(citation)?;
+    let encoded: String = path
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    Some(format!("https://github.com/{repo}/blob/{commit}/{encoded}"))
+}
+
+/// A citation in words: a repository file becomes "Ofsted's letter (PDF), kept in <repo>";
+/// anything else is already written for readers.
+pub fn source_words(citation: &str) -> String {
+    match repository_file(citation) {
+        Some((repo, _, _)) => format!("Ofsted's letter (PDF), kept in the {repo} repository"),
+        None => citation.to_string(),
+    }
 }
 
 /// The most recent inspection of a council's journey that has an overall grade on a scale

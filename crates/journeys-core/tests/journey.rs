@@ -44,3 +44,28 @@ fn latest_overall_skips_inspections_without_an_overall_grade() {
     let leeds = data.find_council("leeds").unwrap();
     assert_eq!(latest_overall(&data, leeds).map(|(_, g)| g), Some(Grade::Outstanding));
 }
+
+#[test]
+fn focused_visit_sources_read_as_words_and_link_to_the_letter() {
+    use journeys_core::journey::{source_url, source_words};
+    let c = "data-to-insight/ofsted-focused-visit-scrape-tool@c91dee0a148a59d1ed59222be7f201c13badb0b2:export_data/inspection_reports/80444_calderdale/children's services focused visit - 21 march 2022.pdf";
+    assert_eq!(
+        source_words(c),
+        "Ofsted's letter (PDF), kept in the data-to-insight/ofsted-focused-visit-scrape-tool repository"
+    );
+    assert_eq!(
+        source_url(c).as_deref(),
+        Some("https://github.com/data-to-insight/ofsted-focused-visit-scrape-tool/blob/c91dee0a148a59d1ed59222be7f201c13badb0b2/export_data/inspection_reports/80444_calderdale/children%27s%20services%20focused%20visit%20-%2021%20march%202022.pdf")
+    );
+    // Citations written for readers are left alone.
+    let seed = "BBC News, 7 January 2010 (data/sources/seeds/000_17c0359116ffbd65.txt)";
+    assert_eq!(source_words(seed), seed);
+    assert_eq!(source_url(seed), None);
+    // On the shipped data, every Calderdale focused visit now links to its letter.
+    let data = shipped();
+    let calderdale = data.council("E08000033").unwrap();
+    let visits: Vec<_> =
+        event_rows(&data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
+    assert!(!visits.is_empty());
+    assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
+}
