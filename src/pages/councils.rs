@@ -1,49 +1,227 @@
-//! Every current council in one table with its latest overall grade.
+//! The all-councils table (`/councils`): every current council with its current and previous
+//! overall grade, the direction of change, the date of its last inspection and the years
+//! since, sortable by each column and filterable by region and grade. All of its state lives
+//! in the URL (`journeys_core::route::CouncilsState`): a header button or a filter replaces
+//! the address, so a reload or a shared link reopens the same view. The rows, their order and
+//! the words come from `journeys_core::league`; "years since" counts to the data release date,
+//! never the clock, so the page is the same for every reader of a release.
 
+use crate::app::use_app_route;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
-use crate::pages::{use_title, ComingSoon};
-use journeys_core::journey::latest_overall;
-use journeys_core::route::Route;
-use journeys_core::text::month_year;
+use crate::pages::use_title;
+use journeys_core::journey::release_date;
+use journeys_core::league::{
+    aria_sort, canonical_state, column_label, empty_message, grade_filter_options, regions, rows,
+    sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
+};
+use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
+use journeys_core::text::{long_date, month_year};
 use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::AnyRoute;
+
+/// Replaces the address with the table's new state: sorting and filtering change the view,
+/// not the place, so Back leaves the table rather than stepping through every sort.
+fn show(navigator: &Option<Navigator>, state: CouncilsState) {
+    if let Some(nav) = navigator {
+        nav.replace(&AnyRoute::new(Route::Councils(state).to_url()));
+    }
+}
 
 #[component(CouncilsPage)]
 pub fn councils_page() -> Html {
     use_title("All councils – Council Journeys".to_string());
     let data = dataset();
-    let mut councils: Vec<_> = data.councils.iter().filter(|c| c.current).collect();
-    councils.sort_by(|a, b| a.name.cmp(&b.name));
+    let today = release_date(data);
+    let asked = match use_app_route() {
+        Route::Councils(state) => state,
+        _ => CouncilsState::default(),
+    };
+    let state = canonical_state(data, &asked);
+    let navigator = use_navigator();
+    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+
+    // A link with a value the table does not know (`?sort=zzz`, a misspelt region) opens the
+    // default for that value; the address bar is then set to what is shown.
+    {
+        let url = Route::Councils(state.clone()).to_url();
+        let navigator = navigator.clone();
+        use_effect_with((url, query), move |(url, query)| {
+            let wanted = url.find('?').map_or("", |k| &url[k..]);
+            if query != wanted {
+                if let Some(nav) = &navigator {
+                    nav.replace(&AnyRoute::new(url.clone()));
+                }
+            }
+        });
+    }
+
+    let shown = use_memo(state.clone(), move |s| table(data, s, today));
+    let grades = use_memo(state.grade, move |g| grade_filter_options(&rows(data, today), *g));
+    let region_options = use_memo((), move |_| regions(data));
+
+    let on_region = {
+        let navigator = navigator.clone();
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            let region = (!value.is_empty()).then_some(value);
+            show(&navigator, CouncilsState { region, ..state.clone() });
+        })
+    };
+    let on_grade = {
+        let navigator = navigator.clone();
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            show(&navigator, CouncilsState { grade: parse_grade(&select.value()), ..state.clone() });
+        })
+    };
+    let filtered = state.region.is_some() || state.grade.is_some();
+    let unfiltered = CouncilsState { region: None, grade: None, ..state.clone() };
+
+    let header = |column: SortColumn| {
+        let onclick = {
+            let navigator = navigator.clone();
+            let next = toggle_sort(&state, column);
+            Callback::from(move |_: MouseEvent| show(&navigator, next.clone()))
+        };
+        let sort = aria_sort(&state, column);
+        let icon = match sort {
+            "ascending" => "▲",
+            "descending" => "▼",
+            _ => "↕",
+        };
+        html! {
+            <th scope="col" aria-sort={sort} class={classes!(format!("col-{}", column.key()))}>
+                <button type="button" class="sort-button" {onclick}>
+                    { column_label(column) }
+                    <span class={classes!("sort-icon", (sort == "none").then_some("unsorted"))} aria-hidden="true">{ icon }</span>
+                </button>
+            </th>
+        }
+    };
+
     html! {
-        <section aria-labelledby="councils-title">
-            <h1 id="councils-title">{ "All councils" }</h1>
-            <p>{ format!("The {} councils in England that run children's services, with their latest overall grade.", councils.len()) }</p>
-            <ComingSoon what="sorting and filtering by region and grade, and the direction of change." />
-            <div class="table-wrap" tabindex="0" role="region" aria-label="All councils">
-                <table class="councils">
-                    <caption>{ "Councils and their latest overall effectiveness grade" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Council" }</th>
-                        <th scope="col">{ "Region" }</th>
-                        <th scope="col">{ "Latest overall grade" }</th>
-                        <th scope="col">{ "Inspected" }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for councils.iter().map(|c| {
-                            let latest = latest_overall(data, c);
-                            html! {
-                                <tr>
-                                    <th scope="row"><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></th>
-                                    <td>{ &c.region }</td>
-                                    <td>{ match latest { Some((_, g)) => html! { <GradeBadge grade={g} /> }, None => html! { "No graded inspection" } } }</td>
-                                    <td>{ latest.map(|(i, _)| month_year(i.start)).unwrap_or_default() }</td>
-                                </tr>
-                            }
+        <div class="councils-page">
+            <h1>{ "All councils" }</h1>
+            <p class="lede">
+                { format!("Every one of the {} councils in England that run children's services: its current Ofsted grade, the grade before and how it changed. ", shown.total) }
+                { "Sort with the buttons in the column headings; filter by region or grade." }
+            </p>
+            <div class="councils-filters">
+                <div class="filter">
+                    <label for="filter-region">{ "Region" }</label>
+                    <select id="filter-region" onchange={on_region}>
+                        <option value="" selected={state.region.is_none()}>{ "All regions" }</option>
+                        { for region_options.iter().map(|r| html! {
+                            <option value={r.key.clone()} selected={state.region.as_deref() == Some(r.key.as_str())}>{ &r.name }</option>
                         }) }
-                    </tbody>
-                </table>
+                    </select>
+                </div>
+                <div class="filter">
+                    <label for="filter-grade">{ "Current grade" }</label>
+                    <select id="filter-grade" onchange={on_grade}>
+                        <option value="" selected={state.grade.is_none()}>{ "All grades" }</option>
+                        { for grades.iter().map(|(g, _)| html! {
+                            <option value={g.css_key()} selected={state.grade == Some(*g)}>{ g.label() }</option>
+                        }) }
+                    </select>
+                </div>
+                if filtered {
+                    <p class="clear-filters">
+                        <AppLink to={Route::Councils(unfiltered.clone())}>{ "Clear filters" }</AppLink>
+                    </p>
+                }
             </div>
-        </section>
+            <p class="councils-status" role="status" aria-live="polite">{ format!("Showing {}", shown.summary) }</p>
+            if shown.rows.is_empty() {
+                <div class="councils-empty">
+                    <p><strong>{ empty_message(&shown) }</strong></p>
+                    <ul>
+                        if shown.region.is_some() && shown.grade.is_some() {
+                            <li><AppLink to={Route::Councils(CouncilsState { grade: None, ..state.clone() })}>
+                                { format!("Show every grade in {}", shown.region.clone().unwrap_or_default()) }
+                            </AppLink></li>
+                            <li><AppLink to={Route::Councils(CouncilsState { region: None, ..state.clone() })}>
+                                { "Show this grade in every region" }
+                            </AppLink></li>
+                        }
+                        <li><AppLink to={Route::Councils(unfiltered)}>{ "Clear filters and show all councils" }</AppLink></li>
+                    </ul>
+                </div>
+            } else {
+                <div class="table-wrap councils-wrap" tabindex="0" role="region" aria-label="Table of councils">
+                    <table class="councils">
+                        <caption class="visually-hidden">
+                            { format!("Councils and their overall grades, {} Column headings are buttons that sort the table.", sort_words(&state)) }
+                        </caption>
+                        <thead>
+                            <tr>{ for SortColumn::ALL.into_iter().map(header) }</tr>
+                        </thead>
+                        <tbody>
+                            { for shown.rows.iter().map(row) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <div class="councils-notes">
+                <h2>{ "Reading the table" }</h2>
+                <ul>
+                    <li>{ "Grades are for overall effectiveness. The date is the first day of the inspection that gave the grade." }</li>
+                    <li>{ "Adequate (2009 to 2013) counts as level with Requires improvement when working out the change." }</li>
+                    <li>{ "Inspections since April 2026 give no overall grade, so their change from the grade before is not comparable." }</li>
+                    <li>{ format!("Years since are whole years to the data release, {}.", long_date(today)) }</li>
+                </ul>
+                <p>
+                    <AppLink to={Route::About(AboutPage::Grades)}>{ "What the grades mean" }</AppLink>
+                    { " · " }
+                    <AppLink to={Route::About(AboutPage::Frameworks)}>{ "How inspection changed" }</AppLink>
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// "sorted by last inspected, most recent first."
+fn sort_words(state: &CouncilsState) -> String {
+    format!("sorted {}.", sort_description(state.sort, state.dir))
+}
+
+fn grade_cell(grade: Option<Graded>, missing: &'static str) -> Html {
+    match grade {
+        Some(g) => html! { <GradeBadge grade={g.grade} /> },
+        None => html! { <span class="none">{ missing }</span> },
+    }
+}
+
+fn row(r: &LeagueRow) -> Html {
+    let d = r.direction;
+    html! {
+        <tr key={r.code.clone()}>
+            <th scope="row">
+                <AppLink to={Route::Council { key: r.slug.clone(), present: false }}>{ &r.name }</AppLink>
+            </th>
+            <td>{ &r.region }</td>
+            <td>{ grade_cell(r.current, "Not inspected") }</td>
+            <td>{ grade_cell(r.previous, "None") }</td>
+            <td>
+                <span class={classes!("change", format!("change-{}", d.css_key()))}>
+                    if !d.arrow().is_empty() {
+                        <span class="change-arrow" aria-hidden="true">{ d.arrow() }</span>
+                    }
+                    { d.label() }
+                </span>
+            </td>
+            <td>
+                if let Some(day) = r.last_inspected {
+                    <time datetime={day.to_string()}>{ month_year(day) }</time>
+                }
+            </td>
+            <td class="years">{ years_text(r.years_since) }</td>
+        </tr>
     }
 }

@@ -69,7 +69,7 @@ test('in-app links navigate without a page load and keep real paths', async ({ p
   await appReady(page);
   await page.evaluate(() => ((window as any).__marker = 1));
   await page.getByRole('link', { name: 'Leeds', exact: true }).click();
-  await expect(page).toHaveURL(/\/council\/E08000035$/);
+  await expect(page).toHaveURL(/\/council\/leeds$/);
   await expect(page.locator('main h1')).toHaveText('Leeds');
   expect(await page.evaluate(() => (window as any).__marker)).toBe(1);
   await page.goBack();

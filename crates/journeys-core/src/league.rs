@@ -63,6 +63,19 @@ impl Direction {
             Direction::NotInspected => "not-inspected",
         }
     }
+
+    /// A glyph that goes with the words as a quick visual cue (hidden from screen readers,
+    /// which read the words): up for better, down for worse, across for level.
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Direction::Improved => "↑",
+            Direction::Declined => "↓",
+            Direction::Same => "→",
+            Direction::First => "•",
+            Direction::NotComparable => "–",
+            Direction::NotInspected => "",
+        }
+    }
 }
 
 /// One council's row of the table.
@@ -377,6 +390,33 @@ pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
         .map(|g| (g, rows.iter().filter(|r| r.current.map(|c| c.grade) == Some(g)).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
+}
+
+/// The grades the grade filter offers: those some council holds now (`grade_options`), plus
+/// the one the URL selects if no council holds it (with a count of 0), so the control always
+/// shows the filter in force.
+pub fn grade_filter_options(rows: &[LeagueRow], selected: Option<Grade>) -> Vec<(Grade, usize)> {
+    let mut out = grade_options(rows);
+    if let Some(g) = selected {
+        if !out.iter().any(|(h, _)| *h == g) {
+            out.push((g, 0));
+        }
+    }
+    out
+}
+
+/// What to say when the filters leave no council, e.g. "No council in London has a current
+/// grade of Inadequate."
+pub fn empty_message(table: &Table) -> String {
+    let place = match &table.region {
+        Some(r) => format!("No council in {r}"),
+        None => "No council".to_string(),
+    };
+    match table.grade {
+        Some(Grade::NotGraded2026) => format!("{place} was last inspected under the 2026 framework."),
+        Some(g) => format!("{place} has a current grade of {}.", g.label()),
+        None => format!("{place} is in the data."),
+    }
 }
 
 /// The table as the URL state asks for it.

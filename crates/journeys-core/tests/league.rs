@@ -6,9 +6,9 @@
 
 use chrono::NaiveDate;
 use journeys_core::league::{
-    aria_sort, canonical_state, column_label, filter_rows, grade_options, overall, region_key, regions,
-    resolve_region, row, rows, sort_description, sort_rows, table, toggle_sort, whole_years, years_text,
-    Direction, LeagueRow,
+    aria_sort, canonical_state, column_label, empty_message, filter_rows, grade_filter_options,
+    grade_options, overall, region_key, regions, resolve_region, row, rows, sort_description, sort_rows,
+    table, toggle_sort, whole_years, years_text, Direction, LeagueRow, Table,
 };
 use journeys_core::load::parse_dataset;
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
@@ -330,4 +330,52 @@ fn canonical_state_and_header_controls() {
     assert_eq!(aria_sort(&s, SortColumn::Grade), "ascending");
     assert_eq!(column_label(SortColumn::Years), "Years since");
     assert_eq!(sort_description(SortColumn::Grade, SortDir::Desc), "by current grade, Inadequate first");
+}
+
+#[test]
+fn grade_filter_keeps_the_selected_grade_and_empty_results_say_why() {
+    let d = dataset();
+    let rows = shipped_rows();
+    let offered =
+        |selected| grade_filter_options(&rows, selected).into_iter().map(|(g, _)| g).collect::<Vec<_>>();
+    let held = [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Inadequate,
+        Grade::NotGraded2026,
+    ];
+    assert_eq!(offered(None), held);
+    assert_eq!(offered(Some(Grade::Good)), held);
+    // No council is Adequate now (a 2009-13 grade), yet a link asking for it shows it selected.
+    assert_eq!(grade_filter_options(&rows, Some(Grade::Adequate)).last(), Some(&(Grade::Adequate, 0)));
+
+    let empty = |region: Option<&str>, grade| {
+        let state = CouncilsState { region: region.map(str::to_string), grade, ..Default::default() };
+        let t = table(d, &state, today());
+        assert!(t.rows.is_empty(), "{state:?} leaves no council");
+        empty_message(&t)
+    };
+    assert_eq!(
+        empty(Some("london"), Some(Grade::Adequate)),
+        "No council in London has a current grade of Adequate."
+    );
+    assert_eq!(empty(None, Some(Grade::Adequate)), "No council has a current grade of Adequate.");
+    let made = |region: Option<&str>, grade| {
+        empty_message(&Table {
+            rows: Vec::new(),
+            total: 153,
+            region: region.map(str::to_string),
+            grade,
+            summary: String::new(),
+        })
+    };
+    assert_eq!(
+        made(Some("North East"), Some(Grade::NotGraded2026)),
+        "No council in North East was last inspected under the 2026 framework."
+    );
+    assert_eq!(made(None, None), "No council is in the data.");
+    assert_eq!(Direction::Improved.arrow(), "↑");
+    assert_eq!(Direction::Declined.arrow(), "↓");
+    assert_eq!(Direction::NotInspected.arrow(), "");
 }
