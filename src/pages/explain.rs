@@ -80,13 +80,13 @@ const ERAS: [Era; 5] = [
         text: "Separate judgements for safeguarding and for looked after children, each with the council's capacity to improve, alongside yearly unannounced inspections of contact, referral and assessment.",
     },
     Era {
-        years: "November 2013 – 2017",
+        years: "November 2013 – 2018",
         name: "The single inspection framework (SIF)",
         scale: "Outstanding, Good, Requires improvement, Inadequate",
         text: "One inspection of about four weeks: an overall grade and grades for help and protection, children looked after and achieving permanence (with adoption and care leavers), and leadership; the Local Safeguarding Children Board was reviewed alongside.",
     },
     Era {
-        years: "2018 – March 2026",
+        years: "January 2018 – March 2026",
         name: "Inspecting local authority children's services (ILACS)",
         scale: "Outstanding, Good, Requires improvement, Inadequate",
         text: "Standard or short inspections every few years, depending on the last grade, with focused visits and, for councils judged Inadequate, monitoring visits in between. Children in care and care leavers were one judgement until 2023.",
