@@ -37,22 +37,6 @@ pub const CSV_FILES: [&str; 12] = [
     HEXES,
 ];
 
-/// Every input file: the CSVs and the hex map layout (JSON).
-pub const ALL_FILES: [&str; 13] = [
-    PROVENANCE,
-    LOOKUP,
-    HISTORY,
-    PDF_JUDGEMENTS,
-    FOCUSED_VISITS,
-    CORRECTIONS,
-    REORGANISATIONS,
-    EVENTS,
-    INSPECTIONS,
-    FINDINGS,
-    SKIPS,
-    HEXES,
-    HEX_LAYOUT,
-];
 
 /// The text of every input file, keyed by project path, plus the names of files that
 /// citations may point at.
@@ -69,7 +53,8 @@ impl Inputs {
     pub fn read(data_dir: &Path) -> Result<Inputs, Vec<Problem>> {
         let mut inputs = Inputs::default();
         let mut problems = Vec::new();
-        for name in ALL_FILES {
+        // The CSVs, then the one JSON input, the hex map layout.
+        for name in CSV_FILES.into_iter().chain([HEX_LAYOUT]) {
             let path = data_dir.join(name.strip_prefix("data/").unwrap_or(name));
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
