@@ -37,7 +37,6 @@ pub const CSV_FILES: [&str; 12] = [
     HEXES,
 ];
 
-
 /// The text of every input file, keyed by project path, plus the names of files that
 /// citations may point at.
 #[derive(Debug, Clone, Default)]
