@@ -67,7 +67,7 @@ async fn home_renders_with_council_links() {
 async fn the_year_control_redraws_the_hex_map() {
     let root = mount_at("/").await;
     let label = |root: &web_sys::Element| {
-        root.query_selector(".hex[data-code='E08000035'] text").unwrap().and_then(|t| t.text_content())
+        root.query_selector(".hex-codes text[data-code='E08000035']").unwrap().and_then(|t| t.text_content())
     };
     assert_eq!(label(&root).as_deref(), Some("O"), "Leeds is Outstanding in the latest data");
     let input: web_sys::HtmlInputElement =

@@ -40,10 +40,17 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                         <a {class} {href} {onclick} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>
                             <polygon points={c.points.clone()} />
-                            <text x={c.x.to_string()} y={c.y.to_string()} aria-hidden="true">{ grade_code(c.grade) }</text>
                         </a>
                     }
                 }) }
+                // The grade codes sit on top of the links but outside them: each link's name is
+                // its full sentence, and a code like "RI" is not part of that sentence.
+                <g class="hex-codes" aria-hidden="true">
+                    { for map.cells.iter().map(|c| html! {
+                        <text class={format!("grade-{}", c.grade.map_or("none", |g| g.css_key()))}
+                            data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
+                    }) }
+                </g>
             </svg>
             <p class="hex-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| "Point at or tab to a hexagon to see the council; select it to open its journey.".into()) }

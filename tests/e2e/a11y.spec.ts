@@ -9,6 +9,8 @@ const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
     test(`axe finds nothing on ${path} (${scheme})`, async ({ page }) => {
+      // axe over the home page's 153 map links and open tables takes a while on 2 cores.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await appReady(page);

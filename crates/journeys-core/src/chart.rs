@@ -355,7 +355,8 @@ pub fn journey_chart(
 /// label already placed, then below; labels stay inside the plot's left and right edges.
 fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
     const FONT: f64 = 12.0;
-    const ABOVE: f64 = -12.0;
+    // Clear of the dot (r 7) with the label's descenders, so the halo is never needed for contrast.
+    const ABOVE: f64 = -14.0;
     const BELOW: f64 = 22.0;
     const GAP: f64 = 6.0;
     // Left edge, right edge and baseline of each label placed so far.
