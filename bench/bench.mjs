@@ -1,5 +1,6 @@
 // Council Journeys benchmark (not a test): prints JSON lines of what a reader downloads and how
-// fast pages become readable in headless Chromium with the CPU slowed 4x, as on a phone.
+// fast pages become readable in headless Chromium with the CPU slowed 4x, as on a phone, and how
+// memory grows over a 500-navigation soak.
 // Usage: node bench/bench.mjs [DIST_DIR]  (scripts/bench.sh builds the release site first).
 // Exits non-zero when a budget is missed, after printing every figure.
 import { chromium } from '@playwright/test';
@@ -7,6 +8,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+// The soak run is shared with tests/e2e/soak.spec.ts, which asserts the same bounds.
+const { installProbes, soak } = createRequire(import.meta.url)('../tests/e2e/soak-steps.cjs');
 
 const dist = process.argv[2] || 'dist';
 const RUNS = 5;
@@ -149,6 +154,28 @@ async function addEighth() {
   return { median_ms: Math.round(times[Math.floor(times.length / 2)]), runs_ms: times.map(Math.round) };
 }
 
+// Memory before and after 500 in-app navigations and interactions in one page load (no CPU
+// slowdown: this measures growth, not speed). Bounds as in tests/e2e/soak.spec.ts.
+async function soakRow() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await installProbes(page);
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.locator('main h1').first().waitFor();
+  const r = await soak(page, { navigations: 500 });
+  await context.close();
+  const MB = 1024 * 1024;
+  const growth = {
+    js_heap_used: r.after.js_heap_used - r.before.js_heap_used,
+    wasm_memory: r.after.wasm_memory - r.before.wasm_memory,
+    dom_nodes: r.after.dom_nodes - r.before.dom_nodes,
+    js_event_listeners: r.after.js_event_listeners - r.before.js_event_listeners,
+  };
+  emit({ kind: 'soak', navigations: r.navigations, seconds: Math.round(r.seconds), before: r.before, after: r.after, growth });
+  budget('soak JS heap growth', growth.js_heap_used, r.before.js_heap_used + 20 * MB, 'bytes');
+  budget('soak wasm memory growth', growth.wasm_memory, r.before.wasm_memory + 16 * MB, 'bytes');
+}
+
 try {
   for (const [name, path, selector] of [
     ['home', '/', 'main h1'],
@@ -160,6 +187,7 @@ try {
   }
   emit({ kind: 'interaction', name: 'hex map year change', path: '/', cpu_slowdown: 4, runs: RUNS, ...(await yearChange()) });
   emit({ kind: 'interaction', name: 'add an 8th council to a comparison of 7', path: '/compare', cpu_slowdown: 4, runs: RUNS, ...(await addEighth()) });
+  await soakRow();
 } finally {
   await browser.close();
   server.kill();

@@ -7,6 +7,10 @@ file gets the site's 404.html with status 404.
 
 Binds to 127.0.0.1 only. Used by `scripts/serve.sh` and by the Playwright tests, which also
 mount the sub-path build under /journeys/.
+
+Like those hosts, it never lists a folder (a folder with no index.html is a 404), never serves
+a file outside its root (`..`, `%2e%2e`, symbolic links), and answers a path holding an
+encoded NUL (`%00`) with the 404 page rather than dropping the connection.
 """
 import functools
 import http.server
@@ -30,6 +34,25 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return super().translate_path(path)
         finally:
             self.directory = saved
+
+    def send_head(self):
+        # Refuse, with the 404 page, any path that would leave the root or cannot name a file.
+        # translate_path already drops `..` segments; the realpath check also catches links.
+        path = self.translate_path(self.path)
+        root = os.path.realpath(self._root_for(self.path))
+        if "\x00" in path or os.path.commonpath([root, os.path.realpath(path)]) != root:
+            self.send_error(404)
+            return None
+        try:
+            return super().send_head()
+        except ValueError:
+            self.send_error(404)
+            return None
+
+    def list_directory(self, path):
+        # Static hosts do not list folders: a folder without index.html is not found.
+        self.send_error(404)
+        return None
 
     def _root_for(self, path):
         for prefix, directory in self.mounts.items():

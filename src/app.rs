@@ -3,7 +3,7 @@
 
 use crate::components::layout::Layout;
 use crate::pages;
-use journeys_core::route::{Route, Theme};
+use journeys_core::route::{rejected_params, Route, Theme};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,6 +19,13 @@ pub fn app() -> Html {
 /// The route of the current location, relative to the site's base path.
 #[hook]
 pub fn use_app_route() -> Route {
+    let (path, query) = use_app_location();
+    Route::parse(&path, &query)
+}
+
+/// The current location's path (relative to the site's base path) and query string.
+#[hook]
+fn use_app_location() -> (String, String) {
     let location = use_location();
     let navigator = use_navigator();
     let (path, query) = match &location {
@@ -26,7 +33,49 @@ pub fn use_app_route() -> Route {
         None => ("/".to_string(), String::new()),
     };
     let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
-    Route::parse(strip_base(&path, &base), &query)
+    (strip_base(&path, &base).to_string(), query)
+}
+
+/// The query parameters of the link that opened the current page which could not be used
+/// (`journeys_core::route::rejected_params`). They are kept while the reader stays on the same
+/// page, because pages rewrite their URL to its canonical form, which drops them (and a static
+/// server may have added a trailing slash, which the canonical form drops too).
+#[hook]
+fn use_rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
+    let kept = use_mut_ref(|| (String::new(), Vec::new()));
+    let rejected = rejected_params(path, query);
+    let page = Route::parse(path, "").to_url();
+    let mut kept = kept.borrow_mut();
+    if !rejected.is_empty() {
+        *kept = (page, rejected);
+    } else if kept.0 != page {
+        *kept = (String::new(), Vec::new());
+    }
+    kept.1.clone()
+}
+
+/// A note naming what the page left out of its link, e.g. `sort=banana`; empty when nothing.
+fn rejected_note(rejected: &[(String, String)]) -> Html {
+    if rejected.is_empty() {
+        return Html::default();
+    }
+    let shown: Vec<String> = rejected
+        .iter()
+        .map(|(k, v)| {
+            let short: String = v.chars().take(40).collect();
+            let more = if short.len() < v.len() { "…" } else { "" };
+            format!("{k}={short}{more}")
+        })
+        .collect();
+    html! {
+        <p class="note link-note" role="note">
+            { "Part of the link to this page was not understood, so it was left out: " }
+            { for shown.iter().enumerate().map(|(i, s)| html! {
+                <>{ if i > 0 { ", " } else { "" } }<code>{ s }</code></>
+            }) }
+            { ". The page shows what the rest of the link asks for." }
+        </p>
+    }
 }
 
 /// Strips the base path (e.g. `/journeys`) from a location path.
@@ -43,7 +92,9 @@ pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
 
 #[component(Main)]
 fn main_view() -> Html {
-    let route = use_app_route();
+    let (path, query) = use_app_location();
+    let route = Route::parse(&path, &query);
+    let rejected = use_rejected_params(&path, &query);
     if let Route::Embed { widget, options } = &route {
         set_theme(options.theme);
         return html! { <pages::embed::EmbedPage widget={widget.clone()} options={options.clone()} /> };
@@ -63,7 +114,7 @@ fn main_view() -> Html {
         Route::NotFound { path } => html! { <pages::not_found::NotFound path={path.clone()} /> },
         Route::Embed { .. } => unreachable!("handled above"),
     };
-    html! { <Layout>{ page }</Layout> }
+    html! { <Layout>{ rejected_note(&rejected) }{ page }</Layout> }
 }
 
 /// Applies a forced theme by setting `data-theme` on the root element; `auto` removes it so

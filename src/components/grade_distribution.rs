@@ -44,8 +44,10 @@ pub fn grade_distribution(props: &GradeDistributionProps) -> Html {
                             <span class="dist-year">{ r.year }</span>
                             <span class="dist-bar">
                                 { for r.entries().iter().filter(|(_, n)| *n > 0).map(|(g, n)| html! {
+                                    // The width is set as a DOM property (the CSSOM), not a `style`
+                                    // attribute: the Content Security Policy allows no inline styles.
                                     <span class={classes!("dist-seg", grade_class(*g))}
-                                        style={format!("width:{:.3}%", *n as f64 * 100.0 / total)}>
+                                        ~style={format!("width:{:.3}%", *n as f64 * 100.0 / total)}>
                                         if *n as f64 / total >= 0.06 { { n } }
                                     </span>
                                 }) }

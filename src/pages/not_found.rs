@@ -16,7 +16,11 @@ pub struct NotFoundProps {
 #[component(NotFound)]
 pub fn not_found(props: &NotFoundProps) -> Html {
     use_title("Page not found – Council Journeys".to_string());
-    let shown: String = props.path.chars().take(120).collect();
+    // A very long address (a mangled link, a 5,000-character attack) is cut short for display.
+    let mut shown: String = props.path.chars().take(120).collect();
+    if shown.len() < props.path.len() {
+        shown.push('…');
+    }
     html! {
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{ "Page not found" }</h1>

@@ -203,8 +203,9 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Reads a `theme=` value, ignoring case.
     fn parse(s: &str) -> Option<Theme> {
-        match s {
+        match s.to_ascii_lowercase().as_str() {
             "auto" => Some(Theme::Auto),
             "light" => Some(Theme::Light),
             "dark" => Some(Theme::Dark),
@@ -348,6 +349,47 @@ impl Route {
     }
 }
 
+/// The query parameters of a link that its route reads but cannot use: a known key whose
+/// first value is not one it understands (`sort=banana`, `present=maybe`, `region=<b>`), as
+/// decoded `(key, value)` pairs in the order given, for a note saying what was left out.
+/// Unknown keys are not reported: shared links pick up tracking parameters (`utm_source`,
+/// `fbclid`) that are none of the reader's concern. Council lists are not checked here: the
+/// comparison names every entry it could not use itself.
+pub fn rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
+    let route = Route::parse(path, query);
+    let q = Query::parse(query);
+    let flag = |v: &str| matches!(v, "" | "1" | "true" | "yes" | "0" | "false" | "no");
+    // Each key the route reads, with what a value of it must satisfy.
+    type Check<'a> = (&'a str, &'a dyn Fn(&str) -> bool);
+    let checks: Vec<Check> = match &route {
+        Route::Council { .. } | Route::Compare { .. } => vec![("present", &flag)],
+        Route::Councils(_) => vec![
+            ("sort", &|v: &str| SortColumn::parse(v).is_some()),
+            ("dir", &|v: &str| SortDir::parse(v).is_some()),
+            ("region", &|v: &str| is_region(&v.split_whitespace().collect::<Vec<_>>().join(" "))),
+            ("grade", &|v: &str| parse_grade(v).is_some()),
+        ],
+        Route::Embed { .. } => vec![
+            ("theme", &|v: &str| Theme::parse(v).is_some()),
+            ("static", &flag),
+            ("data", &is_release),
+            ("childId", &is_key),
+        ],
+        Route::Home | Route::About(_) | Route::Glossary | Route::NotFound { .. } => Vec::new(),
+    };
+    let mut out: Vec<(usize, String, String)> = Vec::new();
+    for (key, ok) in checks {
+        if let Some(at) = q.0.iter().position(|(k, _)| k.eq_ignore_ascii_case(key)) {
+            let (k, v) = &q.0[at];
+            if !ok(v) {
+                out.push((at, k.clone(), v.clone()));
+            }
+        }
+    }
+    out.sort_by_key(|(at, ..)| *at);
+    out.into_iter().map(|(_, k, v)| (k, v)).collect()
+}
+
 /// Paths (relative to the site root, no leading slash) that need their own `index.html` in
 /// the built site so that a deep link or a refresh works on a plain static file server.
 /// `council_keys` are every council's code and slug.
@@ -382,7 +424,7 @@ fn segments(path: &str) -> Option<Vec<String>> {
     let path = path.strip_suffix("/index.html").unwrap_or(path);
     let mut out = Vec::new();
     for raw in path.split('/').filter(|s| !s.is_empty()) {
-        let seg = decode(raw, false)?;
+        let seg = String::from_utf8(decode(raw, false)).ok()?;
         if seg == "." || seg == ".." || seg.contains('/') || seg.contains('\0') {
             return None;
         }
@@ -391,37 +433,43 @@ fn segments(path: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// Percent-decodes `s`; with `plus_is_space`, `+` decodes to a space as in form queries.
-fn decode(s: &str, plus_is_space: bool) -> Option<String> {
+/// Percent-decodes `s` into bytes; with `plus_is_space`, `+` decodes to a space as in form
+/// queries. Only `%` followed by two hex digits is an escape: `%+1`, `%zz` and a `%` at the
+/// end stay as they are, as browsers leave them.
+fn decode(s: &str, plus_is_space: bool) -> Vec<u8> {
+    fn hex(b: u8) -> Option<u8> {
+        (b as char).to_digit(16).map(|d| d as u8)
+    }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(hi, lo)| hi << 4 | lo),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(b), _) => {
+                out.push(b);
+                i += 3;
             }
-            b'+' if plus_is_space => {
+            (None, b'+') if plus_is_space => {
                 out.push(b' ');
                 i += 1;
             }
-            b => {
+            (None, b) => {
                 out.push(b);
                 i += 1;
             }
         }
     }
-    String::from_utf8(out).ok()
+    out
+}
+
+/// Decodes a query key or value. Bytes that are not UTF-8 become U+FFFD rather than dropping
+/// the pair, so that `?la=%FF` reaches the page as an entry it can name as unknown.
+fn decode_text(s: &str) -> String {
+    String::from_utf8_lossy(&decode(s, true)).into_owned()
 }
 
 /// Percent-encodes everything but unreserved characters; `~` stays as it is because it joins
@@ -448,16 +496,17 @@ impl Query {
         Query(
             q.split('&')
                 .filter(|p| !p.is_empty())
-                .filter_map(|pair| {
+                .map(|pair| {
                     let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    Some((decode(k, true)?, decode(v, true)?))
+                    (decode_text(k), decode_text(v))
                 })
                 .collect(),
         )
     }
 
+    /// The first value of `key`; keys match ignoring ASCII case (`?LA=leeds`, `?childid=`).
     fn first(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v.as_str())
     }
 
     /// A flag is on when present with no value or a truthy one (`?present`, `?static=1`).
@@ -470,7 +519,7 @@ impl Query {
     fn list(&self, key: &str) -> Vec<String> {
         self.0
             .iter()
-            .filter(|(k, _)| k == key)
+            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
             .flat_map(|(_, v)| v.split(['~', ',']))
             .map(str::trim)
             .filter(|s| !s.is_empty())

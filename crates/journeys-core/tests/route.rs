@@ -2,8 +2,8 @@
 //! the list of static entries the build writes.
 
 use journeys_core::route::{
-    parse_grade, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn,
-    SortDir, Theme,
+    parse_grade, rejected_params, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route,
+    SortColumn, SortDir, Theme,
 };
 use journeys_core::Grade;
 
@@ -325,4 +325,90 @@ fn sort_keys_and_directions_read_back() {
     assert_eq!(parse_grade("Outstanding"), Some(Grade::Outstanding));
     assert_eq!(parse_grade("requires improvement"), Some(Grade::RequiresImprovement));
     assert_eq!(parse_grade("not-judged"), None);
+}
+
+#[test]
+fn only_two_hex_digits_make_an_escape() {
+    // `u8::from_str_radix` would read `+1` as a number: `%+1` must stay as it is typed.
+    check("/compare?la=%+1~leeds", compare(&["% 1", "leeds"]));
+    check("/compare?la=%zz~%4", compare(&["%zz", "%4"]));
+    check("/compare?la=%", compare(&["%"]));
+    check("/compare?la=%4c%65eds", compare(&["Leeds"]));
+    // In a path, `+` is not a space and a bad escape is kept, so the key is not a council key.
+    check("/council/le+eds", not_found("/council/le+eds"));
+    check("/council/%+1", not_found("/council/%+1"));
+}
+
+#[test]
+fn query_values_that_are_not_utf8_reach_the_page_as_text() {
+    // An entry the page can name as unknown, rather than a list that silently lost it.
+    check("/compare?la=%FF~leeds", compare(&["\u{FFFD}", "leeds"]));
+    // Where a value must be well formed, it falls back to the default as before.
+    check("/councils?region=%FF&sort=%FF", Route::Councils(CouncilsState::default()));
+    check(
+        "/embed/map?childId=%FF",
+        Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() },
+    );
+}
+
+#[test]
+fn query_keys_ignore_case() {
+    check("/compare?LA=leeds&La=york", compare(&["leeds", "york"]));
+    check("/council/leeds?PRESENT", Route::Council { key: "leeds".into(), present: true });
+    check(
+        "/embed/map?THEME=dark&childid=cj-2",
+        Route::Embed {
+            widget: EmbedWidget::Map,
+            options: EmbedOptions { theme: Theme::Dark, child_id: Some("cj-2".into()), ..Default::default() },
+        },
+    );
+    check("/councils?Sort=last&DIR=desc", councils(SortColumn::Last, SortDir::Desc, None, None));
+    check(
+        "/embed/map?theme=Light",
+        Route::Embed {
+            widget: EmbedWidget::Map,
+            options: EmbedOptions { theme: Theme::Light, ..Default::default() },
+        },
+    );
+}
+
+#[track_caller]
+fn check_rejected(url: &str, expected: &[(&str, &str)]) {
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let expected: Vec<(String, String)> =
+        expected.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    assert_eq!(rejected_params(path, query), expected, "rejected parameters of {url:?}");
+}
+
+#[test]
+fn rejected_params_name_known_keys_with_values_not_understood() {
+    check_rejected(
+        "/councils?sort=banana&dir=desc&grade=excellent",
+        &[("sort", "banana"), ("grade", "excellent")],
+    );
+    check_rejected("/councils?region=%3Cb%3E&SORT=last", &[("region", "<b>")]);
+    check_rejected(
+        "/embed/map?theme=purple&static=maybe&data=yesterday&childId=%3Cb%3E",
+        &[("theme", "purple"), ("static", "maybe"), ("data", "yesterday"), ("childId", "<b>")],
+    );
+    check_rejected("/council/leeds?present=2", &[("present", "2")]);
+    check_rejected("/compare?la=nope&present=-1", &[("present", "-1")]);
+    // Only the first of a repeated key is read, so only it is judged.
+    check_rejected("/councils?sort=nope&sort=name", &[("sort", "nope")]);
+}
+
+#[test]
+fn rejected_params_ignore_good_values_unknown_keys_and_other_routes() {
+    for url in [
+        "/councils?sort=last&dir=desc&region=London&grade=ri",
+        "/councils?utm_source=newsletter&fbclid=abc",
+        "/embed/council/leeds?theme=dark&static&data=2026-08-22&childId=cj-1",
+        "/council/leeds?present",
+        "/compare?la=%3Cb%3E~nope",
+        "/?year=1800&sort=banana",
+        "/about?theme=purple",
+        "/nope?sort=banana",
+    ] {
+        check_rejected(url, &[]);
+    }
 }
