@@ -21,11 +21,18 @@ export default defineConfig({
         '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
+  webServer: [{
     command: `python3 scripts/static_server.py ${PORT} dist --mount /journeys/=target/dist-subpath`,
     url: `http://127.0.0.1:${PORT}/`,
     env: { STATIC_SERVER_QUIET: '1' },
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  }, {
+    // A news article on another origin that embeds the widgets, with the real Pym.js parent script.
+    command: `python3 scripts/static_server.py ${PORT + 1} tests/e2e/article --mount /pym/=node_modules/pym.js/dist`,
+    url: `http://127.0.0.1:${PORT + 1}/`,
+    env: { STATIC_SERVER_QUIET: '1' },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  }],
 });

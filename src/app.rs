@@ -55,7 +55,7 @@ fn use_rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
 }
 
 /// A note naming what the page left out of its link, e.g. `sort=banana`; empty when nothing.
-fn rejected_note(rejected: &[(String, String)]) -> Html {
+pub fn rejected_note(rejected: &[(String, String)]) -> Html {
     if rejected.is_empty() {
         return Html::default();
     }
@@ -95,9 +95,10 @@ fn main_view() -> Html {
     let (path, query) = use_app_location();
     let route = Route::parse(&path, &query);
     let rejected = use_rejected_params(&path, &query);
+    set_links_open_new_tabs(matches!(route, Route::Embed { .. }));
     if let Route::Embed { widget, options } = &route {
         set_theme(options.theme);
-        return html! { <pages::embed::EmbedPage widget={widget.clone()} options={options.clone()} /> };
+        return html! { <pages::embed::EmbedPage widget={widget.clone()} options={options.clone()} {rejected} /> };
     }
     set_theme(Theme::Auto);
     let page = match &route {
@@ -115,6 +116,15 @@ fn main_view() -> Html {
         Route::Embed { .. } => unreachable!("handled above"),
     };
     html! { <Layout>{ rejected_note(&rejected) }{ page }</Layout> }
+}
+
+/// In an embed every link (report links included) opens a new tab, so a click never moves the
+/// article's page nor replaces the widget: `<base target="_blank">` says so for all of them.
+fn set_links_open_new_tabs(on: bool) {
+    let base = gloo::utils::document().query_selector("base").ok().flatten();
+    if let Some(base) = base {
+        let _ = if on { base.set_attribute("target", "_blank") } else { base.remove_attribute("target") };
+    }
 }
 
 /// Applies a forced theme by setting `data-theme` on the root element; `auto` removes it so

@@ -4,8 +4,15 @@ use journeys_core::national::grade_code;
 use journeys_core::Grade;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct GradeLegendProps {
+    /// One tight line for embeds.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
 #[component(GradeLegend)]
-pub fn grade_legend() -> Html {
+pub fn grade_legend(props: &GradeLegendProps) -> Html {
     let items: [(Option<Grade>, &str); 6] = [
         (Some(Grade::Outstanding), "Outstanding"),
         (Some(Grade::Good), "Good"),
@@ -15,7 +22,7 @@ pub fn grade_legend() -> Html {
         (None, "No graded inspection in this dataset yet"),
     ];
     html! {
-        <ul class="legend" aria-label="Key to grades">
+        <ul class={classes!("legend", props.compact.then_some("legend-compact"))} aria-label="Key to grades">
             { for items.iter().map(|(g, text)| html! {
                 <li>
                     <span class={classes!("swatch", format!("grade-{}", g.map_or("none", |g| g.css_key())))} aria-hidden="true">

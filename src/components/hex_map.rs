@@ -13,6 +13,25 @@ pub struct HexMapProps {
     pub map: Rc<HexMap>,
     /// Names the map for assistive technology, e.g. "Councils by latest overall grade, end of 2018".
     pub title: AttrValue,
+    /// Links open the council in a new tab (in an embed, the article's page must stay put).
+    #[prop_or_default]
+    pub new_tab: bool,
+    /// No links or pointer readout: the picture only (static embeds).
+    #[prop_or_default]
+    pub is_static: bool,
+}
+
+/// The grade codes sit on top of the links but outside them: each link's name is its full
+/// sentence, and a code like "RI" is not part of that sentence.
+fn codes(map: &HexMap) -> Html {
+    html! {
+        <g class="hex-codes" aria-hidden="true">
+            { for map.cells.iter().map(|c| html! {
+                <text class={format!("grade-{}", c.grade.map_or("none", |g| g.css_key()))}
+                    data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
+            }) }
+        </g>
+    }
 }
 
 #[component(HexMapView)]
@@ -25,6 +44,20 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
     let map = &props.map;
     let view_box = format!("0 0 {} {}", map.width, map.height);
     let readout = pointed.and_then(|k| map.cells.get(k)).map(|c| c.description.clone());
+    if props.is_static {
+        return html! {
+            <div class="hex-map">
+                <svg class="hex-svg" viewBox={view_box} role="img" aria-label={props.title.clone()}>
+                    { for map.cells.iter().map(|c| html! {
+                        <g class={classes!("hex", format!("grade-{}", c.grade.map_or("none", |g| g.css_key())))}>
+                            <polygon points={c.points.clone()} />
+                        </g>
+                    }) }
+                    { codes(map) }
+                </svg>
+            </div>
+        };
+    }
     html! {
         <div class="hex-map">
             <svg class="hex-svg" viewBox={view_box} role="group" aria-label={props.title.clone()}
@@ -32,25 +65,20 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                 { for map.cells.iter().enumerate().map(|(k, c)| {
                     let route = Route::Council { key: c.slug.clone(), present: false };
                     let href = format!("{}{}", base.trim_end_matches('/'), route.to_url());
-                    let onclick = in_app_click(navigator.clone(), route.to_url());
+                    let onclick = (!props.new_tab).then(|| in_app_click(navigator.clone(), route.to_url()));
+                    let target = props.new_tab.then_some("_blank");
+                    let rel = props.new_tab.then_some("noopener");
                     let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
                     let focus = { let p = pointed.clone(); Callback::from(move |_: FocusEvent| p.set(Some(k))) };
                     let class = classes!("hex", format!("grade-{}", c.grade.map_or("none", |g| g.css_key())));
                     html! {
-                        <a {class} {href} {onclick} aria-label={c.description.clone()} data-code={c.code.clone()}
+                        <a {class} {href} {onclick} {target} {rel} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>
                             <polygon points={c.points.clone()} />
                         </a>
                     }
                 }) }
-                // The grade codes sit on top of the links but outside them: each link's name is
-                // its full sentence, and a code like "RI" is not part of that sentence.
-                <g class="hex-codes" aria-hidden="true">
-                    { for map.cells.iter().map(|c| html! {
-                        <text class={format!("grade-{}", c.grade.map_or("none", |g| g.css_key()))}
-                            data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
-                    }) }
-                </g>
+                { codes(map) }
             </svg>
             <p class="hex-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| "Point at or tab to a hexagon to see the council; select it to open its journey.".into()) }

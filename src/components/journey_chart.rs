@@ -139,7 +139,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                 html! {
                     <g id={item_id(&prefix, item)} class={classes!("lane-item", e.shape, is_sel.then_some("selected"))}
                         tabindex={interactive.then(|| if tab_stop == Some(item) { "0" } else { "-1" })}
-                        role={interactive.then_some("button")} aria-label={e.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
+                        role={if interactive { "button" } else { "img" }} aria-label={e.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
                         <rect class="hit" x={f(e.x - 12.0)} y={f(e.y - 12.0)} width="24" height="24" />
@@ -153,7 +153,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                 html! {
                     <g id={item_id(&prefix, item)} class={classes!("mark", format!("grade-{}", m.grade.css_key()), m.predecessor.then_some("predecessor"), is_sel.then_some("selected"))}
                         tabindex={interactive.then(|| if tab_stop == Some(item) { "0" } else { "-1" })}
-                        role={interactive.then_some("button")} aria-label={m.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
+                        role={if interactive { "button" } else { "img" }} aria-label={m.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
                         <circle class="hit" cx={f(m.x)} cy={f(m.y)} r="14" />

@@ -1,6 +1,8 @@
 //! Small presentational components. They take already-computed values and render them.
 
 pub mod area_matrix;
+pub mod embed_builder;
+pub mod embed_height;
 pub mod grade_badge;
 pub mod grade_distribution;
 pub mod grade_legend;
@@ -11,5 +13,6 @@ pub mod layout;
 pub mod link;
 pub mod national_picture;
 pub mod search;
+pub mod small_multiple;
 pub mod story;
 pub mod width;

@@ -1,6 +1,7 @@
 //! The national picture: the hex map at a chosen year, its year control, the table of every
 //! council at that year, and the grade distribution over the years.
 
+use crate::components::embed_builder::EmbedBuilder;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::grade_distribution::GradeDistribution;
 use crate::components::grade_legend::GradeLegend;
@@ -10,7 +11,7 @@ use crate::data::dataset;
 use journeys_core::national::{
     counts_sentence, distribution_by_year, distribution_summary, hex_map, year_end, years,
 };
-use journeys_core::route::Route;
+use journeys_core::route::{EmbedWidget, Route};
 use journeys_core::text::long_date;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -73,6 +74,8 @@ pub fn national_picture() -> Html {
             </p>
             <GradeLegend />
             <HexMapView map={map.clone()} title={title.clone()} />
+            <EmbedBuilder widget={EmbedWidget::Map} what="map"
+                title="Children's services in England: every council's latest Ofsted grade" />
             <details class="table-toggle">
                 <summary>{ format!("Show every council {when} as a table") }</summary>
                 <div class="table-scroll">

@@ -4,11 +4,10 @@
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
 use crate::components::area_matrix::AreaMatrix;
-use crate::components::grade_badge::GradeBadge;
-use crate::components::inspection_table::InspectionTable;
-use crate::components::journey_chart::JourneyChartView;
+use crate::components::embed_builder::EmbedBuilder;
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
+use crate::components::small_multiple::SmallMultipleView;
 use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::use_title;
@@ -17,7 +16,7 @@ use journeys_core::compare::{
     small_multiples, statistical_neighbours, Preset, Selection,
 };
 use journeys_core::matrix::{council_matrix, latest_matrix};
-use journeys_core::route::{Route, MAX_COMPARE};
+use journeys_core::route::{EmbedWidget, Route, MAX_COMPARE};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -169,27 +168,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             if let Some(text) = caveat {
                 <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
             }
+            if !codes.is_empty() {
+                <EmbedBuilder widget={EmbedWidget::Compare { councils: codes.clone() }} what="comparison"
+                    title={format!("Children's services inspections: {}", join_names(&names))} />
+            }
             <div class="multiples" ref={chart_box}>
-                { for multiples.iter().map(|m| html! {
-                    <section class="multiple" aria-labelledby={format!("m-{}", m.code)}>
-                        <h2 id={format!("m-{}", m.code)} class="multiple-title">
-                            <AppLink to={Route::Council { key: m.slug.clone(), present: false }}>{ &m.name }</AppLink>
-                            if let Some((g, when)) = &m.current {
-                                <span class="multiple-grade"><GradeBadge grade={*g} /><span class="measure-note">{ format!(" {when}") }</span></span>
-                            }
-                        </h2>
-                        if let Some(since) = &m.inspected_since {
-                            <p class="measure-note">{ format!("Inspected again in {since} under the 2026 framework, which gives no overall grade.") }</p>
-                        }
-                        <JourneyChartView id={format!("cmp-{}", m.code)} chart={Rc::new(m.chart.clone())}
-                            inspections={Rc::new(m.inspections.clone())} events={Rc::new(m.events.clone())}
-                            summary={m.summary.clone()} />
-                        <details class="table-toggle">
-                            <summary>{ format!("Table of {}'s inspections", m.name) }</summary>
-                            <InspectionTable council={m.name.clone()} rows={m.inspections.clone()} />
-                        </details>
-                    </section>
-                }) }
+                { for multiples.into_iter().map(|m| html! { <SmallMultipleView multiple={Rc::new(m)} /> }) }
             </div>
             if let Some((m, caption, by_council)) = matrix {
                 <h2>{ "Judgement areas" }</h2>

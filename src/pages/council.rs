@@ -3,6 +3,7 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::embed_builder::EmbedBuilder;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
@@ -15,7 +16,7 @@ use journeys_core::chart::journey_chart;
 use journeys_core::compare::statistical_neighbours;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::matrix::council_matrix;
-use journeys_core::route::Route;
+use journeys_core::route::{EmbedWidget, Route};
 use journeys_core::story::{measures, story};
 use journeys_core::text::long_date;
 use std::rc::Rc;
@@ -79,6 +80,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             }
             <Story story={story_text.clone()} measures={m} />
             <h2>{ "Journey" }</h2>
+            <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
+                title={format!("{}: children's services inspections", council.name)} />
             <div class="chart-box" ref={chart_box}>
                 <JourneyChartView id={format!("journey-{}", council.code)} chart={chart} inspections={rows.clone()}
                     events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />

@@ -1,51 +1,167 @@
-//! Embeddable widgets: a view without site navigation, with a source line and a link that opens
-//! the full view in a new tab.
+//! Embeddable widgets for news articles: a council's journey, a comparison or the national
+//! map, without site navigation, with a compact legend, a source line and a link that opens the
+//! full view in a new tab. `data=` pins a release; `static` turns interaction off; the widget
+//! reports its height to the article (`components::embed_height`).
 
+use crate::app::rejected_note;
+use crate::components::embed_height::use_report_height;
+use crate::components::grade_legend::GradeLegend;
+use crate::components::hex_map::HexMapView;
 use crate::components::inspection_table::InspectionTable;
+use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
+use crate::components::small_multiple::SmallMultipleView;
+use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
-use crate::pages::{use_title, ComingSoon};
-use journeys_core::journey::inspection_rows;
+use crate::pages::use_title;
+use journeys_core::chart::journey_chart;
+use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
+use journeys_core::embed::{as_of, newer_inspections, pinned_day};
+use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::national::{counts_sentence, distribution_by_year, hex_map};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
+use journeys_core::story::story;
+use journeys_core::text::long_date;
+use journeys_core::Dataset;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedProps {
     pub widget: EmbedWidget,
     pub options: EmbedOptions,
+    /// Query parameters of the link that could not be used, for a note.
+    #[prop_or_default]
+    pub rejected: Vec<(String, String)>,
+}
+
+/// What a widget shows, ready to print.
+struct Body {
+    title: String,
+    content: Html,
+    /// Inspections published after a pinned release, which the widget leaves out.
+    newer: usize,
 }
 
 #[component(EmbedPage)]
 pub fn embed_page(props: &EmbedProps) -> Html {
+    let full = dataset();
+    let pinned = pinned_day(full, &props.options);
+    let pinned_data = use_memo(pinned, |day| day.map(|d| as_of(full, d)));
+    let data: &Dataset = pinned_data.as_ref().as_ref().unwrap_or(full);
     let route = Route::Embed { widget: props.widget.clone(), options: props.options.clone() };
     let full_href = use_href(&route.full_view());
-    let data = dataset();
-    use_title("Council Journeys".to_string());
+    let chart_box = use_node_ref();
+    let width = use_width(chart_box.clone(), 700.0);
+    use_report_height(props.options.child_id.clone());
+    let is_static = props.options.is_static;
+
     let body = match &props.widget {
-        EmbedWidget::Council { key } => match data.find_council(key) {
-            Some(c) => html! {
-                <>
-                    <h1 class="embed-title">{ &c.name }{ ": children's services inspections" }</h1>
-                    <InspectionTable council={c.name.clone()} rows={inspection_rows(data, c)} />
-                </>
-            },
-            None => {
-                return html! { <main class="embed"><NotFound path={key.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} /></main> }
+        EmbedWidget::Council { key } => data.find_council(key).map(|c| {
+            let list = inspections(data, c);
+            let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
+            let chart = Rc::new(journey_chart(&list, &flags, &events(data, c), release_date(data), width));
+            let rows = inspection_rows(data, c);
+            let text = story(&c.name, &list);
+            Body {
+                title: format!("{}: children's services inspections", c.name),
+                newer: pinned.map_or(0, |d| newer_inspections(full, &[c], d)),
+                content: html! {
+                    <>
+                        <div class="chart-box" ref={chart_box.clone()}>
+                            <JourneyChartView id={format!("embed-{}", c.code)} chart={chart} inspections={Rc::new(rows.clone())}
+                                events={Rc::new(event_rows(data, c))} summary={format!("Journey chart. {text}")} {is_static} />
+                        </div>
+                        if !is_static {
+                            <details class="table-toggle">
+                                <summary>{ format!("Table of {}'s inspections", c.name) }</summary>
+                                <InspectionTable council={c.name.clone()} {rows} />
+                            </details>
+                        }
+                    </>
+                },
             }
-        },
-        EmbedWidget::Compare { .. } => {
-            html! { <><h1 class="embed-title">{ "Compare councils" }</h1><ComingSoon what="an embeddable comparison." /></> }
+        }),
+        EmbedWidget::Compare { councils } => {
+            let selection = Selection::resolve(data, councils);
+            let codes = selection.codes.clone();
+            let notes = selection_notes(data, &selection);
+            let chosen: Vec<_> = codes.iter().filter_map(|c| full.council(c)).collect();
+            let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+            Some(Body {
+                title: if names.is_empty() {
+                    "Compare councils".to_string()
+                } else {
+                    format!("Children's services inspections: {}", journeys_core::compare::join_names(&names))
+                },
+                newer: pinned.map_or(0, |d| newer_inspections(full, &chosen, d)),
+                content: html! {
+                    <>
+                        { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
+                        if codes.is_empty() {
+                            <p>{ "This comparison names no council we know." }</p>
+                        }
+                        if let Some(text) = framework_caveat(data, &codes) {
+                            <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+                        }
+                        <div class="multiples" ref={chart_box.clone()}>
+                            { for small_multiples(data, &codes, width).into_iter().map(|m| html! {
+                                <SmallMultipleView multiple={Rc::new(m)} new_tab=true {is_static} />
+                            }) }
+                        </div>
+                    </>
+                },
+            })
         }
         EmbedWidget::Map => {
-            html! { <><h1 class="embed-title">{ "Children's services in England" }</h1><ComingSoon what="an embeddable map of every council's latest grade." /></> }
+            let day = release_date(data);
+            let map = Rc::new(hex_map(data, day));
+            let counts = distribution_by_year(data).pop().unwrap_or_default();
+            let title = format!("Hex map of England's councils by latest overall grade on {}", long_date(day));
+            Some(Body {
+                title: "Children's services in England: every council's latest Ofsted grade".to_string(),
+                newer: pinned.map_or(0, |d| full.inspections.iter().filter(|i| i.published > d).count()),
+                content: html! {
+                    <>
+                        <p class="embed-story">{ format!("On {}: {}.", long_date(day), counts_sentence(&counts)) }</p>
+                        <HexMapView {map} {title} new_tab=true {is_static} />
+                    </>
+                },
+            })
         }
+    };
+    use_title(body.as_ref().map_or("Council not found – Council Journeys".to_string(), |b| {
+        format!("{} – Council Journeys", b.title)
+    }));
+    let notes = rejected_note(&props.rejected);
+    let Some(body) = body else {
+        let key = match &props.widget {
+            EmbedWidget::Council { key } => key.clone(),
+            _ => String::new(),
+        };
+        return html! {
+            <main class="embed" id="main">
+                { notes }
+                <NotFound path={key} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+            </main>
+        };
     };
     html! {
         <main class="embed" id="main">
-            { body }
+            <h1 class="embed-title">{ &body.title }</h1>
+            { notes }
+            if body.newer > 0 {
+                <p class="note embed-newer" role="note">
+                    { format!("This shows the data as of {}. Newer inspection data is available ({} more {}). ",
+                        long_date(release_date(data)), body.newer, if body.newer == 1 { "inspection" } else { "inspections" }) }
+                    <a href={full_href.clone()} target="_blank" rel="noopener">{ "See the latest on Council Journeys" }</a>
+                </p>
+            }
+            { body.content }
+            <GradeLegend compact=true />
             <p class="embed-source">
-                { format!("Source: Ofsted inspection reports. Data as of {}. ", data.release) }
+                { format!("Source: Ofsted inspection reports. Data as of {}. ", long_date(release_date(data))) }
                 <a href={full_href} target="_blank" rel="noopener">{ "Open the full view on Council Journeys" }</a>
             </p>
         </main>

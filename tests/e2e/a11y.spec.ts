@@ -4,7 +4,8 @@ import { test, expect, appReady } from './fixtures';
 
 const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale', '/council/middlesbrough',
   '/councils', '/compare?la=E08000035~E06000016', '/compare?la=E08000035', '/about', '/about/data', '/about/grades',
-  '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/nope'];
+  '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/embed/compare?la=E08000035~E06000016',
+  '/embed/council/leeds?data=2020-01-01&static', '/nope'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
@@ -33,3 +34,15 @@ test('axe finds nothing with a chart mark\'s details open', async ({ page }) => 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with the embed builder open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/council/leeds');
+    await appReady(page);
+    await page.getByRole('button', { name: 'Embed this journey' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -2,8 +2,10 @@
 // makes a request to any origin other than the test server.
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ watched: { errors: string[]; foreign: string[] } }>({
-  watched: [async ({ page, baseURL }, use) => {
+export const test = base.extend<{ allowedOrigins: string[]; watched: { errors: string[]; foreign: string[] } }>({
+  // Origins besides the site's that a test may load from (the test article of embed tests).
+  allowedOrigins: [[], { option: true }],
+  watched: [async ({ page, baseURL, allowedOrigins }, use) => {
     const errors: string[] = [];
     const consoleErrors: { text: string; url: string }[] = [];
     const foreign: string[] = [];
@@ -18,7 +20,8 @@ export const test = base.extend<{ watched: { errors: string[]; foreign: string[]
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+      const allowed = [origin, ...allowedOrigins].some((o) => u.startsWith(o + '/') || u === o);
+      if (!allowed && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
     });
     await use({ errors, foreign });
     for (const e of consoleErrors) {

@@ -15,7 +15,7 @@ const deepLinks: [string, RegExp][] = [
   ['/glossary', /Glossary/],
   ['/embed/council/E08000035', /Leeds/],
   ['/embed/map', /England/],
-  ['/embed/compare?la=leeds~york', /Compare councils/],
+  ['/embed/compare?la=leeds~york', /Leeds and York/],
 ];
 
 for (const [url, heading] of deepLinks) {

@@ -393,13 +393,12 @@ impl Dataset {
         self.former_councils.iter().find(|c| c.code == code)
     }
 
-    /// Finds a council by ONS code (any case) or slug.
+    /// Finds a council by ONS code or slug, in any case (people type `LEEDS` too).
     pub fn find_council(&self, key: &str) -> Option<&Council> {
-        let upper = key.to_ascii_uppercase();
         self.councils
             .iter()
-            .find(|c| c.code == upper)
-            .or_else(|| self.councils.iter().find(|c| c.slug == key))
+            .find(|c| c.code.eq_ignore_ascii_case(key))
+            .or_else(|| self.councils.iter().find(|c| c.slug.eq_ignore_ascii_case(key)))
     }
 
     pub fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {

@@ -1,0 +1,112 @@
+//! Embeds for news articles: the messages that tell a parent page the widget's height, the
+//! snippets the embed builder offers, and the dataset as it stood at a pinned release.
+//! `docs/EMBED.md` documents the messages and options for newsrooms; keep the two in step.
+
+use crate::journey::release_date;
+use crate::route::{EmbedOptions, EmbedWidget, Route};
+use crate::{Council, Dataset};
+use chrono::NaiveDate;
+
+/// The `type` of our own height message.
+pub const MESSAGE_TYPE: &str = "council-journeys:embed-size";
+
+/// The three height messages an embed posts to its parent page, in the order sent: Pym.js v1
+/// (only when Pym's parent gave a `childId`), AMP's `embed-size`, and our own JSON.
+pub fn height_messages(child_id: Option<&str>, height: u32) -> Vec<String> {
+    let mut out = Vec::with_capacity(3);
+    if let Some(id) = child_id {
+        out.push(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
+    }
+    out.push(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"));
+    out.push(format!("{{\"type\":\"{MESSAGE_TYPE}\",\"height\":{height}}}"));
+    out
+}
+
+/// Escapes text for an HTML attribute value in double quotes (and for text content). A single
+/// quote needs no escape there, and "children's" reads better in a snippet left as it is.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What the embed builder asks: the widget, and the options a newsroom may choose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnippetRequest {
+    pub widget: EmbedWidget,
+    pub options: EmbedOptions,
+    /// The iframe's accessible name, e.g. "Leeds: children's services inspections".
+    pub title: String,
+}
+
+impl SnippetRequest {
+    /// The embed's URL under `site` (the site's absolute base URL, e.g.
+    /// `https://example.org/journeys/`). The Pym child id is never part of it: Pym adds its own.
+    pub fn url(&self, site: &str) -> String {
+        let options = EmbedOptions { child_id: None, ..self.options.clone() };
+        let route = Route::Embed { widget: self.widget.clone(), options };
+        format!("{}{}", site.trim_end_matches('/'), route.to_url())
+    }
+
+    /// A first height for the iframe before the widget reports its own, so the article does
+    /// not jump much: roughly what each widget measures at 700 px wide.
+    pub fn initial_height(&self) -> u32 {
+        match &self.widget {
+            EmbedWidget::Council { .. } => 560,
+            EmbedWidget::Compare { councils } => 160 + 330 * councils.len().clamp(1, 8) as u32,
+            EmbedWidget::Map => 760,
+        }
+    }
+
+    /// The plain iframe snippet.
+    pub fn iframe(&self, site: &str) -> String {
+        format!(
+            "<iframe title=\"{}\" src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{}\"></iframe>",
+            escape_html(&self.title),
+            escape_html(&self.url(site)),
+            self.initial_height()
+        )
+    }
+
+    /// The one-line Pym.js alternative: Pym's own script finds `data-pym-src` and resizes the
+    /// iframe it creates from the widget's messages.
+    pub fn pym(&self, site: &str) -> String {
+        format!(
+            "<div data-pym-src=\"{}\" data-pym-title=\"{}\"></div><script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>",
+            escape_html(&self.url(site)),
+            escape_html(&self.title)
+        )
+    }
+}
+
+/// The dataset as it stood at `day`: inspections published and events dated on or before it,
+/// with `release` set to that day. Councils are kept whole, so links and names still work.
+pub fn as_of(data: &Dataset, day: NaiveDate) -> Dataset {
+    Dataset {
+        release: day.to_string(),
+        inspections: data.inspections.iter().filter(|i| i.published <= day).cloned().collect(),
+        events: data.events.iter().filter(|e| e.published.unwrap_or(e.date) <= day).cloned().collect(),
+        ..data.clone()
+    }
+}
+
+/// The release an embed pins, if it asks for one this dataset can show: a `data=` date on or
+/// after the release is simply the current data.
+pub fn pinned_day(data: &Dataset, options: &EmbedOptions) -> Option<NaiveDate> {
+    let day = NaiveDate::parse_from_str(options.data.as_deref()?, "%Y-%m-%d").ok()?;
+    (day < release_date(data)).then_some(day)
+}
+
+/// How many of `councils`' inspections (their predecessors' included) were published after
+/// `day`: what a pinned embed leaves out.
+pub fn newer_inspections(data: &Dataset, councils: &[&Council], day: NaiveDate) -> usize {
+    councils.iter().flat_map(|c| crate::journey::inspections(data, c)).filter(|i| i.published > day).count()
+}

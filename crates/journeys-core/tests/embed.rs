@@ -1,0 +1,148 @@
+//! Host tests for embeds: the height messages newsrooms' scripts read, the builder's snippets
+//! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release.
+
+use chrono::NaiveDate;
+use journeys_core::embed::{
+    as_of, escape_html, height_messages, newer_inspections, pinned_day, SnippetRequest,
+};
+use journeys_core::journey::inspections;
+use journeys_core::load::parse_dataset;
+use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
+use journeys_core::Dataset;
+use std::sync::OnceLock;
+
+fn dataset() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
+        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+    })
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn leeds_request(options: EmbedOptions) -> SnippetRequest {
+    SnippetRequest {
+        widget: EmbedWidget::Council { key: "E08000035".into() },
+        options,
+        title: "Leeds: children's services inspections".into(),
+    }
+}
+
+#[test]
+fn height_messages_follow_pym_amp_and_our_format() {
+    let m = height_messages(Some("embed-1"), 612);
+    assert_eq!(m[0], "pymxPYMxembed-1xPYMxheightxPYMx612");
+    assert_eq!(m[1], r#"{"sentinel":"amp","type":"embed-size","height":612}"#);
+    assert_eq!(m[2], r#"{"type":"council-journeys:embed-size","height":612}"#);
+    // Without a child id Pym's parent is not listening: no Pym message.
+    let m = height_messages(None, 80);
+    assert_eq!(m.len(), 2);
+    assert!(m.iter().all(|s| !s.starts_with("pym")));
+    for s in &m {
+        let v: serde_json::Value = serde_json::from_str(s).unwrap();
+        assert_eq!(v["height"], 80);
+    }
+}
+
+#[test]
+fn escape_html_leaves_no_markup_or_quote() {
+    let s = escape_html(r#"<script>alert("x")</script> & 'y'"#);
+    assert_eq!(s, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'y'");
+    assert_eq!(escape_html("Leeds"), "Leeds");
+}
+
+#[test]
+fn iframe_snippet_pins_the_release_and_carries_the_options() {
+    let options = EmbedOptions {
+        theme: Theme::Dark,
+        is_static: true,
+        data: Some("2026-08-22".into()),
+        child_id: Some("pym-child".into()),
+    };
+    let r = leeds_request(options);
+    let url = r.url("https://example.org/journeys/");
+    assert_eq!(url, "https://example.org/journeys/embed/council/E08000035?theme=dark&static&data=2026-08-22");
+    let snippet = r.iframe("https://example.org/journeys/");
+    assert!(snippet.starts_with("<iframe title=\"Leeds: children's services inspections\""), "{snippet}");
+    assert!(snippet.contains(&format!("src=\"{}\"", url.replace('&', "&amp;"))), "{snippet}");
+    assert!(snippet.contains("loading=\"lazy\""));
+    assert!(snippet.contains("style=\"width:100%;border:0\""));
+    assert!(snippet.contains("height=\"560\""));
+    assert!(!snippet.contains("childId"));
+    let pym = r.pym("https://example.org/journeys/");
+    assert!(
+        pym.starts_with("<div data-pym-src=\"https://example.org/journeys/embed/council/E08000035?"),
+        "{pym}"
+    );
+    assert!(pym.ends_with("<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>"));
+}
+
+#[test]
+fn default_options_make_the_shortest_url() {
+    let r = leeds_request(EmbedOptions::default());
+    assert_eq!(r.url("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/embed/council/E08000035");
+    // The URL reopens the same widget.
+    let path = r.url("").to_string();
+    let (p, q) = path.split_once('?').unwrap_or((&path, ""));
+    assert_eq!(
+        Route::parse(p, q),
+        Route::Embed { widget: r.widget.clone(), options: EmbedOptions::default() }
+    );
+}
+
+#[test]
+fn markup_in_a_title_or_key_stays_text_in_both_snippets() {
+    let r = SnippetRequest {
+        widget: EmbedWidget::Compare { councils: vec!["\"><script>x</script>".into(), "leeds".into()] },
+        options: EmbedOptions::default(),
+        title: "<img src=x onerror=alert(1)> \"quoted\"".into(),
+    };
+    for s in [r.iframe("https://e.org/"), r.pym("https://e.org/")] {
+        assert!(!s.contains("<img"), "{s}");
+        assert!(!s.contains("<script>x"), "{s}");
+        assert_eq!(s.matches('"').count() % 2, 0, "{s}");
+        assert!(s.contains("&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot;"), "{s}");
+    }
+}
+
+#[test]
+fn initial_heights_grow_with_the_number_of_councils() {
+    let compare = |n: usize| SnippetRequest {
+        widget: EmbedWidget::Compare { councils: vec!["leeds".into(); n] },
+        options: EmbedOptions::default(),
+        title: String::new(),
+    };
+    assert!(compare(2).initial_height() > compare(1).initial_height());
+    assert_eq!(compare(8).initial_height(), compare(20).initial_height());
+}
+
+#[test]
+fn a_pinned_release_shows_what_was_published_by_then() {
+    let d = dataset();
+    let leeds = d.council("E08000035").unwrap();
+    // Leeds's 2025 report was published on 12 August 2025, as its Ofsted report page gives.
+    let before = as_of(d, day("2025-08-11"));
+    let after = as_of(d, day("2025-08-12"));
+    assert_eq!(before.release, "2025-08-11");
+    assert_eq!(inspections(&before, leeds).len() + 1, inspections(&after, leeds).len());
+    assert_eq!(inspections(&after, leeds).len(), inspections(d, leeds).len());
+    assert_eq!(newer_inspections(d, &[leeds], day("2025-08-11")), 1);
+    assert_eq!(newer_inspections(d, &[leeds], day("2025-08-12")), 0);
+    assert_eq!(newer_inspections(d, &[leeds], day("2015-01-01")), 4);
+    assert!(before.events.iter().all(|e| e.published.unwrap_or(e.date) <= day("2025-08-11")));
+    assert_eq!(before.councils, d.councils);
+}
+
+#[test]
+fn only_a_valid_earlier_release_pins() {
+    let d = dataset();
+    let with = |s: Option<&str>| EmbedOptions { data: s.map(str::to_string), ..Default::default() };
+    assert_eq!(pinned_day(d, &with(Some("2024-01-31"))), Some(day("2024-01-31")));
+    assert_eq!(pinned_day(d, &with(None)), None);
+    assert_eq!(pinned_day(d, &with(Some(&d.release))), None);
+    assert_eq!(pinned_day(d, &with(Some("2099-01-01"))), None);
+    assert_eq!(pinned_day(d, &with(Some("2024-02-31"))), None);
+}

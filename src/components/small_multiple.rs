@@ -1,0 +1,56 @@
+//! One council of a comparison: its name with its current grade, its journey chart on the
+//! shared time axis, and its table. Used by the compare page and the compare embed.
+
+use crate::components::grade_badge::GradeBadge;
+use crate::components::inspection_table::InspectionTable;
+use crate::components::journey_chart::JourneyChartView;
+use crate::components::link::{use_href, AppLink};
+use journeys_core::compare::SmallMultiple;
+use journeys_core::route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SmallMultipleProps {
+    pub multiple: Rc<SmallMultiple>,
+    /// The council's link opens a new tab (embeds must not move the article's page).
+    #[prop_or_default]
+    pub new_tab: bool,
+    /// No interaction and no table toggle (static embeds).
+    #[prop_or_default]
+    pub is_static: bool,
+}
+
+#[component(SmallMultipleView)]
+pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
+    let m = &props.multiple;
+    let route = Route::Council { key: m.slug.clone(), present: false };
+    let href = use_href(&route);
+    let name = if props.new_tab {
+        html! { <a {href} target="_blank" rel="noopener">{ &m.name }</a> }
+    } else {
+        html! { <AppLink to={route}>{ &m.name }</AppLink> }
+    };
+    html! {
+        <section class="multiple" aria-labelledby={format!("m-{}", m.code)}>
+            <h2 id={format!("m-{}", m.code)} class="multiple-title">
+                { name }
+                if let Some((g, when)) = &m.current {
+                    <span class="multiple-grade"><GradeBadge grade={*g} /><span class="measure-note">{ format!(" {when}") }</span></span>
+                }
+            </h2>
+            if let Some(since) = &m.inspected_since {
+                <p class="measure-note">{ format!("Inspected again in {since} under the 2026 framework, which gives no overall grade.") }</p>
+            }
+            <JourneyChartView id={format!("cmp-{}", m.code)} chart={Rc::new(m.chart.clone())}
+                inspections={Rc::new(m.inspections.clone())} events={Rc::new(m.events.clone())}
+                summary={m.summary.clone()} is_static={props.is_static} />
+            if !props.is_static {
+                <details class="table-toggle">
+                    <summary>{ format!("Table of {}'s inspections", m.name) }</summary>
+                    <InspectionTable council={m.name.clone()} rows={m.inspections.clone()} />
+                </details>
+            }
+        </section>
+    }
+}
