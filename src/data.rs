@@ -17,3 +17,9 @@ pub fn dataset() -> &'static Dataset {
         Err(e) => panic!("the bundled dataset does not load: {e}"),
     })
 }
+
+/// Uses `data` instead of the bundled dataset for the rest of this program's life; refused
+/// (returning it) once the dataset has been used. For tests that render hostile data.
+pub fn install_dataset(data: Dataset) -> Result<(), Dataset> {
+    DATASET.set(data)
+}
