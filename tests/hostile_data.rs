@@ -33,8 +33,10 @@ fn install() {
         e.title = format!("{EVENT} {}", e.title);
         e.summary = format!("{EVENT} {}", e.summary);
     }
-    // Only the first call can install; later tests find it in place.
-    let _ = install_dataset(d);
+    // Only the first call installs; later tests find it in place, and no test reads the
+    // dataset before installing.
+    install_dataset(d);
+    assert!(council_journeys::data::dataset().council("E08000035").unwrap().name.starts_with(NAME));
 }
 
 thread_local! {

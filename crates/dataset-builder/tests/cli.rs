@@ -100,3 +100,27 @@ fn published_csv_meets_its_format() {
     }
     assert!(rows > 2000, "only {rows} rows");
 }
+
+/// Markup, quotes, commas and line breaks in a council's name stay one field, byte for byte:
+/// a spreadsheet or a newsroom's script reading the CSV gets the text, never broken rows.
+#[test]
+fn published_csv_keeps_markup_and_quotes_as_one_field() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let json = std::fs::read_to_string(root.join("assets/data/dataset.json")).unwrap();
+    let mut data = journeys_core::load::parse_dataset(&json).unwrap();
+    let hostile = "Leeds <script>alert(\"x\")</script>, \"quoted\"\r\nnext line & 'more'";
+    data.councils.iter_mut().find(|c| c.code == "E08000035").unwrap().name = hostile.to_string();
+    let bytes = dataset_builder::write_csv::write(&data);
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap();
+    let mut reader = csv::Reader::from_reader(body);
+    let mut leeds = 0;
+    for record in reader.records() {
+        let r = record.unwrap();
+        assert_eq!(r.len(), dataset_builder::write_csv::HEADER.len());
+        if &r[0] == "E08000035" {
+            assert_eq!(&r[1], hostile);
+            leeds += 1;
+        }
+    }
+    assert!(leeds >= 20, "Leeds's rows: {leeds}");
+}
