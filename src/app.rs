@@ -101,6 +101,16 @@ fn main_view() -> Html {
         return html! { <pages::embed::EmbedPage widget={widget.clone()} options={options.clone()} {rejected} /> };
     }
     set_theme(Theme::Auto);
+    // Classroom views have no site navigation: the projector or the page shows only the lesson.
+    match &route {
+        Route::Council { key, present: true } => {
+            return html! { <pages::present::PresentPage key_or_code={key.clone()} /> };
+        }
+        Route::Worksheet { key } => {
+            return html! { <pages::worksheet::WorksheetPage key_or_code={key.clone()} /> };
+        }
+        _ => {}
+    }
     let page = match &route {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Council { key, .. } => {
@@ -113,7 +123,7 @@ fn main_view() -> Html {
         Route::About(page) => html! { <pages::about::AboutPageView page={*page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFound path={path.clone()} /> },
-        Route::Embed { .. } => unreachable!("handled above"),
+        Route::Embed { .. } | Route::Worksheet { .. } => unreachable!("handled above"),
     };
     html! { <Layout>{ rejected_note(&rejected) }{ page }</Layout> }
 }

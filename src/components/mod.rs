@@ -15,4 +15,5 @@ pub mod national_picture;
 pub mod search;
 pub mod small_multiple;
 pub mod story;
+pub mod story_steps;
 pub mod width;

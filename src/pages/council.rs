@@ -8,6 +8,7 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::components::story::Story;
+use crate::components::story_steps::StorySteps;
 use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
@@ -17,6 +18,7 @@ use journeys_core::compare::statistical_neighbours;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::matrix::council_matrix;
 use journeys_core::route::{EmbedWidget, Route};
+use journeys_core::stories::story_for;
 use journeys_core::story::{measures, story};
 use journeys_core::text::long_date;
 use std::rc::Rc;
@@ -86,6 +88,14 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <JourneyChartView id={format!("journey-{}", council.code)} chart={chart} inspections={rows.clone()}
                     events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
             </div>
+            if let Some(curated) = story_for(&council.code) {
+                <StorySteps story={curated} />
+            }
+            <p class="present-links">
+                <AppLink to={Route::Council { key: council.code.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
+                { " · " }
+                <AppLink to={Route::Worksheet { key: council.code.clone() }}>{ "Printable worksheet" }</AppLink>
+            </p>
             <h2>{ "Inspections" }</h2>
             <InspectionTable council={council.name.clone()} rows={(*rows).clone()} />
             if !rows.is_empty() {

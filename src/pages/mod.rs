@@ -9,6 +9,8 @@ pub mod explain;
 pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod present;
+pub mod worksheet;
 
 use yew::prelude::*;
 

@@ -396,3 +396,14 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
         prev = Some((m.x, m.y, m.grade));
     }
 }
+
+/// The chart with only its first `shown` graded marks, the lines between them and the events
+/// up to the last of them: presentation mode reveals a journey one inspection at a time.
+pub fn reveal(chart: &JourneyChart, shown: usize) -> JourneyChart {
+    let mut c = chart.clone();
+    c.marks.truncate(shown);
+    let until = c.marks.last().map_or(f64::NEG_INFINITY, |m| m.x + 0.01);
+    c.segments.retain(|s| s.x2 <= until);
+    c.events.retain(|e| e.x <= until);
+    c
+}

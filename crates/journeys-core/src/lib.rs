@@ -11,8 +11,10 @@ pub mod load;
 pub mod matrix;
 pub mod model;
 pub mod national;
+pub mod present;
 pub mod route;
 pub mod search;
+pub mod stories;
 pub mod story;
 pub mod text;
 

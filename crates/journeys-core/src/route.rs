@@ -18,6 +18,10 @@ pub enum Route {
         key: String,
         present: bool,
     },
+    /// A council's printable one-page worksheet for a lesson.
+    Worksheet {
+        key: String,
+    },
     /// Councils side by side, in the order given.
     Compare {
         councils: Vec<String>,
@@ -249,6 +253,7 @@ impl Route {
             ["council", key] if is_key(key) => {
                 Route::Council { key: key.to_string(), present: query.flag("present") }
             }
+            ["council", key, "worksheet"] if is_key(key) => Route::Worksheet { key: key.to_string() },
             ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
             ["councils"] => Route::Councils(query.councils_state()),
             ["glossary"] => Route::Glossary,
@@ -278,6 +283,7 @@ impl Route {
         let mut q = QueryWriter::default();
         let path = match self {
             Route::Home => "/".to_string(),
+            Route::Worksheet { key } => format!("/council/{}/worksheet", encode(key)),
             Route::Council { key, present } => {
                 q.flag("present", *present);
                 format!("/council/{}", encode(key))
@@ -375,7 +381,11 @@ pub fn rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
             ("data", &is_release),
             ("childId", &is_key),
         ],
-        Route::Home | Route::About(_) | Route::Glossary | Route::NotFound { .. } => Vec::new(),
+        Route::Home
+        | Route::About(_)
+        | Route::Glossary
+        | Route::Worksheet { .. }
+        | Route::NotFound { .. } => Vec::new(),
     };
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (key, ok) in checks {
@@ -402,6 +412,7 @@ pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Ve
     for key in council_keys {
         if is_key(key) {
             out.push(format!("council/{key}"));
+            out.push(format!("council/{key}/worksheet"));
             out.push(format!("embed/council/{key}"));
         }
     }

@@ -259,6 +259,7 @@ fn valid_route() -> impl Strategy<Value = Route> {
         Just(Route::Glossary),
         prop::sample::select(AboutPage::ALL.to_vec()).prop_map(Route::About),
         (council_key(), any::<bool>()).prop_map(|(key, present)| Route::Council { key, present }),
+        council_key().prop_map(|key| Route::Worksheet { key }),
         (compare_list(), any::<bool>()).prop_map(|(councils, present)| Route::Compare { councils, present }),
         councils_state().prop_map(Route::Councils),
         (widget, embed_options()).prop_map(|(widget, options)| Route::Embed { widget, options }),

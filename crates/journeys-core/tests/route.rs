@@ -34,6 +34,8 @@ fn parses_every_route_kind() {
     check("/council/leeds/", council("leeds"));
     check("/council/leeds/index.html", council("leeds"));
     check("/council/leeds?present", Route::Council { key: "leeds".into(), present: true });
+    check("/council/leeds/worksheet", Route::Worksheet { key: "leeds".into() });
+    check("/council/E08000035/worksheet/", Route::Worksheet { key: "E08000035".into() });
     check("/compare", compare(&[]));
     check("/compare?la=E08000035~E06000016", compare(&["E08000035", "E06000016"]));
     check("/compare/?la=leeds%7Ebradford", compare(&["leeds", "bradford"]));
@@ -192,6 +194,8 @@ fn static_entries_cover_every_route_kind() {
         "glossary",
         "council/E08000035",
         "council/leeds",
+        "council/leeds/worksheet",
+        "council/E08000035/worksheet",
         "embed/council/E08000035",
         "embed/council/leeds",
         "embed/compare",

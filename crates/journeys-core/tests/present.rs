@@ -1,0 +1,54 @@
+//! Host tests for presentation mode: revealing a journey one inspection at a time, and the
+//! words for each step, on Leeds from the shipped dataset.
+
+use journeys_core::chart::{journey_chart, reveal};
+use journeys_core::journey::{events, inspection_rows, inspections, release_date};
+use journeys_core::load::parse_dataset;
+use journeys_core::present::present_steps;
+use journeys_core::Dataset;
+
+fn dataset() -> Dataset {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
+    parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {
+    let d = dataset();
+    let leeds = d.council("E08000035").unwrap();
+    let list = inspections(&d, leeds);
+    let flags = vec![false; list.len()];
+    let chart = journey_chart(&list, &flags, &events(&d, leeds), release_date(&d), 720.0);
+    assert_eq!(chart.marks.len(), 5);
+    let none = reveal(&chart, 0);
+    assert!(none.marks.is_empty() && none.segments.is_empty() && none.events.is_empty());
+    assert_eq!(none.bands, chart.bands, "the axes and eras stay");
+    let two = reveal(&chart, 2);
+    assert_eq!(two.marks, chart.marks[..2].to_vec());
+    assert_eq!(two.segments.len(), 1);
+    assert!(two.events.iter().all(|e| e.x <= two.marks[1].x));
+    // The July 2009 unannounced inspection is before the first mark; it shows from step 1.
+    assert!(!reveal(&chart, 1).events.is_empty());
+    assert_eq!(reveal(&chart, 5), chart);
+    assert_eq!(reveal(&chart, 99), chart);
+}
+
+#[test]
+fn each_step_names_the_inspection_and_brings_its_story() {
+    let d = dataset();
+    let leeds = d.council("E08000035").unwrap();
+    let list = inspections(&d, leeds);
+    let flags = vec![false; list.len()];
+    let chart = journey_chart(&list, &flags, &events(&d, leeds), release_date(&d), 720.0);
+    let steps = present_steps(&leeds.code, &chart, &inspection_rows(&d, leeds));
+    let headings: Vec<&str> = steps.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        ["2009: Inadequate", "2015: Good", "2018: Outstanding", "2022: Outstanding", "2025: Outstanding"]
+    );
+    assert!(steps[0].detail.contains("23 November to 4 December 2009"), "{}", steps[0].detail);
+    assert!(steps[0].detail.contains("report published 7 January 2010"), "{}", steps[0].detail);
+    assert_eq!(steps[0].story.unwrap().year, 2009);
+    assert_eq!(steps[2].story.unwrap().year, 2018);
+    assert!(steps[3].story.is_none());
+}

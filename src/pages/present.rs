@@ -1,0 +1,138 @@
+//! Presentation (classroom) mode, `/council/<key>?present`: the journey chart filling the
+//! screen in large type and high contrast, revealed one graded inspection at a time with the
+//! arrow keys, Page Up/Down (presentation clickers), Space or the buttons; Escape leaves.
+//! Steps and their words come from `journeys_core::present`.
+
+use crate::components::journey_chart::JourneyChartView;
+use crate::components::link::use_href;
+use crate::data::dataset;
+use crate::pages::not_found::NotFound;
+use crate::pages::use_title;
+use gloo::events::{EventListener, EventListenerOptions};
+use journeys_core::chart::{journey_chart, reveal};
+use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::present::present_steps;
+use journeys_core::route::Route;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::AnyRoute;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentProps {
+    pub key_or_code: AttrValue,
+}
+
+#[component(PresentPage)]
+pub fn present_page(props: &PresentProps) -> Html {
+    let data = dataset();
+    let council = data.find_council(&props.key_or_code);
+    let navigator = use_navigator();
+    let leave_route = Route::Council { key: props.key_or_code.to_string(), present: false };
+    let leave_href = use_href(&leave_route);
+    let shown = use_state_eq(|| 1usize);
+    use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
+        format!("{} (presentation) – Council Journeys", c.name)
+    }));
+    let full = council.map(|c| {
+        let list = inspections(data, c);
+        let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
+        journey_chart(&list, &flags, &events(data, c), release_date(data), 900.0)
+    });
+    let total = full.as_ref().map_or(0, |f| f.marks.len());
+    // Keys work anywhere on the page: a clicker sends Page Down to whatever has focus.
+    {
+        let shown = shown.clone();
+        let navigator = navigator.clone();
+        let leave = leave_route.to_url();
+        use_effect_with((*shown, total), move |(now, total)| {
+            let (now, total) = (*now, *total);
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener =
+                EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                        return;
+                    }
+                    let next = match e.key().as_str() {
+                        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some((now + 1).min(total)),
+                        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(now.saturating_sub(1).max(1)),
+                        "Home" => Some(1),
+                        "End" => Some(total),
+                        "Escape" => {
+                            if let Some(nav) = &navigator {
+                                nav.push(&AnyRoute::new(leave.clone()));
+                            }
+                            None
+                        }
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    if let Some(n) = next {
+                        shown.set(n.max(1));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    let (Some(council), Some(full)) = (council, full) else {
+        return html! {
+            <main id="main" class="present-missing">
+                <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+            </main>
+        };
+    };
+    let rows = inspection_rows(data, council);
+    let steps = present_steps(&council.code, &full, &rows);
+    let now = (*shown).clamp(1, steps.len().max(1));
+    let chart = Rc::new(reveal(&full, now));
+    let step = steps.get(now - 1);
+    let go = |to: usize| {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(to))
+    };
+    let leave = {
+        let navigator = navigator.clone();
+        let url = leave_route.to_url();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(nav) = &navigator {
+                e.prevent_default();
+                nav.push(&AnyRoute::new(url.clone()));
+            }
+        })
+    };
+    html! {
+        <main id="main" class="present">
+            <header class="present-head">
+                <h1>{ &council.name }</h1>
+                <p class="present-count">{ if steps.is_empty() { "No graded inspection yet".to_string() } else { format!("Inspection {now} of {}", steps.len()) } }</p>
+            </header>
+            <div class="present-chart">
+                <JourneyChartView id={format!("present-{}", council.code)} chart={chart} inspections={Rc::new(rows.clone())}
+                    events={Rc::new(event_rows(data, council))} summary={format!("Journey chart, inspection {now} of {}.", steps.len())} is_static=true />
+            </div>
+            <div class="present-step" aria-live="polite">
+                if let Some(s) = step {
+                    <h2>{ &s.heading }</h2>
+                    <p class="present-detail">{ &s.detail }</p>
+                    if let Some(st) = s.story {
+                        <p>{ st.summary }</p>
+                        { for st.quotes.iter().take(1).map(|q| html! {
+                            <figure class="quote">
+                                <blockquote><p>{ format!("“{}”", q.text) }</p></blockquote>
+                                <figcaption>{ format!("{}. ", q.who) }<cite>{ q.source }</cite></figcaption>
+                            </figure>
+                        }) }
+                    }
+                }
+            </div>
+            <nav class="present-controls" aria-label="Presentation">
+                <button type="button" onclick={go(now.saturating_sub(1).max(1))} aria-disabled={(now <= 1).to_string()}>{ "← Previous" }</button>
+                <button type="button" onclick={go((now + 1).min(steps.len().max(1)))} aria-disabled={(now >= steps.len()).to_string()}>{ "Next →" }</button>
+                <a href={leave_href} onclick={leave}>{ "Leave presentation (Esc)" }</a>
+            </nav>
+            <p class="present-help">{ "Arrow keys, Page Up and Page Down, or Space move between inspections." }</p>
+        </main>
+    }
+}

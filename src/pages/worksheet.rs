@@ -1,0 +1,95 @@
+//! A council's printable worksheet for a lesson, `/council/<key>/worksheet`: the journey
+//! chart, a short table of its inspections, questions with space to write, the source line, the
+//! date of the data and the page's address, laid out to print on one A4 page.
+
+use crate::components::grade_badge::GradeBadge;
+use crate::components::journey_chart::JourneyChartView;
+use crate::components::link::AppLink;
+use crate::data::dataset;
+use crate::pages::not_found::NotFound;
+use crate::pages::use_title;
+use journeys_core::chart::{headline_grade, journey_chart};
+use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::route::Route;
+use journeys_core::stories::questions_for;
+use journeys_core::story::story;
+use journeys_core::text::long_date;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorksheetProps {
+    pub key_or_code: AttrValue,
+}
+
+#[component(WorksheetPage)]
+pub fn worksheet_page(props: &WorksheetProps) -> Html {
+    let data = dataset();
+    let council = data.find_council(&props.key_or_code);
+    // The address printed at the foot, read after the first render (no window on the server).
+    let address = use_state_eq(String::new);
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            address.set(gloo::utils::window().location().href().unwrap_or_default())
+        });
+    }
+    use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
+        format!("{}: worksheet – Council Journeys", c.name)
+    }));
+    let Some(council) = council else {
+        return html! {
+            <main id="main">
+                <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+            </main>
+        };
+    };
+    let list = inspections(data, council);
+    let flags: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
+    let chart = Rc::new(journey_chart(&list, &flags, &events(data, council), release_date(data), 680.0));
+    let rows = inspection_rows(data, council);
+    let text = story(&council.name, &list);
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <main id="main" class="worksheet">
+            <p class="worksheet-tools">
+                <button type="button" onclick={print}>{ "Print this worksheet" }</button>
+                { " " }
+                <AppLink to={Route::Council { key: council.code.clone(), present: false }}>{ format!("Back to {}", council.name) }</AppLink>
+            </p>
+            <h1>{ format!("{}: children's services inspections", council.name) }</h1>
+            <p class="worksheet-name">{ "Name: " }<span class="write-line wide"></span>{ " Date: " }<span class="write-line"></span></p>
+            <JourneyChartView id={format!("worksheet-{}", council.code)} chart={chart} inspections={Rc::new(rows.clone())}
+                events={Rc::new(event_rows(data, council))} summary={format!("Journey chart. {text}")} is_static=true />
+            <table class="worksheet-table">
+                <caption>{ format!("{}'s graded inspections", council.name) }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Inspected" }</th><th scope="col">{ "Framework" }</th><th scope="col">{ "Overall" }</th>
+                </tr></thead>
+                <tbody>
+                    { for list.iter().zip(rows.iter()).map(|(i, r)| html! {
+                        <tr>
+                            <td>{ &r.dates }</td>
+                            <td>{ r.framework }</td>
+                            <td>
+                                if let Some(g) = headline_grade(i) { <GradeBadge grade={g} /> } else { { "Not graded" } }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h2>{ "Questions" }</h2>
+            <ol class="worksheet-questions">
+                { for questions_for(&council.code).iter().map(|q| html! {
+                    <li><p>{ *q }</p><div class="write-space" aria-hidden="true"></div></li>
+                }) }
+            </ol>
+            <footer class="worksheet-foot">
+                <p>{ format!("Source: Ofsted inspection reports. Data as of {}.", long_date(release_date(data))) }</p>
+                <p>{ "Council Journeys: " }<span class="worksheet-address">{ (*address).clone() }</span></p>
+            </footer>
+        </main>
+    }
+}

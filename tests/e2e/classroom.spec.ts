@@ -1,0 +1,91 @@
+// Teaching: the curated stories revealed step by step beside the journey, presentation mode
+// stepping through Leeds's inspections by keyboard (arrows, Page Down as a clicker sends) and
+// the printable worksheet as one A4 page of PDF.
+import { test, expect, appReady } from './fixtures';
+
+test('the Leeds story reveals one year at a time, with attributed quotations and questions', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  const story = page.locator('.curated-story');
+  await expect(story.locator('h2')).toHaveText('Leeds: from "Inadequate" to "child-friendly Leeds"');
+  const steps = story.locator('.story-step');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toBeVisible();
+  await expect(steps.nth(1)).toBeHidden();
+  await expect(steps.nth(0).locator('blockquote').first()).toHaveText('“The threshold for access to child protection services was until very recently set too high”');
+  await expect(steps.nth(0).locator('figcaption').first()).toContainText('Ofsted, Inspection of safeguarding and looked after children services: Leeds City Council');
+  const next = story.getByRole('button', { name: 'Next: 2015: Good' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(steps.nth(1)).toBeVisible();
+  await story.getByRole('button', { name: 'Next: 2018: Outstanding' }).click();
+  await expect(steps.nth(2)).toContainText("You are indeed 'child-friendly Leeds'");
+  await expect(story.getByRole('button', { name: /^Next/ })).toHaveCount(0);
+  await expect(story.locator('.questions li')).toHaveCount(4);
+});
+
+test('presentation mode steps through Leeds with the arrow keys and Page Down, and Escape leaves', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Present this journey in class' }).click();
+  await expect(page).toHaveURL(/\/council\/E08000035\?present$/);
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  const marks = page.locator('.present-chart .mark');
+  const heading = page.locator('.present-step h2');
+  await expect(marks).toHaveCount(1);
+  await expect(heading).toHaveText('2009: Inadequate');
+  await expect(page.locator('.present-count')).toHaveText('Inspection 1 of 5');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText('2015: Good');
+  await expect(marks).toHaveCount(2);
+  await page.keyboard.press('PageDown');
+  await expect(heading).toHaveText('2018: Outstanding');
+  await expect(page.locator('.present-step')).toContainText("You are indeed 'child-friendly Leeds'");
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(heading).toHaveText('2025: Outstanding');
+  await expect(marks).toHaveCount(5);
+  await page.keyboard.press('PageDown'); // past the end: stays
+  await expect(marks).toHaveCount(5);
+  await page.keyboard.press('PageUp');
+  await expect(heading).toHaveText('2022: Outstanding');
+  await page.keyboard.press('ArrowLeft');
+  await expect(marks).toHaveCount(3);
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(marks).toHaveCount(4);
+  // Large type: the step heading is well above body size.
+  const size = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  expect(size).toBeGreaterThanOrEqual(26);
+  // The chart fills the width.
+  const chartWidth = await page.locator('.present-chart svg').evaluate((s) => s.getBoundingClientRect().width);
+  expect(chartWidth).toBeGreaterThan(1100);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/council\/E08000035$/);
+  await expect(page.locator('main h1')).toHaveText('Leeds');
+});
+
+test('the worksheet prints as one A4 page with the chart, the table, the questions, the source, date and address', async ({ page, baseURL }) => {
+  await page.goto('/council/leeds/worksheet');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText("Leeds: children's services inspections");
+  await expect(page.locator('.worksheet .journey-chart .mark')).toHaveCount(5);
+  await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('.worksheet-questions li')).toHaveCount(4);
+  await expect(page.locator('.worksheet-foot')).toContainText(/Source: Ofsted inspection reports\. Data as of \d+ \w+ 20\d\d\./);
+  await expect(page.locator('.worksheet-address')).toHaveText(new RegExp(`^${baseURL}/council/leeds/worksheet/?$`));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print this worksheet' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+});
+
+test('a worksheet for an unknown council is the not-found view', async ({ page }) => {
+  await page.goto('/council/nowhere/worksheet');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+  await page.goto('/council/nowhere?present');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+});
