@@ -47,6 +47,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     { "Source: Ofsted inspection reports, under the Open Government Licence v3.0. Data as of " }
                     { release }{ ". " }
                     <AppLink to={Route::About(AboutPage::Data)}>{ "About the data" }</AppLink>
+                    { " · " }
+                    <AppLink to={Route::Glossary}>{ "Glossary" }</AppLink>
                 </p>
             </footer>
         </>

@@ -4,6 +4,7 @@
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
@@ -167,7 +168,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 </details>
             </div>
             if let Some(text) = caveat {
-                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text.clone() }
+                    if text.contains("Adequate") {
+                        { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
+                        <GlossaryTerm slug="requires-improvement">{ "Requires improvement" }</GlossaryTerm>{ " meant." }
+                    }
+                </p>
             }
             <div class="multiples" ref={chart_box}>
                 { for multiples.iter().map(|m| html! {

@@ -3,6 +3,7 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
@@ -13,6 +14,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use journeys_core::chart::journey_chart;
 use journeys_core::compare::statistical_neighbours;
+use journeys_core::glossary;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::matrix::council_matrix;
 use journeys_core::route::Route;
@@ -99,11 +101,22 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             }
             if !event_list.is_empty() {
                 <h2>{ "Other events" }</h2>
+                <p class="events-intro">
+                    { "Events with no grade: Ofsted's " }<GlossaryTerm slug="focused-visit">{ "focused visits" }</GlossaryTerm>
+                    { " and " }<GlossaryTerm slug="monitoring-visit">{ "monitoring visits" }</GlossaryTerm>
+                    { ", earlier unannounced inspections, the government's " }
+                    <GlossaryTerm slug="improvement-notice">{ "improvement notices" }</GlossaryTerm>{ " and " }
+                    <GlossaryTerm slug="statutory-direction">{ "statutory directions" }</GlossaryTerm>{ ", and news reports." }
+                </p>
                 <ul class="events">
                     { for event_list.iter().map(|e| html! {
                         <li>
                             <span class="event-date">{ &e.date }</span>{ " " }
-                            <strong>{ &e.title }</strong>
+                            <strong>
+                                if let Some(t) = glossary::find(&e.title) {
+                                    <GlossaryTerm slug={t.slug}>{ &e.title }</GlossaryTerm>
+                                } else { { &e.title } }
+                            </strong>
                             if e.priority_action { { " (areas for priority action)" } }
                             if let Some(p) = &e.predecessor { { format!(" ({p})") } }
                             if !e.summary.is_empty() { <span class="event-summary">{ &e.summary }</span> }
