@@ -1,6 +1,7 @@
 //! Small presentational components. They take already-computed values and render them.
 
 pub mod area_matrix;
+pub mod downloads;
 pub mod glossary_term;
 pub mod grade_badge;
 pub mod grade_distribution;

@@ -4,6 +4,7 @@
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::downloads::Downloads;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::inspection_table::InspectionTable;
@@ -17,6 +18,7 @@ use journeys_core::compare::{
     add, framework_caveat, inadequate_at_first_sif, join_names, region, remove, selection_notes,
     small_multiples, statistical_neighbours, Preset, Selection,
 };
+use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::{council_matrix, latest_matrix};
 use journeys_core::route::{Route, MAX_COMPARE};
 use std::rc::Rc;
@@ -126,6 +128,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         )),
     };
 
+    let csv = {
+        let codes = codes.clone();
+        Callback::from(move |_: ()| journeys_csv(data, &codes))
+    };
+    let slugs: Vec<&str> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.slug.as_str()).collect();
+    let csv_file = file_name(&[&["compare"], slugs.as_slice()].concat(), "csv");
     html! {
         <article class="compare" aria-labelledby="compare-title">
             <h1 id="compare-title">{ "Compare councils" }</h1>
@@ -200,6 +208,11 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             if let Some((m, caption, by_council)) = matrix {
                 <h2>{ "Judgement areas" }</h2>
                 <AreaMatrix matrix={m} caption={caption} by_council={by_council} />
+            }
+            if !codes.is_empty() {
+                <Downloads {csv} {csv_file}
+                    what={format!("The inspections of the {} in this comparison, one row per judgement area, and their other events",
+                        if codes.len() == 1 { "council".to_string() } else { format!("{} councils", codes.len()) })} />
             }
         </article>
     }

@@ -3,6 +3,7 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
@@ -14,6 +15,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use journeys_core::chart::journey_chart;
 use journeys_core::compare::statistical_neighbours;
+use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::glossary;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::matrix::council_matrix;
@@ -52,6 +54,18 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let event_list = Rc::new(event_rows(data, council));
     let story_text = story(&council.name, &list);
     let m = measures(&list);
+    let csv = {
+        let codes = vec![council.code.clone()];
+        Callback::from(move |_: ()| journeys_csv(data, &codes))
+    };
+    let chart_export = ChartExport {
+        selector: AttrValue::from(".chart-box svg.journey-chart"),
+        title: format!("{}: children's services inspections, overall grades over time", council.name).into(),
+        description: story_text.clone().into(),
+        file_stem: format!("council-journeys-{}-journey", council.slug).into(),
+        width: chart.width,
+        height: chart.height,
+    };
 
     // Councils of the dataset get a link; former councils with no inspection of their own are
     // named with the date they were abolished.
@@ -128,6 +142,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                     }) }
                 </ul>
             }
+            <Downloads csv={csv} csv_file={file_name(&[&council.slug, "inspections"], "csv")}
+                what={format!("Every inspection of {} on this page, one row per judgement area, and its other events", council.name)}
+                chart={Some(chart_export)} />
         </article>
     }
 }

@@ -75,3 +75,100 @@ test.describe('glossary', () => {
     await expect(page.locator('.caveat .gloss-term', { hasText: 'Adequate' })).toBeVisible();
   });
 });
+
+test.describe('downloads', () => {
+  async function download(page: import('@playwright/test').Page, name: string | RegExp) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  test('the Leeds page downloads its inspections as CSV', async ({ page }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    const { name, bytes } = await download(page, 'Download as CSV');
+    expect(name).toBe('council-journeys-leeds-inspections.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('council_code,council_name,inspected_council_code,inspected_council_name,framework,inspection_type,'
+      + 'start_date,end_date,published_date,area,grade,description,report_url,source');
+    expect(lines).toContain(lines.find((l) => l.startsWith('E08000035,Leeds,E08000035,Leeds,SLAC,standard,2009-11-23,')));
+    expect(text).toMatch(/E08000035,Leeds,E08000035,Leeds,ILACS,short,2018-[0-9-]+,[0-9-]+,[0-9-]+,overall_effectiveness,Outstanding,/);
+    expect(text).toContain('Open Government Licence v3.0');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(1, -1).every((l) => l.startsWith('E08000035,Leeds,'))).toBe(true);
+  });
+
+  test('the compare page downloads every selected council', async ({ page }) => {
+    await page.goto('/compare?la=E08000035~E06000016');
+    await appReady(page);
+    const { name, bytes } = await download(page, 'Download as CSV');
+    expect(name).toBe('council-journeys-compare-leeds-leicester.csv');
+    const text = bytes.toString('utf8');
+    expect(text).toContain('\r\nE08000035,Leeds,');
+    expect(text).toContain('\r\nE06000016,Leicester,');
+  });
+
+  test('the councils table downloads the rows shown', async ({ page }) => {
+    await page.goto('/councils?region=north-east');
+    await appReady(page);
+    const rowsShown = await page.locator('table.councils tbody tr').count();
+    const { name, bytes } = await download(page, 'Download as CSV');
+    expect(name).toBe('council-journeys-councils-north-east.csv');
+    const lines = bytes.toString('utf8').split('\r\n').filter((l) => l);
+    expect(lines.length - 1).toBe(rowsShown);
+    expect(lines.slice(1).every((l) => l.includes(',North East,'))).toBe(true);
+  });
+
+  test('the whole dataset is linked and published', async ({ page, request }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    for (const [text, path] of [['every inspection (CSV)', '/data/inspections.csv'], ['the dataset (JSON)', '/data/dataset.json']]) {
+      const link = page.getByRole('link', { name: text });
+      await expect(link).toHaveAttribute('href', path);
+      expect((await request.get(path)).status()).toBe(200);
+    }
+    await expect(page.locator('.download-all')).toContainText('Open Government Licence v3.0');
+  });
+
+  test('the journey chart downloads as SVG with a title, description and source', async ({ page }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    const { name, bytes } = await download(page, 'Download the chart as SVG');
+    expect(name).toBe('council-journeys-leeds-journey.svg');
+    const svg = bytes.toString('utf8');
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: root.localName, ns: root.namespaceURI,
+        title: root.querySelector('title')?.textContent, desc: root.querySelector('desc')?.textContent,
+        text: root.textContent,
+        dotFill: root.querySelector('circle')?.getAttribute('fill'),
+        classes: root.querySelectorAll('[class]').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+    expect(parsed.title).toContain('Leeds');
+    expect(parsed.desc).toContain('Leeds was judged Inadequate in 2009');
+    expect(parsed.text).toContain('Open Government Licence v3.0');
+    expect(parsed.text).toContain('Data as of 22 August 2026');
+    expect(parsed.dotFill).toMatch(/^rgb/);
+    expect(parsed.classes).toBe(0);
+  });
+
+  test('the journey chart downloads as PNG', async ({ page }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    const { name, bytes } = await download(page, 'Download the chart as PNG');
+    expect(name).toBe('council-journeys-leeds-journey.png');
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod export;
 pub mod glossary;
 pub mod journey;
 pub mod league;
