@@ -172,3 +172,66 @@ test.describe('downloads', () => {
     expect(bytes.length).toBeGreaterThan(5000);
   });
 });
+
+/** The text of a PDF, page by page (pdf.js, no worker). */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('\n').replace(/[ \t]+/g, ' ');
+}
+
+test.describe('print', () => {
+  test('the Leeds page prints with its address and data date, without controls', async ({ page, baseURL }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.downloads')).toBeHidden();
+    await expect(page.locator('.site-header nav')).toBeHidden();
+    await expect(page.locator('.print-address')).toBeVisible();
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(text).toContain(`${baseURL}/council/leeds`);
+    expect(text).toContain('Data as of 22 August 2026');
+    expect(text).toContain('Leeds was judged Inadequate in 2009');
+    expect(text).toContain('Graded inspections of Leeds');
+    for (const absent of ['Download as CSV', 'Skip to content', 'All councils', 'Select a mark for its details']) {
+      expect(text).not.toContain(absent);
+    }
+  });
+
+  test('the compare page prints without its search and with every table open', async ({ page }) => {
+    await page.goto('/compare?la=E08000035~E06000016');
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(text).not.toContain('Add a council');
+    expect(text).not.toContain('Remove');
+    expect(text).toContain('Graded inspections of Leeds');
+    expect(text).toContain('Graded inspections of Leicester');
+    expect(text).toContain('/compare?la=E08000035~E06000016');
+  });
+
+  test('printing opens every details element and closes them after', async ({ page }) => {
+    await page.goto('/compare?la=E08000035~E06000016');
+    await appReady(page);
+    const closed = () => page.evaluate(() => [...document.querySelectorAll('details')].filter((d) => !d.open).length);
+    expect(await closed()).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await closed()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await closed()).toBeGreaterThan(0);
+  });
+
+  test('the chart prints at the full width of the page', async ({ page }) => {
+    await page.goto('/council/leeds');
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const [chart, main] = await Promise.all([page.locator('.chart-box svg').boundingBox(), page.locator('main').boundingBox()]);
+    expect(chart!.width).toBeGreaterThan(main!.width - 2);
+  });
+});
