@@ -33,3 +33,15 @@ test('axe finds nothing with a chart mark\'s details open', async ({ page }) => 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('axe finds nothing with a glossary popover open', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/council/leeds');
+    await appReady(page);
+    await page.locator('.events-intro .gloss-term').first().click();
+    await expect(page.locator('.events-intro .gloss-pop').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+});
