@@ -1,7 +1,7 @@
 //! The page frame: skip link, site header with navigation, main landmark and footer with the
 //! source and licence line.
 
-use crate::components::link::AppLink;
+use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::text::long_date;
@@ -15,6 +15,11 @@ pub struct LayoutProps {
 
 #[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
+    // The printed address: the page's canonical link, as it would be shared.
+    let origin = gloo::utils::window().location().origin().unwrap_or_default();
+    let route = crate::app::use_app_route();
+    let href = use_href(&route);
+    let address = format!("{origin}{href}");
     let release = chrono::NaiveDate::parse_from_str(&dataset().release, "%Y-%m-%d")
         .map(long_date)
         .unwrap_or_else(|_| dataset().release.clone());
@@ -45,9 +50,12 @@ pub fn layout(props: &LayoutProps) -> Html {
             <footer class="site-footer">
                 <p>
                     { "Source: Ofsted inspection reports, under the Open Government Licence v3.0. Data as of " }
-                    { release }{ ". " }
+                    { release.clone() }{ ". " }
                     <AppLink to={Route::About(AboutPage::Data)}>{ "About the data" }</AppLink>
+                    { " · " }
+                    <AppLink to={Route::Glossary}>{ "Glossary" }</AppLink>
                 </p>
+                <p class="print-only print-address">{ format!("Printed from Council Journeys: {address} · Data as of {release}.") }</p>
             </footer>
         </>
     }

@@ -1,8 +1,10 @@
 //! Small presentational components. They take already-computed values and render them.
 
 pub mod area_matrix;
+pub mod downloads;
 pub mod embed_builder;
 pub mod embed_height;
+pub mod glossary_term;
 pub mod grade_badge;
 pub mod grade_distribution;
 pub mod grade_legend;

@@ -4,7 +4,9 @@
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::downloads::Downloads;
 use crate::components::embed_builder::EmbedBuilder;
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
 use crate::components::small_multiple::SmallMultipleView;
@@ -15,6 +17,7 @@ use journeys_core::compare::{
     add, framework_caveat, inadequate_at_first_sif, join_names, region, remove, selection_notes,
     small_multiples, statistical_neighbours, Preset, Selection,
 };
+use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::{council_matrix, latest_matrix};
 use journeys_core::route::{EmbedWidget, Route, MAX_COMPARE};
 use std::rc::Rc;
@@ -124,6 +127,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         )),
     };
 
+    let csv = {
+        let codes = codes.clone();
+        Callback::from(move |_: ()| journeys_csv(data, &codes))
+    };
+    let slugs: Vec<&str> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.slug.as_str()).collect();
+    let csv_file = file_name(&[&["compare"], slugs.as_slice()].concat(), "csv");
     html! {
         <article class="compare" aria-labelledby="compare-title">
             <h1 id="compare-title">{ "Compare councils" }</h1>
@@ -166,7 +175,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 </details>
             </div>
             if let Some(text) = caveat {
-                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text.clone() }
+                    if text.contains("Adequate") {
+                        { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
+                        <GlossaryTerm slug="requires-improvement">{ "Requires improvement" }</GlossaryTerm>{ " meant." }
+                    }
+                </p>
             }
             if !codes.is_empty() {
                 <EmbedBuilder widget={EmbedWidget::Compare { councils: codes.clone() }} what="comparison"
@@ -178,6 +192,11 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             if let Some((m, caption, by_council)) = matrix {
                 <h2>{ "Judgement areas" }</h2>
                 <AreaMatrix matrix={m} caption={caption} by_council={by_council} />
+            }
+            if !codes.is_empty() {
+                <Downloads {csv} {csv_file}
+                    what={format!("The inspections of the {} in this comparison, one row per judgement area, and their other events",
+                        if codes.len() == 1 { "council".to_string() } else { format!("{} councils", codes.len()) })} />
             }
         </article>
     }

@@ -3,7 +3,9 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
@@ -15,6 +17,8 @@ use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use journeys_core::chart::journey_chart;
 use journeys_core::compare::statistical_neighbours;
+use journeys_core::export::{file_name, journeys_csv};
+use journeys_core::glossary;
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
 use journeys_core::matrix::council_matrix;
 use journeys_core::route::{EmbedWidget, Route};
@@ -53,6 +57,18 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let event_list = Rc::new(event_rows(data, council));
     let story_text = story(&council.name, &list);
     let m = measures(&list);
+    let csv = {
+        let codes = vec![council.code.clone()];
+        Callback::from(move |_: ()| journeys_csv(data, &codes))
+    };
+    let chart_export = ChartExport {
+        selector: AttrValue::from(".chart-box svg.journey-chart"),
+        title: format!("{}: children's services inspections, overall grades over time", council.name).into(),
+        description: story_text.clone().into(),
+        file_stem: format!("council-journeys-{}-journey", council.slug).into(),
+        width: chart.width,
+        height: chart.height,
+    };
 
     // Councils of the dataset get a link; former councils with no inspection of their own are
     // named with the date they were abolished.
@@ -112,11 +128,22 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             }
             if !event_list.is_empty() {
                 <h2>{ "Other events" }</h2>
+                <p class="events-intro">
+                    { "Events with no grade: Ofsted's " }<GlossaryTerm slug="focused-visit">{ "focused visits" }</GlossaryTerm>
+                    { " and " }<GlossaryTerm slug="monitoring-visit">{ "monitoring visits" }</GlossaryTerm>
+                    { ", earlier unannounced inspections, the government's " }
+                    <GlossaryTerm slug="improvement-notice">{ "improvement notices" }</GlossaryTerm>{ " and " }
+                    <GlossaryTerm slug="statutory-direction">{ "statutory directions" }</GlossaryTerm>{ ", and news reports." }
+                </p>
                 <ul class="events">
                     { for event_list.iter().map(|e| html! {
                         <li>
                             <span class="event-date">{ &e.date }</span>{ " " }
-                            <strong>{ &e.title }</strong>
+                            <strong>
+                                if let Some(t) = glossary::find(&e.title) {
+                                    <GlossaryTerm slug={t.slug}>{ &e.title }</GlossaryTerm>
+                                } else { { &e.title } }
+                            </strong>
                             if e.priority_action { { " (areas for priority action)" } }
                             if let Some(p) = &e.predecessor { { format!(" ({p})") } }
                             if !e.summary.is_empty() { <span class="event-summary">{ &e.summary }</span> }
@@ -128,6 +155,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                     }) }
                 </ul>
             }
+            <Downloads csv={csv} csv_file={file_name(&[&council.slug, "inspections"], "csv")}
+                what={format!("Every inspection of {} on this page, one row per judgement area, and its other events", council.name)}
+                chart={Some(chart_export)} />
         </article>
     }
 }

@@ -7,10 +7,12 @@
 //! never the clock, so the page is the same for every reader of a release.
 
 use crate::app::use_app_route;
+use crate::components::downloads::Downloads;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::pages::use_title;
+use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
 use journeys_core::league::{
     aria_sort, canonical_state, column_label, empty_message, grade_filter_options, regions, rows,
@@ -81,6 +83,15 @@ pub fn councils_page() -> Html {
         })
     };
     let filtered = state.region.is_some() || state.grade.is_some();
+    let csv = {
+        let shown = shown.clone();
+        Callback::from(move |_: ()| councils_csv(&shown.rows))
+    };
+    let csv_file = {
+        let region = state.region.clone().unwrap_or_default();
+        let grade = state.grade.map(|g| g.css_key()).unwrap_or_default();
+        file_name(&["councils", &region, grade], "csv")
+    };
     let unfiltered = CouncilsState { region: None, grade: None, ..state.clone() };
 
     let header = |column: SortColumn| {
@@ -182,6 +193,8 @@ pub fn councils_page() -> Html {
                     <AppLink to={Route::About(AboutPage::Frameworks)}>{ "How inspection changed" }</AppLink>
                 </p>
             </div>
+            <Downloads {csv} {csv_file}
+                what={format!("The {} rows of the table as shown, in its order, one row per council", shown.rows.len())} />
         </div>
     }
 }

@@ -2,9 +2,11 @@
 //! the project's sources give its words) and how the inspection frameworks changed, so that a
 //! reader knows why an "Adequate" of 2009 is not a "Requires improvement" of 2016.
 
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::pages::use_title;
+use journeys_core::glossary::lookup;
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::Grade;
 use yew::prelude::*;
@@ -70,6 +72,8 @@ struct Era {
     name: &'static str,
     scale: &'static str,
     text: &'static str,
+    /// Glossary slugs of the terms the era brought in.
+    terms: &'static [&'static str],
 }
 
 const ERAS: [Era; 5] = [
@@ -78,30 +82,35 @@ const ERAS: [Era; 5] = [
         name: "Inspections of safeguarding and looked after children",
         scale: "Outstanding, Good, Adequate, Inadequate",
         text: "Separate judgements for safeguarding and for looked after children, each with the council's capacity to improve, alongside yearly unannounced inspections of contact, referral and assessment.",
+        terms: &["adequate", "local-safeguarding-children-board"],
     },
     Era {
         years: "November 2013 – 2018",
         name: "The single inspection framework (SIF)",
         scale: "Outstanding, Good, Requires improvement, Inadequate",
         text: "One inspection of about four weeks: an overall grade and grades for help and protection, children looked after and achieving permanence (with adoption and care leavers), and leadership; the Local Safeguarding Children Board was reviewed alongside.",
+        terms: &["single-inspection-framework", "overall-effectiveness", "judgement-area", "requires-improvement", "local-safeguarding-children-board"],
     },
     Era {
         years: "January 2018 – March 2026",
         name: "Inspecting local authority children's services (ILACS)",
         scale: "Outstanding, Good, Requires improvement, Inadequate",
         text: "Standard or short inspections every few years, depending on the last grade, with focused visits and, for councils judged Inadequate, monitoring visits in between. Children in care and care leavers were one judgement until 2023.",
+        terms: &["ilacs", "focused-visit", "monitoring-visit", "re-inspection"],
     },
     Era {
         years: "2023",
         name: "A separate care leavers judgement",
         scale: "as ILACS",
         text: "From 2023, ILACS judges the experiences and progress of care leavers on their own.",
+        terms: &["care-leaver"],
     },
     Era {
         years: "From April 2026",
         name: "Inspections without an overall grade",
         scale: "No overall effectiveness grade",
         text: "Areas are still judged, but the single overall grade is gone, so a journey's line of overall grades ends there.",
+        terms: &["overall-effectiveness"],
     },
 ];
 
@@ -120,12 +129,19 @@ pub fn about_frameworks() -> Html {
                         <h2 class="timeline-name">{ e.name }</h2>
                         <p class="timeline-scale"><strong>{ "Scale: " }</strong>{ e.scale }</p>
                         <p>{ e.text }</p>
+                        <p class="timeline-terms">{ "Words to know: " }
+                            { for e.terms.iter().filter_map(|s| lookup(s)).enumerate().map(|(i, t)| html! {
+                                <>{ if i > 0 { ", " } else { "" } }<GlossaryTerm slug={t.slug} /></>
+                            }) }
+                        </p>
                     </li>
                 }) }
             </ol>
             <h2>{ "Why grades from different frameworks are not directly comparable" }</h2>
             <ul>
-                <li>{ "The words changed: before 2013 the third grade was Adequate, “a service that only meets minimum requirements”; from 2013 it is Requires improvement to be good." }</li>
+                <li>{ "The words changed: before 2013 the third grade was " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>
+                    { ", “a service that only meets minimum requirements”; from 2013 it is " }
+                    <GlossaryTerm slug="requires-improvement">{ "Requires improvement to be good" }</GlossaryTerm>{ "." }</li>
                 <li>{ "The bar moved: from 2013 Good is the standard expected of every council, not a grade above the minimum." }</li>
                 <li>{ "What is judged changed: the judgement areas of 2009, 2013 and 2018 are not the same, so an area's grade cannot always be followed from one framework to the next." }</li>
                 <li>{ "From April 2026 there is no overall grade to compare at all." }</li>
@@ -133,6 +149,8 @@ pub fn about_frameworks() -> Html {
             <p>{ "So the journey charts draw every framework on one ordered scale, shade each framework's years, dash the line where the framework changes, and comparisons warn when they span scales." }</p>
             <p>
                 <AppLink to={Route::About(AboutPage::Grades)}>{ "What the grades mean" }</AppLink>
+                { " · " }
+                <AppLink to={Route::Glossary}>{ "Glossary" }</AppLink>
             </p>
         </article>
     }

@@ -1,5 +1,6 @@
 //! The home page: search, featured journeys, what the grades mean, and the national picture.
 
+use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::components::national_picture::NationalPicture;
@@ -59,9 +60,13 @@ pub fn home_page() -> Html {
             <section class="grades-explained" aria-labelledby="grades-title">
                 <h2 id="grades-title">{ "What the grades mean" }</h2>
                 <p>
-                    { "Ofsted judges a council's help and protection for children, its care for children in care and care leavers, \
-                       and its leadership, and gives an overall grade: Outstanding, Good, Requires improvement to be good, or Inadequate. \
-                       Before 2013 the third grade was Adequate, which is not the same thing as Requires improvement, so the charts \
+                    { "Ofsted judges a council's help and protection for children, its care for " }
+                    <GlossaryTerm slug="looked-after-child">{ "children in care" }</GlossaryTerm>{ " and " }
+                    <GlossaryTerm slug="care-leaver">{ "care leavers" }</GlossaryTerm>
+                    { ", and its leadership, and gives an " }<GlossaryTerm slug="overall-effectiveness">{ "overall grade" }</GlossaryTerm>
+                    { ": Outstanding, Good, " }<GlossaryTerm slug="requires-improvement">{ "Requires improvement to be good" }</GlossaryTerm>
+                    { ", or Inadequate. Before 2013 the third grade was " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>
+                    { ", which is not the same thing as Requires improvement, so the charts \
                        mark where the scale changed. Inspections from April 2026 give no overall grade at all. Read " }
                     <AppLink to={Route::About(AboutPage::Grades)}>{ "what each grade means" }</AppLink>
                     { " and " }

@@ -5,6 +5,8 @@
 pub mod chart;
 pub mod compare;
 pub mod embed;
+pub mod export;
+pub mod glossary;
 pub mod journey;
 pub mod league;
 pub mod load;

@@ -1,0 +1,195 @@
+//! CSV downloads of what a view shows: an RFC 4180 writer (UTF-8 with a byte-order mark, CRLF
+//! line ends) and the tables of a council's journey, a comparison and the all-councils table.
+
+use crate::journey::{events, inspections, lineage, source_words};
+use crate::league::{years_text, LeagueRow};
+use crate::model::{Council, Dataset, DatePrecision, EventKind, Framework};
+use chrono::Datelike;
+
+/// The licence Ofsted publishes its judgements under, named in every row's `source`.
+pub const LICENCE: &str = "Open Government Licence v3.0";
+
+/// One CSV field, quoted when RFC 4180 needs it (a comma, a double quote, CR or LF) and,
+/// so that spreadsheets keep it as written, when it has space at either end.
+pub fn field(value: &str) -> String {
+    let needs = value.contains([',', '"', '\r', '\n'])
+        || value.starts_with([' ', '\t'])
+        || value.ends_with([' ', '\t']);
+    if needs {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// A whole CSV file: the byte-order mark, the header, then the rows, each line ended by CRLF.
+/// Every row must have as many fields as the header.
+pub fn write(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut line = |fields: &mut dyn Iterator<Item = &str>| {
+        let mut first = true;
+        for f in fields {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(&field(f));
+        }
+        out.push_str("\r\n");
+    };
+    line(&mut header.iter().copied());
+    for r in rows {
+        debug_assert_eq!(r.len(), header.len(), "a row's fields do not match the header");
+        line(&mut r.iter().map(String::as_str));
+    }
+    out
+}
+
+/// Columns of a journey download: one row per inspection and judgement area, then one per
+/// ungraded event. `council_*` is the council whose journey it is; `inspected_*` the council
+/// inspected (a predecessor's own code for its inspections); `description` is the judgement
+/// area in words, or the event's title.
+pub const JOURNEY_HEADER: [&str; 14] = [
+    "council_code",
+    "council_name",
+    "inspected_council_code",
+    "inspected_council_name",
+    "framework",
+    "inspection_type",
+    "start_date",
+    "end_date",
+    "published_date",
+    "area",
+    "grade",
+    "description",
+    "report_url",
+    "source",
+];
+
+fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
+    let name = |code: &str| {
+        lineage(data, council).iter().find(|c| c.code == code).map(|c| c.name.clone()).unwrap_or_default()
+    };
+    let source = |citation: &str| {
+        if citation.is_empty() {
+            format!("Ofsted inspection report; {LICENCE}")
+        } else {
+            format!("{citation}; {LICENCE}")
+        }
+    };
+    for i in inspections(data, council) {
+        for j in &i.judgements {
+            out.push(vec![
+                council.code.clone(),
+                council.name.clone(),
+                i.council.clone(),
+                name(&i.council),
+                i.framework.code().to_string(),
+                i.kind.code().to_string(),
+                i.start.to_string(),
+                i.end.to_string(),
+                i.published.to_string(),
+                j.area.key().to_string(),
+                j.grade.csv_word().to_string(),
+                j.area.label(i.framework, i.start).to_string(),
+                i.report_url.clone(),
+                source(&i.citation),
+            ]);
+        }
+    }
+    for e in events(data, council) {
+        // As in the published CSV, a date known only to the month is its first day.
+        let date = |d: chrono::NaiveDate| match e.precision {
+            DatePrecision::Day => d.to_string(),
+            DatePrecision::Month => d.with_day(1).unwrap_or(d).to_string(),
+        };
+        let framework = match e.kind {
+            EventKind::FocusedVisit | EventKind::MonitoringVisit => Framework::Ilacs.code(),
+            _ => "",
+        };
+        out.push(vec![
+            council.code.clone(),
+            council.name.clone(),
+            e.council.clone(),
+            name(&e.council),
+            framework.to_string(),
+            e.kind.code().to_string(),
+            date(e.date),
+            e.end.map(date).unwrap_or_default(),
+            e.published.map(|d| d.to_string()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            e.title.clone(),
+            e.url.clone(),
+            match e.kind {
+                EventKind::News | EventKind::ImprovementNotice | EventKind::StatutoryDirection => {
+                    e.citation.clone()
+                }
+                _ => source(&source_words(&e.citation)),
+            },
+        ]);
+    }
+}
+
+/// The journeys of these councils (ONS codes; unknown codes are skipped), one after another.
+pub fn journeys_csv(data: &Dataset, codes: &[String]) -> String {
+    let mut rows = Vec::new();
+    for c in codes.iter().filter_map(|code| data.council(code)) {
+        journey_rows(data, c, &mut rows);
+    }
+    write(&JOURNEY_HEADER, &rows)
+}
+
+/// Columns of the all-councils table download.
+pub const COUNCILS_HEADER: [&str; 11] = [
+    "council_code",
+    "council_name",
+    "region",
+    "current_grade",
+    "current_start_date",
+    "previous_grade",
+    "previous_start_date",
+    "change",
+    "last_inspected",
+    "years_since",
+    "source",
+];
+
+/// The rows the all-councils table shows, in its order.
+pub fn councils_csv(rows: &[LeagueRow]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.code.clone(),
+                r.name.clone(),
+                r.region.clone(),
+                r.current.map(|g| g.grade.csv_word().to_string()).unwrap_or_default(),
+                r.current.map(|g| g.start.to_string()).unwrap_or_default(),
+                r.previous.map(|g| g.grade.csv_word().to_string()).unwrap_or_default(),
+                r.previous.map(|g| g.start.to_string()).unwrap_or_default(),
+                r.direction.label().to_string(),
+                r.last_inspected.map(|d| d.to_string()).unwrap_or_default(),
+                years_text(r.years_since),
+                format!("Ofsted inspection reports; {LICENCE}"),
+            ]
+        })
+        .collect();
+    write(&COUNCILS_HEADER, &rows)
+}
+
+/// A file name for a download: `council-journeys-` and the parts, lower-case ASCII words
+/// joined by `-`, then `.csv` (or another extension).
+pub fn file_name(parts: &[&str], extension: &str) -> String {
+    let mut name = String::from("council-journeys");
+    for p in parts {
+        let word: String =
+            p.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+        let word = word.split('-').filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-");
+        if !word.is_empty() {
+            name.push('-');
+            name.push_str(&word);
+        }
+    }
+    format!("{name}.{extension}")
+}
