@@ -38,7 +38,7 @@ pub fn present_page(props: &PresentProps) -> Html {
     let full = council.map(|c| {
         let list = inspections(data, c);
         let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
-        journey_chart(&list, &flags, &events(data, c), release_date(data), 900.0)
+        journey_chart(&list, &flags, &events(data, c), release_date(data), 760.0)
     });
     let total = full.as_ref().map_or(0, |f| f.marks.len());
     // Keys work anywhere on the page: a clicker sends Page Down to whatever has focus.
