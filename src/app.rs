@@ -106,6 +106,9 @@ fn main_view() -> Html {
         Route::Council { key, present: true } => {
             return html! { <pages::present::PresentPage key_or_code={key.clone()} /> };
         }
+        Route::Compare { councils, present: true } => {
+            return html! { <pages::present::ComparePresentPage councils={councils.clone()} /> };
+        }
         Route::Worksheet { key } => {
             return html! { <pages::worksheet::WorksheetPage key_or_code={key.clone()} /> };
         }

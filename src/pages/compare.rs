@@ -183,6 +183,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 </p>
             }
             if !codes.is_empty() {
+                <p class="present-links">
+                    <AppLink to={selection.route(true)}>{ "Present this comparison in class" }</AppLink>
+                </p>
                 <EmbedBuilder widget={EmbedWidget::Compare { councils: codes.clone() }} what="comparison"
                     title={format!("Children's services inspections: {}", join_names(&names))} />
             }

@@ -1,17 +1,20 @@
 //! Presentation (classroom) mode, `/council/<key>?present`: the journey chart filling the
 //! screen in large type and high contrast, revealed one graded inspection at a time with the
 //! arrow keys, Page Up/Down (presentation clickers), Space or the buttons; Escape leaves.
-//! Steps and their words come from `journeys_core::present`.
+//! A comparison, `/compare?la=...&present`, is revealed a year at a time. Steps and their
+//! words come from `journeys_core::present`.
 
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
+use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{journey_chart, reveal};
+use journeys_core::compare::{join_names, small_multiples, Selection};
 use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
-use journeys_core::present::present_steps;
+use journeys_core::present::{compare_step, compare_years, present_steps, reveal_to_year};
 use journeys_core::route::Route;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -24,6 +27,76 @@ pub struct PresentProps {
     pub key_or_code: AttrValue,
 }
 
+/// Keys work anywhere on the page (a clicker sends Page Down to whatever has focus): next,
+/// previous, first, last; Escape leaves for `leave`. Steps count from 1 to `total`.
+#[hook]
+fn use_step_keys(shown: UseStateHandle<usize>, total: usize, leave: String) {
+    let navigator = use_navigator();
+    use_effect_with((*shown, total), move |(now, total)| {
+        let (now, total) = (*now, *total);
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                let next = match e.key().as_str() {
+                    "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some((now + 1).min(total)),
+                    "ArrowLeft" | "ArrowUp" | "PageUp" => Some(now.saturating_sub(1)),
+                    "Home" => Some(1),
+                    "End" => Some(total),
+                    "Escape" => {
+                        if let Some(nav) = &navigator {
+                            nav.push(&AnyRoute::new(leave.clone()));
+                        }
+                        None
+                    }
+                    _ => return,
+                };
+                e.prevent_default();
+                if let Some(n) = next {
+                    shown.set(n.max(1));
+                }
+            });
+        move || drop(listener)
+    });
+}
+
+/// Previous, Next and Leave, for both presentations.
+fn controls(
+    shown: &UseStateHandle<usize>,
+    now: usize,
+    total: usize,
+    leave_href: String,
+    leave: Callback<MouseEvent>,
+) -> Html {
+    let go = |to: usize| {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(to.max(1)))
+    };
+    html! {
+        <>
+            <nav class="present-controls" aria-label="Presentation">
+                <button type="button" onclick={go(now.saturating_sub(1))} aria-disabled={(now <= 1).to_string()}>{ "← Previous" }</button>
+                <button type="button" onclick={go((now + 1).min(total.max(1)))} aria-disabled={(now >= total).to_string()}>{ "Next →" }</button>
+                <a href={leave_href} onclick={leave}>{ "Leave presentation (Esc)" }</a>
+            </nav>
+            <p class="present-help">{ "Arrow keys, Page Up and Page Down, or Space move between inspections." }</p>
+        </>
+    }
+}
+
+/// A click on "Leave" that follows the link inside the app.
+fn leave_click(navigator: Option<Navigator>, url: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        if let Some(nav) = &navigator {
+            e.prevent_default();
+            nav.push(&AnyRoute::new(url.clone()));
+        }
+    })
+}
+
 #[component(PresentPage)]
 pub fn present_page(props: &PresentProps) -> Html {
     let data = dataset();
@@ -32,50 +105,20 @@ pub fn present_page(props: &PresentProps) -> Html {
     let leave_route = Route::Council { key: props.key_or_code.to_string(), present: false };
     let leave_href = use_href(&leave_route);
     let shown = use_state_eq(|| 1usize);
+    // Laid out no wider than 760 units, so on a projector the chart scales up to large type,
+    // and on a phone it is laid out for the phone.
+    let chart_box = use_node_ref();
+    let width = use_width(chart_box.clone(), 760.0).min(760.0);
     use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
         format!("{} (presentation) – Council Journeys", c.name)
     }));
     let full = council.map(|c| {
         let list = inspections(data, c);
         let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
-        journey_chart(&list, &flags, &events(data, c), release_date(data), 760.0)
+        journey_chart(&list, &flags, &events(data, c), release_date(data), width)
     });
     let total = full.as_ref().map_or(0, |f| f.marks.len());
-    // Keys work anywhere on the page: a clicker sends Page Down to whatever has focus.
-    {
-        let shown = shown.clone();
-        let navigator = navigator.clone();
-        let leave = leave_route.to_url();
-        use_effect_with((*shown, total), move |(now, total)| {
-            let (now, total) = (*now, *total);
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener =
-                EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    let next = match e.key().as_str() {
-                        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some((now + 1).min(total)),
-                        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(now.saturating_sub(1).max(1)),
-                        "Home" => Some(1),
-                        "End" => Some(total),
-                        "Escape" => {
-                            if let Some(nav) = &navigator {
-                                nav.push(&AnyRoute::new(leave.clone()));
-                            }
-                            None
-                        }
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    if let Some(n) = next {
-                        shown.set(n.max(1));
-                    }
-                });
-            move || drop(listener)
-        });
-    }
+    use_step_keys(shown.clone(), total, leave_route.to_url());
     let (Some(council), Some(full)) = (council, full) else {
         return html! {
             <main id="main" class="present-missing">
@@ -88,27 +131,14 @@ pub fn present_page(props: &PresentProps) -> Html {
     let now = (*shown).clamp(1, steps.len().max(1));
     let chart = Rc::new(reveal(&full, now));
     let step = steps.get(now - 1);
-    let go = |to: usize| {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(to))
-    };
-    let leave = {
-        let navigator = navigator.clone();
-        let url = leave_route.to_url();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(nav) = &navigator {
-                e.prevent_default();
-                nav.push(&AnyRoute::new(url.clone()));
-            }
-        })
-    };
+    let leave = leave_click(navigator.clone(), leave_route.to_url());
     html! {
         <main id="main" class="present">
             <header class="present-head">
                 <h1>{ &council.name }</h1>
                 <p class="present-count">{ if steps.is_empty() { "No graded inspection yet".to_string() } else { format!("Inspection {now} of {}", steps.len()) } }</p>
             </header>
-            <div class="present-chart">
+            <div class="present-chart" ref={chart_box}>
                 <JourneyChartView id={format!("present-{}", council.code)} chart={chart} inspections={Rc::new(rows.clone())}
                     events={Rc::new(event_rows(data, council))} summary={format!("Journey chart, inspection {now} of {}.", steps.len())} is_static=true />
             </div>
@@ -127,12 +157,60 @@ pub fn present_page(props: &PresentProps) -> Html {
                     }
                 }
             </div>
-            <nav class="present-controls" aria-label="Presentation">
-                <button type="button" onclick={go(now.saturating_sub(1).max(1))} aria-disabled={(now <= 1).to_string()}>{ "← Previous" }</button>
-                <button type="button" onclick={go((now + 1).min(steps.len().max(1)))} aria-disabled={(now >= steps.len()).to_string()}>{ "Next →" }</button>
-                <a href={leave_href} onclick={leave}>{ "Leave presentation (Esc)" }</a>
-            </nav>
-            <p class="present-help">{ "Arrow keys, Page Up and Page Down, or Space move between inspections." }</p>
+            { controls(&shown, now, steps.len(), leave_href, leave) }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparePresentProps {
+    pub councils: Vec<String>,
+}
+
+/// A comparison in presentation mode, `/compare?la=...&present`: every council's chart on the
+/// shared time axis, revealed a year at a time.
+#[component(ComparePresentPage)]
+pub fn compare_present_page(props: &ComparePresentProps) -> Html {
+    let data = dataset();
+    let navigator = use_navigator();
+    let selection = Selection::resolve(data, &props.councils);
+    let leave_route = selection.route(false);
+    let leave_href = use_href(&leave_route);
+    let chart_box = use_node_ref();
+    let width = use_width(chart_box.clone(), 760.0).min(760.0);
+    let multiples = small_multiples(data, &selection.codes, width);
+    let years = compare_years(&multiples);
+    let shown = use_state_eq(|| 1usize);
+    use_step_keys(shown.clone(), years.len(), leave_route.to_url());
+    let names: Vec<String> = multiples.iter().map(|m| m.name.clone()).collect();
+    use_title(format!("Compare {} (presentation) – Council Journeys", join_names(&names)));
+    let now = (*shown).clamp(1, years.len().max(1));
+    let year = years.get(now - 1).copied();
+    let leave = leave_click(navigator, leave_route.to_url());
+    html! {
+        <main id="main" class="present present-compare">
+            <header class="present-head">
+                <h1>{ if names.is_empty() { "Compare councils".to_string() } else { join_names(&names) } }</h1>
+                <p class="present-count">{ match year { Some(y) => format!("{y} · step {now} of {}", years.len()), None => "No graded inspection yet".to_string() } }</p>
+            </header>
+            <div class="present-step" aria-live="polite" ref={chart_box}>
+                if let Some(y) = year {
+                    <h2>{ y }</h2>
+                    <ul class="present-compare-list">
+                        { for compare_step(&multiples, y).iter().map(|line| html! { <li>{ line }</li> }) }
+                    </ul>
+                }
+            </div>
+            { for multiples.iter().map(|m| html! {
+                <section class="present-chart" aria-label={m.name.clone()}>
+                    <h2 class="present-name">{ &m.name }</h2>
+                    <JourneyChartView id={format!("present-{}", m.code)}
+                        chart={Rc::new(year.map_or_else(|| reveal(&m.chart, 0), |y| reveal_to_year(&m.chart, y)))}
+                        inspections={Rc::new(m.inspections.clone())} events={Rc::new(m.events.clone())}
+                        summary={format!("{}'s journey up to {}.", m.name, year.unwrap_or_default())} is_static=true />
+                </section>
+            }) }
+            { controls(&shown, now, years.len(), leave_href, leave) }
         </main>
     }
 }

@@ -89,3 +89,21 @@ test('a worksheet for an unknown council is the not-found view', async ({ page }
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Page not found');
 });
+
+test('a comparison in presentation mode is revealed a year at a time', async ({ page }) => {
+  await page.goto('/compare?la=E08000035~E06000016');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Present this comparison in class' }).click();
+  await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000016&present$/);
+  const marks = page.locator('.present-chart .mark');
+  await expect(page.locator('.present-step h2')).toHaveText('2009');
+  await expect(marks).toHaveCount(1);
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.present-step h2')).toHaveText('2015');
+  await expect(page.locator('.present-compare-list li')).toHaveText(['Leeds: Good', 'Leicester: Inadequate']);
+  await expect(marks).toHaveCount(3);
+  await page.keyboard.press('End');
+  await expect(marks).toHaveCount(9);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000016$/);
+});

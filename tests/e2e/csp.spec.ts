@@ -64,6 +64,12 @@ const ROUTES: [string, ((page: Page) => Promise<void>)?][] = [
   ['/embed/council/E08000035'],
   ['/embed/map?theme=dark'],
   ['/embed/compare?la=leeds~york'],
+  ['/council/leeds?present', async (page) => {
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.present-step h2')).toHaveText('2015: Good');
+  }],
+  ['/compare?la=E08000035~E06000016&present'],
+  ['/council/leeds/worksheet'],
   ['/no/such/page'],
   ['/journeys/council/leeds'],
 ];

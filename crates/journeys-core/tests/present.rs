@@ -52,3 +52,21 @@ fn each_step_names_the_inspection_and_brings_its_story() {
     assert_eq!(steps[2].story.unwrap().year, 2018);
     assert!(steps[3].story.is_none());
 }
+
+#[test]
+fn a_comparison_is_told_a_year_at_a_time() {
+    use journeys_core::compare::small_multiples;
+    use journeys_core::present::{compare_step, compare_years, reveal_to_year};
+    let d = dataset();
+    // Leeds (2009, 2015, 2018, 2022, 2025) and Leicester (2015, 2017, 2021, 2024).
+    let m = small_multiples(&d, &["E08000035".to_string(), "E06000016".to_string()], 720.0);
+    let years = compare_years(&m);
+    assert_eq!(years, [2009, 2015, 2017, 2018, 2021, 2022, 2024, 2025]);
+    assert_eq!(compare_step(&m, 2015), ["Leeds: Good", "Leicester: Inadequate"]);
+    assert_eq!(compare_step(&m, 2009), ["Leeds: Inadequate"]);
+    assert!(compare_step(&m, 2010).is_empty());
+    assert_eq!(reveal_to_year(&m[0].chart, 2009).marks.len(), 1);
+    assert_eq!(reveal_to_year(&m[1].chart, 2009).marks.len(), 0);
+    assert_eq!(reveal_to_year(&m[1].chart, 2018).marks.len(), 2);
+    assert_eq!(reveal_to_year(&m[0].chart, 2025), m[0].chart);
+}
