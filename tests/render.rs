@@ -119,6 +119,7 @@ mod snapshot {
             events: Rc::new(event_rows(data, leeds)),
             summary: "Leeds journey".into(),
             is_static: false,
+            help: true,
         };
         html! { <JourneyChartView ..p /> }
     }

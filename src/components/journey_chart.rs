@@ -23,6 +23,9 @@ pub struct JourneyChartProps {
     /// Interaction off (print, static embeds).
     #[prop_or_default]
     pub is_static: bool,
+    /// The line on how to use the chart; off for all but the first of several charts.
+    #[prop_or(true)]
+    pub help: bool,
 }
 
 /// A focusable item of the chart: a graded mark or an item of the events lane.
@@ -188,7 +191,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
             <figcaption id={summary_id} class="journey-summary">{ props.summary.clone() }</figcaption>
             <div class="chart-scroll">{ svg }</div>
             if interactive {
-                <p class="chart-help">{ "Select a mark for its details. With the chart focused, the arrow keys move between inspections and Escape closes the details." }</p>
+                if props.help { <p class="chart-help">{ "Select a mark for its details. With the chart focused, the arrow keys move between inspections and Escape closes the details." }</p> }
                 <div class="chart-details" aria-live="polite">
                     if let Some(d) = details {
                         <div class="details-card">

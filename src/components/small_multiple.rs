@@ -19,6 +19,9 @@ pub struct SmallMultipleProps {
     /// No interaction and no table toggle (static embeds).
     #[prop_or_default]
     pub is_static: bool,
+    /// Show the chart's how-to line (only the first of the comparison does).
+    #[prop_or(true)]
+    pub help: bool,
 }
 
 #[component(SmallMultipleView)]
@@ -44,7 +47,7 @@ pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
             }
             <JourneyChartView id={format!("cmp-{}", m.code)} chart={Rc::new(m.chart.clone())}
                 inspections={Rc::new(m.inspections.clone())} events={Rc::new(m.events.clone())}
-                summary={m.summary.clone()} is_static={props.is_static} />
+                summary={m.summary.clone()} is_static={props.is_static} help={props.help} />
             if !props.is_static {
                 <details class="table-toggle">
                     <summary>{ format!("Table of {}'s inspections", m.name) }</summary>

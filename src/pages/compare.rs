@@ -190,7 +190,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     title={format!("Children's services inspections: {}", join_names(&names))} />
             }
             <div class="multiples" ref={chart_box}>
-                { for multiples.into_iter().map(|m| html! { <SmallMultipleView multiple={Rc::new(m)} /> }) }
+                { for multiples.into_iter().enumerate().map(|(k, m)| html! { <SmallMultipleView multiple={Rc::new(m)} help={k == 0} /> }) }
             </div>
             if let Some((m, caption, by_council)) = matrix {
                 <h2>{ "Judgement areas" }</h2>

@@ -106,8 +106,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                             <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
                         }
                         <div class="multiples" ref={chart_box.clone()}>
-                            { for small_multiples(data, &codes, width).into_iter().map(|m| html! {
-                                <SmallMultipleView multiple={Rc::new(m)} new_tab=true {is_static} />
+                            { for small_multiples(data, &codes, width).into_iter().enumerate().map(|(k, m)| html! {
+                                <SmallMultipleView multiple={Rc::new(m)} new_tab=true {is_static} help={k == 0} />
                             }) }
                         </div>
                     </>

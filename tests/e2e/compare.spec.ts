@@ -114,3 +114,11 @@ test('compare at 375 px has no horizontal scroll', async ({ page }) => {
   const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(over).toBeLessThanOrEqual(0);
 });
+
+test('the line on how to use a chart is said once, above the first chart, not under every one', async ({ page }) => {
+  await page.goto('/compare?la=E08000035~E06000016~E08000033');
+  await appReady(page);
+  await expect(page.locator('.multiple')).toHaveCount(3);
+  await expect(page.locator('.chart-help')).toHaveCount(1);
+  await expect(page.locator('.multiple').first().locator('.chart-help')).toHaveCount(1);
+});
