@@ -15,10 +15,10 @@ use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
-use journeys_core::chart::journey_chart;
+use journeys_core::chart::council_chart;
 use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
 use journeys_core::embed::{as_of, newer_inspections, pinned_day};
-use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
 use journeys_core::story::story;
@@ -60,8 +60,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
             let list = inspections(data, c);
-            let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
-            let chart = Rc::new(journey_chart(&list, &flags, &events(data, c), release_date(data), width));
+            let chart = Rc::new(council_chart(data, c, release_date(data), width));
             let rows = inspection_rows(data, c);
             let text = story(&c.name, &list);
             Body {

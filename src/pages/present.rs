@@ -11,9 +11,9 @@ use crate::data::dataset;
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use gloo::events::{EventListener, EventListenerOptions};
-use journeys_core::chart::{journey_chart, reveal};
+use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::{join_names, small_multiples, Selection};
-use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::journey::{event_rows, inspection_rows, release_date};
 use journeys_core::present::{compare_step, compare_years, present_steps, reveal_to_year};
 use journeys_core::route::Route;
 use std::rc::Rc;
@@ -112,11 +112,7 @@ pub fn present_page(props: &PresentProps) -> Html {
     use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
         format!("{} (presentation) – Council Journeys", c.name)
     }));
-    let full = council.map(|c| {
-        let list = inspections(data, c);
-        let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
-        journey_chart(&list, &flags, &events(data, c), release_date(data), width)
-    });
+    let full = council.map(|c| council_chart(data, c, release_date(data), width));
     let total = full.as_ref().map_or(0, |f| f.marks.len());
     use_step_keys(shown.clone(), total, leave_route.to_url());
     let (Some(council), Some(full)) = (council, full) else {

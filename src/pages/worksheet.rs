@@ -8,8 +8,8 @@ use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
-use journeys_core::chart::{headline_grade, journey_chart};
-use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+use journeys_core::chart::{council_chart, headline_grade};
+use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::route::Route;
 use journeys_core::stories::questions_for;
 use journeys_core::story::story;
@@ -45,8 +45,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
         };
     };
     let list = inspections(data, council);
-    let flags: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
-    let chart = Rc::new(journey_chart(&list, &flags, &events(data, council), release_date(data), 680.0));
+    let chart = Rc::new(council_chart(data, council, release_date(data), 680.0));
     let rows = inspection_rows(data, council);
     let text = story(&council.name, &list);
     let print = Callback::from(|_: MouseEvent| {

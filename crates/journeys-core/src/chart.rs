@@ -3,7 +3,8 @@
 //! functions returning marks in SVG user units (equal to CSS pixels at the given width); the
 //! component only prints them.
 
-use crate::model::{Area, Event, Framework, Grade, Inspection};
+use crate::journey::{events, inspections};
+use crate::model::{Area, Council, Dataset, Event, Framework, Grade, Inspection};
 use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
 
@@ -395,6 +396,14 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
         placed.push((left, right, y));
         prev = Some((m.x, m.y, m.grade));
     }
+}
+
+/// A council's journey chart: its inspections and events and those of the councils it
+/// replaced (marked as such), on a time axis ending with the year of `until`.
+pub fn council_chart(data: &Dataset, council: &Council, until: NaiveDate, width: f64) -> JourneyChart {
+    let list = inspections(data, council);
+    let is_predecessor: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
+    journey_chart(&list, &is_predecessor, &events(data, council), until, width)
 }
 
 /// The chart with only its first `shown` graded marks, the lines between them and the events

@@ -4,7 +4,7 @@
 //! shown when a comparison spans grading scales, and the shared time axis that lines the
 //! small multiples up. Pure functions of the dataset; the page only prints what they return.
 
-use crate::chart::{domain, headline_grade, journey_chart, JourneyChart};
+use crate::chart::{council_chart, domain, headline_grade, JourneyChart};
 use crate::journey::{
     event_rows, events, inspection_rows, inspections, release_date, EventRow, InspectionRow,
 };
@@ -588,8 +588,6 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
         .filter_map(|code| data.council(code))
         .map(|c| {
             let list = inspections(data, c);
-            let flags: Vec<bool> = list.iter().map(|i| i.council != c.code).collect();
-            let evs = events(data, c);
             let last_graded = list.iter().rev().find(|i| headline_grade(i).is_some()).map(|i| i.start);
             let inspected_since = list
                 .iter()
@@ -604,7 +602,7 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
                 current: measures(&list).current,
                 inspected_since,
                 summary: story(&c.name, &list),
-                chart: journey_chart(&list, &flags, &evs, until, width),
+                chart: council_chart(data, c, until, width),
                 inspections: inspection_rows(data, c),
                 events: event_rows(data, c),
             }
