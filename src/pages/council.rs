@@ -13,7 +13,7 @@ use crate::components::story::Story;
 use crate::components::story_steps::StorySteps;
 use crate::components::width::use_width;
 use crate::data::dataset;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use journeys_core::chart::council_chart;
 use journeys_core::compare::statistical_neighbours;
@@ -46,7 +46,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     });
     let Some(council) = council else {
         return html! {
-            <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+            <UnknownCouncil key_or_code={props.key_or_code.clone()} />
         };
     };
     let list = inspections(data, council);

@@ -13,7 +13,7 @@ use crate::components::link::use_href;
 use crate::components::small_multiple::SmallMultipleView;
 use crate::components::width::use_width;
 use crate::data::dataset;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use journeys_core::chart::council_chart;
 use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
@@ -142,7 +142,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         return html! {
             <main class="embed" id="main">
                 { notes }
-                <NotFound path={key} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+                <UnknownCouncil key_or_code={key} />
             </main>
         };
     };

@@ -8,7 +8,7 @@ use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
 use crate::components::width::use_width;
 use crate::data::dataset;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
@@ -118,7 +118,7 @@ pub fn present_page(props: &PresentProps) -> Html {
     let (Some(council), Some(full)) = (council, full) else {
         return html! {
             <main id="main" class="present-missing">
-                <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+                <UnknownCouncil key_or_code={props.key_or_code.clone()} />
             </main>
         };
     };

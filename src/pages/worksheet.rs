@@ -6,7 +6,7 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
@@ -40,7 +40,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
     let Some(council) = council else {
         return html! {
             <main id="main">
-                <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+                <UnknownCouncil key_or_code={props.key_or_code.clone()} />
             </main>
         };
     };
