@@ -1,8 +1,8 @@
 //! The published CSV (`assets/data/inspections.csv`): UTF-8 with a byte-order mark, RFC 4180
 //! quoting, one row per inspection and judgement area and one row per ungraded event.
 
-use chrono::Datelike;
-use journeys_core::{Dataset, DatePrecision, Event, Framework};
+use journeys_core::export::{csv_date, event_framework};
+use journeys_core::Dataset;
 
 pub const HEADER: [&str; 10] = [
     "council_code",
@@ -16,25 +16,6 @@ pub const HEADER: [&str; 10] = [
     "grade",
     "report_url",
 ];
-
-/// A date as the CSV writes it: always `YYYY-MM-DD`, as the published format promises; an event
-/// known only to the month is written as the first of that month (docs/DATASET.md says so).
-fn date(d: chrono::NaiveDate, precision: DatePrecision) -> String {
-    match precision {
-        DatePrecision::Day => d.format("%Y-%m-%d").to_string(),
-        DatePrecision::Month => d.with_day(1).unwrap_or(d).format("%Y-%m-%d").to_string(),
-    }
-}
-
-/// The framework an event belongs to, where it is part of an inspection framework.
-fn event_framework(e: &Event) -> &'static str {
-    match e.kind {
-        journeys_core::EventKind::FocusedVisit | journeys_core::EventKind::MonitoringVisit => {
-            Framework::Ilacs.code()
-        }
-        _ => "",
-    }
-}
 
 pub fn write(dataset: &Dataset) -> Vec<u8> {
     let mut rows: Vec<(String, String, u8, Vec<String>)> = Vec::new();
@@ -70,8 +51,8 @@ pub fn write(dataset: &Dataset) -> Vec<u8> {
                 name(&e.council),
                 event_framework(e).to_string(),
                 e.kind.code().to_string(),
-                date(e.date, e.precision),
-                e.end.map(|d| date(d, e.precision)).unwrap_or_default(),
+                csv_date(e.date, e.precision),
+                e.end.map(|d| csv_date(d, e.precision)).unwrap_or_default(),
                 e.published.map(|d| d.to_string()).unwrap_or_default(),
                 String::new(),
                 String::new(),

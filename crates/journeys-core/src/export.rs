@@ -3,7 +3,7 @@
 
 use crate::journey::{events, inspections, lineage, source_words};
 use crate::league::{years_text, LeagueRow};
-use crate::model::{Council, Dataset, DatePrecision, EventKind, Framework};
+use crate::model::{Council, Dataset, DatePrecision, Event, EventKind, Framework};
 use chrono::Datelike;
 
 /// The licence Ofsted publishes its judgements under, named in every row's `source`.
@@ -66,6 +66,24 @@ pub const JOURNEY_HEADER: [&str; 14] = [
     "source",
 ];
 
+/// A date of an event as every CSV the project writes gives it: `YYYY-MM-DD`, and a date
+/// known only to the month as the first of that month (docs/DATASET.md says so).
+pub fn csv_date(d: chrono::NaiveDate, precision: DatePrecision) -> String {
+    match precision {
+        DatePrecision::Day => d.to_string(),
+        DatePrecision::Month => d.with_day(1).unwrap_or(d).to_string(),
+    }
+}
+
+/// The framework an event belongs to in a CSV, where it is part of one: focused and
+/// monitoring visits are ILACS visits.
+pub fn event_framework(e: &Event) -> &'static str {
+    match e.kind {
+        EventKind::FocusedVisit | EventKind::MonitoringVisit => Framework::Ilacs.code(),
+        _ => "",
+    }
+}
+
 fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
     let name = |code: &str| {
         lineage(data, council).iter().find(|c| c.code == code).map(|c| c.name.clone()).unwrap_or_default()
@@ -98,21 +116,13 @@ fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
         }
     }
     for e in events(data, council) {
-        // As in the published CSV, a date known only to the month is its first day.
-        let date = |d: chrono::NaiveDate| match e.precision {
-            DatePrecision::Day => d.to_string(),
-            DatePrecision::Month => d.with_day(1).unwrap_or(d).to_string(),
-        };
-        let framework = match e.kind {
-            EventKind::FocusedVisit | EventKind::MonitoringVisit => Framework::Ilacs.code(),
-            _ => "",
-        };
+        let date = |d: chrono::NaiveDate| csv_date(d, e.precision);
         out.push(vec![
             council.code.clone(),
             council.name.clone(),
             e.council.clone(),
             name(&e.council),
-            framework.to_string(),
+            event_framework(e).to_string(),
             e.kind.code().to_string(),
             date(e.date),
             e.end.map(date).unwrap_or_default(),
