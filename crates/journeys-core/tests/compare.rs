@@ -3,23 +3,16 @@
 //! groups, the framework caveat and the shared time axis, on the shipped dataset. The facts
 //! about particular councils come from their Ofsted reports.
 
+mod common;
+use common::dataset;
+
 use journeys_core::compare::{
     add, dropped_note, first_sif, framework_caveat, inadequate_at_first_sif, join_names, region, remove,
     resolve_key, selection_notes, shared_domain, shared_until, small_multiples, statistical_neighbours,
     DropReason, Dropped, Refused, Resolved, Selection,
 };
-use journeys_core::load::parse_dataset;
 use journeys_core::route::{Route, MAX_COMPARE};
-use journeys_core::{Area, Dataset, Grade};
-use std::sync::OnceLock;
-
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-    })
-}
+use journeys_core::{Area, Grade};
 
 fn strings(keys: &[&str]) -> Vec<String> {
     keys.iter().map(|s| s.to_string()).collect()

@@ -1,23 +1,15 @@
 //! Host tests for embeds: the height messages newsrooms' scripts read, the builder's snippets
 //! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release.
 
+mod common;
+use common::dataset;
+
 use chrono::NaiveDate;
 use journeys_core::embed::{
     as_of, escape_html, height_messages, newer_inspections, pinned_day, SnippetRequest,
 };
 use journeys_core::journey::inspections;
-use journeys_core::load::parse_dataset;
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
-use journeys_core::Dataset;
-use std::sync::OnceLock;
-
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-    })
-}
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -4,24 +4,17 @@
 //! edge cases the shipped data lacks (Adequate then Requires improvement, never inspected) use
 //! a small dataset made here.
 
+mod common;
+use common::dataset;
+
 use chrono::NaiveDate;
 use journeys_core::league::{
     aria_sort, canonical_state, column_label, empty_message, filter_rows, grade_filter_options,
     grade_options, overall, region_key, regions, resolve_region, row, rows, sort_description, sort_rows,
     table, toggle_sort, whole_years, years_text, Direction, LeagueRow, Table,
 };
-use journeys_core::load::parse_dataset;
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
 use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
-use std::sync::OnceLock;
-
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-    })
-}
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

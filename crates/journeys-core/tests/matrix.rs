@@ -2,22 +2,15 @@
 //! area by area, and several councils' latest inspections side by side. The grades checked
 //! are those of the Ofsted reports.
 
+mod common;
+use common::dataset;
+
 use chrono::Datelike;
-use journeys_core::load::parse_dataset;
 use journeys_core::matrix::{
     cell, council_matrix, is_area_of, latest_inspection, latest_matrix, not_an_area_text, Cell, Matrix,
     AREA_ORDER,
 };
-use journeys_core::{Area, Dataset, Framework, Grade};
-use std::sync::OnceLock;
-
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-    })
-}
+use journeys_core::{Area, Framework, Grade};
 
 fn matrix_of(key: &str) -> Matrix {
     let d = dataset();

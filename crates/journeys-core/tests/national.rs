@@ -1,20 +1,13 @@
 //! The national picture on the shipped dataset: standings on a day, the hex map's geometry and
 //! the grade distribution by year, checked against facts from the Ofsted reports.
 
-use chrono::NaiveDate;
-use journeys_core::load::parse_dataset;
-use journeys_core::national::{distribution_by_year, grade_code, hex_map, standing_at, year_end, years};
-use journeys_core::{Dataset, Grade};
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
+mod common;
+use common::dataset;
 
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-    })
-}
+use chrono::NaiveDate;
+use journeys_core::national::{distribution_by_year, grade_code, hex_map, standing_at, year_end, years};
+use journeys_core::Grade;
+use std::collections::BTreeSet;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -1,24 +1,18 @@
 //! Host tests for presentation mode: revealing a journey one inspection at a time, and the
 //! words for each step, on Leeds from the shipped dataset.
 
-use journeys_core::chart::{journey_chart, reveal};
-use journeys_core::journey::{events, inspection_rows, inspections, release_date};
-use journeys_core::load::parse_dataset;
-use journeys_core::present::present_steps;
-use journeys_core::Dataset;
+mod common;
+use common::dataset;
 
-fn dataset() -> Dataset {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-    parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
+use journeys_core::chart::{council_chart, reveal};
+use journeys_core::journey::{inspection_rows, release_date};
+use journeys_core::present::present_steps;
 
 #[test]
 fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {
     let d = dataset();
     let leeds = d.council("E08000035").unwrap();
-    let list = inspections(&d, leeds);
-    let flags = vec![false; list.len()];
-    let chart = journey_chart(&list, &flags, &events(&d, leeds), release_date(&d), 720.0);
+    let chart = council_chart(d, leeds, release_date(d), 720.0);
     assert_eq!(chart.marks.len(), 5);
     let none = reveal(&chart, 0);
     assert!(none.marks.is_empty() && none.segments.is_empty() && none.events.is_empty());
@@ -37,10 +31,8 @@ fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {
 fn each_step_names_the_inspection_and_brings_its_story() {
     let d = dataset();
     let leeds = d.council("E08000035").unwrap();
-    let list = inspections(&d, leeds);
-    let flags = vec![false; list.len()];
-    let chart = journey_chart(&list, &flags, &events(&d, leeds), release_date(&d), 720.0);
-    let steps = present_steps(&leeds.code, &chart, &inspection_rows(&d, leeds));
+    let chart = council_chart(d, leeds, release_date(d), 720.0);
+    let steps = present_steps(&leeds.code, &chart, &inspection_rows(d, leeds));
     let headings: Vec<&str> = steps.iter().map(|s| s.heading.as_str()).collect();
     assert_eq!(
         headings,
@@ -59,7 +51,7 @@ fn a_comparison_is_told_a_year_at_a_time() {
     use journeys_core::present::{compare_step, compare_years, reveal_to_year};
     let d = dataset();
     // Leeds (2009, 2015, 2018, 2022, 2025) and Leicester (2015, 2017, 2021, 2024).
-    let m = small_multiples(&d, &["E08000035".to_string(), "E06000016".to_string()], 720.0);
+    let m = small_multiples(d, &["E08000035".to_string(), "E06000016".to_string()], 720.0);
     let years = compare_years(&m);
     assert_eq!(years, [2009, 2015, 2017, 2018, 2021, 2022, 2024, 2025]);
     assert_eq!(compare_step(&m, 2015), ["Leeds: Good", "Leicester: Inadequate"]);

@@ -2,19 +2,11 @@
 //! through the same loader the app uses. The facts come from the Ofsted reports themselves
 //! (and, for the corrected ones, from the evidence quoted in `corrections.csv`).
 
-use chrono::NaiveDate;
-use journeys_core::load::parse_dataset;
-use journeys_core::{Area, Dataset, EventKind, Framework, Grade, Inspection, InspectionType};
-use std::sync::OnceLock;
+mod common;
+use common::dataset;
 
-fn dataset() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        let json = std::fs::read_to_string(path).expect("the shipped dataset exists");
-        parse_dataset(&json).unwrap_or_else(|e| panic!("the shipped dataset loads: {e}"))
-    })
-}
+use chrono::NaiveDate;
+use journeys_core::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
