@@ -3,7 +3,6 @@
 //! replaces the app with the error view.
 #![cfg(target_arch = "wasm32")]
 
-use council_journeys::app::App;
 use gloo::timers::future::sleep;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -11,44 +10,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod common;
+use common::{mount_at, wait_until};
+
 fn document() -> web_sys::Document {
     gloo::utils::document()
-}
-
-thread_local! {
-    /// The app the previous test mounted: destroyed before the next mounts, or it would keep
-    /// following the address bar (and setting the title) behind the new one.
-    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Mounts the app into a fresh `#app` after pointing the address bar at `path`.
-async fn mount_at(path: &str) -> web_sys::Element {
-    if let Some(old) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        old.destroy();
-    }
-    let doc = document();
-    if let Some(old) = doc.get_element_by_id("app") {
-        old.remove();
-    }
-    let root = doc.create_element("div").unwrap();
-    root.set_id("app");
-    doc.body().unwrap().append_child(&root).unwrap();
-    gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
-    sleep(Duration::from_millis(50)).await;
-    root
-}
-
-/// Waits up to two seconds for `done`: rendering and effects take a few frames on a slow
-/// machine, and a fixed sleep would make the tests flaky.
-async fn wait_until(done: impl Fn() -> bool) {
-    for _ in 0..40 {
-        if done() {
-            return;
-        }
-        sleep(Duration::from_millis(50)).await;
-    }
 }
 
 fn h1(root: &web_sys::Element) -> String {

@@ -4,7 +4,6 @@
 //! Its own test binary, so the hostile dataset replaces the bundled one for this file only.
 #![cfg(target_arch = "wasm32")]
 
-use council_journeys::app::App;
 use council_journeys::data::install_dataset;
 use gloo::timers::future::sleep;
 use journeys_core::load::parse_dataset;
@@ -13,6 +12,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
 
 const NAME: &str =
     r#"Leeds <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> "q" & 'q'"#;
@@ -39,31 +40,10 @@ fn install() {
     assert!(council_journeys::data::dataset().council("E08000035").unwrap().name.starts_with(NAME));
 }
 
-thread_local! {
-    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
-}
-
 async fn mount_at(path: &str) -> web_sys::Element {
     install();
-    if let Some(old) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        old.destroy();
-    }
-    let doc = gloo::utils::document();
-    if let Some(old) = doc.get_element_by_id("app") {
-        old.remove();
-    }
-    let root = doc.create_element("div").unwrap();
-    root.set_id("app");
-    doc.body().unwrap().append_child(&root).unwrap();
-    gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
-    for _ in 0..40 {
-        sleep(Duration::from_millis(50)).await;
-        if root.query_selector("main h1").unwrap().is_some() {
-            break;
-        }
-    }
+    let root = common::mount_at(path).await;
+    common::wait_until(|| root.query_selector("main h1").unwrap().is_some()).await;
     sleep(Duration::from_millis(100)).await;
     root
 }
