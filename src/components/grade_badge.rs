@@ -8,8 +8,14 @@ pub struct GradeBadgeProps {
     pub grade: Grade,
 }
 
+/// The class that colours a grade (`grade-good`), or `grade-none` for no grade yet; the
+/// stylesheet keys every grade colour off it: badges, swatches, bars, hexagons and marks.
+pub fn grade_class(grade: Option<Grade>) -> String {
+    format!("grade-{}", grade.map_or("none", |g| g.css_key()))
+}
+
 #[component(GradeBadge)]
 pub fn grade_badge(props: &GradeBadgeProps) -> Html {
-    let class = classes!("grade", format!("grade-{}", props.grade.css_key()));
+    let class = classes!("grade", grade_class(Some(props.grade)));
     html! { <span {class}>{ props.grade.label() }</span> }
 }

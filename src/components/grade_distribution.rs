@@ -1,6 +1,7 @@
 //! How many councils held each overall grade at the end of each year: one stacked bar a year,
 //! with a text summary and the same numbers as a table.
 
+use crate::components::grade_badge::grade_class;
 use journeys_core::national::{counts_sentence, YearCounts};
 use journeys_core::Grade;
 use std::rc::Rc;
@@ -12,10 +13,6 @@ pub struct GradeDistributionProps {
     pub summary: AttrValue,
     /// The year the map shows, highlighted here too.
     pub selected: i32,
-}
-
-fn grade_class(g: Option<Grade>) -> String {
-    format!("grade-{}", g.map_or("none", |g| g.css_key()))
 }
 
 fn grade_name(g: Option<Grade>) -> &'static str {

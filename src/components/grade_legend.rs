@@ -1,5 +1,6 @@
 //! The key to grade colours and the short codes printed in the hex map.
 
+use crate::components::grade_badge::grade_class;
 use journeys_core::national::grade_code;
 use journeys_core::Grade;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub fn grade_legend(props: &GradeLegendProps) -> Html {
         <ul class={classes!("legend", props.compact.then_some("legend-compact"))} aria-label="Key to grades">
             { for items.iter().map(|(g, text)| html! {
                 <li>
-                    <span class={classes!("swatch", format!("grade-{}", g.map_or("none", |g| g.css_key())))} aria-hidden="true">
+                    <span class={classes!("swatch", grade_class(*g))} aria-hidden="true">
                         { grade_code(*g) }
                     </span>
                     { *text }

@@ -1,6 +1,7 @@
 //! The hex map of England's councils: one link per council, filled and labelled by the grade
 //! it is given. Geometry comes from `journeys_core::national::hex_map`; this only prints it.
 
+use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
 use journeys_core::national::{grade_code, HexMap};
 use journeys_core::route::Route;
@@ -27,7 +28,7 @@ fn codes(map: &HexMap) -> Html {
     html! {
         <g class="hex-codes" aria-hidden="true">
             { for map.cells.iter().map(|c| html! {
-                <text class={format!("grade-{}", c.grade.map_or("none", |g| g.css_key()))}
+                <text class={grade_class(c.grade)}
                     data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
             }) }
         </g>
@@ -49,7 +50,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
             <div class="hex-map">
                 <svg class="hex-svg" viewBox={view_box} role="img" aria-label={props.title.clone()}>
                     { for map.cells.iter().map(|c| html! {
-                        <g class={classes!("hex", format!("grade-{}", c.grade.map_or("none", |g| g.css_key())))}>
+                        <g class={classes!("hex", grade_class(c.grade))}>
                             <polygon points={c.points.clone()} />
                         </g>
                     }) }
@@ -70,7 +71,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     let rel = props.new_tab.then_some("noopener");
                     let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
                     let focus = { let p = pointed.clone(); Callback::from(move |_: FocusEvent| p.set(Some(k))) };
-                    let class = classes!("hex", format!("grade-{}", c.grade.map_or("none", |g| g.css_key())));
+                    let class = classes!("hex", grade_class(c.grade));
                     html! {
                         <a {class} {href} {onclick} {target} {rel} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>

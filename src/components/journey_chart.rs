@@ -2,6 +2,7 @@
 //! Hover, focus or tap on a mark shows its details; Escape or the close button hides them;
 //! arrow keys move between marks while the chart has focus (one tab stop, roving tabindex).
 
+use crate::components::grade_badge::grade_class;
 use crate::components::grade_badge::GradeBadge;
 use journeys_core::chart::JourneyChart;
 use journeys_core::journey::{EventRow, InspectionRow};
@@ -154,7 +155,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                 let item = Item::Mark(k);
                 let is_sel = *selected == Some(item);
                 html! {
-                    <g id={item_id(&prefix, item)} class={classes!("mark", format!("grade-{}", m.grade.css_key()), m.predecessor.then_some("predecessor"), is_sel.then_some("selected"))}
+                    <g id={item_id(&prefix, item)} class={classes!("mark", grade_class(Some(m.grade)), m.predecessor.then_some("predecessor"), is_sel.then_some("selected"))}
                         tabindex={interactive.then(|| if tab_stop == Some(item) { "0" } else { "-1" })}
                         role={if interactive { "button" } else { "img" }} aria-label={m.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
