@@ -377,15 +377,7 @@ pub fn filter_rows(
 /// The current grades present in `rows` with how many councils hold each, in Ofsted's order
 /// (the 2026 "not graded" last), for the grade filter.
 pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
-    const ORDER: [Grade; 6] = [
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ];
-    ORDER
+    Grade::OVERALL
         .into_iter()
         .map(|g| (g, rows.iter().filter(|r| r.current.map(|c| c.grade) == Some(g)).count()))
         .filter(|(_, n)| *n > 0)

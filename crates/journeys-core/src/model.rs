@@ -242,6 +242,17 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// The overall grades a council can stand at, best first: what the all-councils filter
+    /// offers and what a `grade=` link may name (an area "not judged" is never a standing).
+    pub const OVERALL: [Grade; 6] = [
+        Grade::Outstanding,
+        Grade::Good,
+        Grade::RequiresImprovement,
+        Grade::Adequate,
+        Grade::Inadequate,
+        Grade::NotGraded2026,
+    ];
+
     /// Exactly the words used in the published CSV.
     pub fn csv_word(self) -> &'static str {
         match self {

@@ -169,17 +169,9 @@ impl SortDir {
 pub fn parse_grade(s: &str) -> Option<Grade> {
     let s: String =
         s.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
-    const ALL: [Grade; 6] = [
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ];
     match s.as_str() {
         "ri" | "requires-improvement-to-be-good" => Some(Grade::RequiresImprovement),
-        _ => ALL.into_iter().find(|g| g.css_key() == s),
+        _ => Grade::OVERALL.into_iter().find(|g| g.css_key() == s),
     }
 }
 
