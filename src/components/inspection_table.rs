@@ -2,6 +2,7 @@
 //! It is also the text alternative of the journey chart.
 
 use crate::components::grade_badge::GradeBadge;
+use crate::components::report_link::ReportLinkView;
 use journeys_core::journey::InspectionRow;
 use yew::prelude::*;
 
@@ -54,11 +55,7 @@ fn row(r: &InspectionRow) -> Html {
                 </dl>
             </td>
             <td>
-                if r.report_url.is_empty() {
-                    <span class="insp-citation">{ format!("Source: {}", r.citation) }</span>
-                } else {
-                    <a href={r.report_url.clone()} rel="noopener noreferrer">{ "Ofsted report" }</a>
-                }
+                <ReportLinkView link={r.link.clone()} citation={r.citation.clone()} report_text="Ofsted report" />
                 <span class="insp-published">{ format!("Published {}", r.published) }</span>
             </td>
         </tr>

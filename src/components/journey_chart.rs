@@ -4,7 +4,10 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::grade_badge::GradeBadge;
-use journeys_core::chart::JourneyChart;
+use crate::components::report_link::ReportLinkView;
+use crate::components::chart_key::ChartKey;
+use journeys_core::chart::{JourneyChart, LaneShape};
+use journeys_core::Scope;
 use journeys_core::journey::{EventRow, InspectionRow};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -141,7 +144,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                 let item = Item::Lane(k);
                 let is_sel = *selected == Some(item);
                 html! {
-                    <g id={item_id(&prefix, item)} class={classes!("lane-item", e.shape, is_sel.then_some("selected"))}
+                    <g id={item_id(&prefix, item)} class={classes!("lane-item", e.shape.class(), is_sel.then_some("selected"))}
                         tabindex={interactive.then(|| if tab_stop == Some(item) { "0" } else { "-1" })}
                         role={if interactive { "button" } else { "img" }} aria-label={e.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
@@ -161,7 +164,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
                         <circle class="hit" cx={f(m.x)} cy={f(m.y)} r="14" />
-                        <circle class="dot" cx={f(m.x)} cy={f(m.y)} r="7" />
+                        { mark_shape(m.scope, m.x, m.y) }
                         <text class="mark-label" x={f(m.label_x)} y={f(m.label_y)} text-anchor={m.anchor.as_str()}>
                             { &m.text }
                         </text>
@@ -191,6 +194,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
         <figure class="journey">
             <figcaption id={summary_id} class="journey-summary">{ props.summary.clone() }</figcaption>
             <div class="chart-scroll">{ svg }</div>
+            <ChartKey chart={chart.clone()} />
             if interactive {
                 if props.help { <p class="chart-help">{ "Select a mark for its details. With the chart focused, the arrow keys move between inspections and Escape closes the details." }</p> }
                 <div class="chart-details" aria-live="polite">
@@ -210,24 +214,36 @@ fn f(v: f64) -> String {
     format!("{v:.1}")
 }
 
-fn lane_shape(shape: &str, x: f64, y: f64) -> Html {
+fn diamond(x: f64, y: f64, r: f64) -> String {
+    format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - r, x + r, y + r, x - r)
+}
+
+/// The shape of an item on the events lane, centred on (x, y).
+pub fn lane_shape(shape: LaneShape, x: f64, y: f64) -> Html {
     match shape {
-        // A diamond for inspections without an overall grade.
-        "inspection" => {
-            html! { <path class="shape" d={format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - 8.0, x + 8.0, y + 8.0, x - 8.0)} /> }
-        }
-        "notice" => html! { <rect class="shape" x={f(x - 6.0)} y={f(y - 6.0)} width="12" height="12" /> },
-        "news" => {
+        LaneShape::Inspection => html! { <path class="shape" d={diamond(x, y, 8.0)} /> },
+        LaneShape::Notice => html! { <rect class="shape" x={f(x - 6.0)} y={f(y - 6.0)} width="12" height="12" /> },
+        LaneShape::News => {
             html! { <path class="shape" d={format!("M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", y - 8.0, x + 7.0, y + 6.0, x - 7.0, y + 6.0)} /> }
         }
-        _ => html! { <circle class="shape" cx={f(x)} cy={f(y)} r="5" /> },
+        LaneShape::Visit => html! { <circle class="shape" cx={f(x)} cy={f(y)} r="5" /> },
+    }
+}
+
+/// A graded mark centred on (x, y): a circle for an inspection of the whole service, a
+/// diamond for child protection only, a square for looked after children only.
+pub fn mark_shape(scope: Scope, x: f64, y: f64) -> Html {
+    match scope {
+        Scope::WholeService => html! { <circle class="dot" cx={f(x)} cy={f(y)} r="7" /> },
+        Scope::ChildProtection => html! { <path class="dot" d={diamond(x, y, 8.5)} /> },
+        Scope::LookedAfter => html! { <rect class="dot" x={f(x - 6.5)} y={f(y - 6.5)} width="13" height="13" /> },
     }
 }
 
 fn inspection_details(r: &InspectionRow) -> Html {
     html! {
         <>
-            <h3>{ &r.dates }</h3>
+            <h3>{ &r.heading }</h3>
             <p class="details-meta">{ format!("{} · {}", r.framework, r.kind) }
                 if let Some(p) = &r.predecessor { { format!(" · inspection of {p} (predecessor council)") } }
             </p>
@@ -236,12 +252,9 @@ fn inspection_details(r: &InspectionRow) -> Html {
                     <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
                 }) }
             </dl>
-            <p>
-                if r.report_url.is_empty() {
-                    { format!("Source: {}", r.citation) }
-                } else {
-                    <a href={r.report_url.clone()} rel="noopener noreferrer">{ format!("Read the Ofsted report (published {})", r.published) }</a>
-                }
+            <p class="details-source">
+                <ReportLinkView link={r.link.clone()} citation={r.citation.clone()}
+                    report_text={format!("Read the Ofsted report (published {})", r.published)} />
             </p>
         </>
     }
@@ -254,6 +267,7 @@ fn event_details(e: &EventRow) -> Html {
             <p class="details-meta">{ format!("{} · {}", e.kind, e.date) }
                 if e.priority_action { { " · areas for priority action" } }
             </p>
+            if !e.theme.is_empty() { <p>{ format!("Theme: {}", e.theme) }</p> }
             if !e.summary.is_empty() { <p>{ &e.summary }</p> }
             <p class="event-source">{ "Source: " }
                 if e.url.is_empty() { { &e.citation } } else { <a href={e.url.clone()} rel="noopener noreferrer">{ &e.citation }</a> }

@@ -1,6 +1,7 @@
 //! Small presentational components. They take already-computed values and render them.
 
 pub mod area_matrix;
+pub mod chart_key;
 pub mod downloads;
 pub mod embed_builder;
 pub mod embed_height;
@@ -13,6 +14,7 @@ pub mod inspection_table;
 pub mod journey_chart;
 pub mod layout;
 pub mod link;
+pub mod report_link;
 pub mod national_picture;
 pub mod search;
 pub mod small_multiple;

@@ -172,6 +172,7 @@ pub fn read_events(table: &Table, source_files: &[String]) -> (Vec<SourcedEvent>
                 priority_action: false,
                 url: r.get("url").to_string(),
                 citation: r.get("citation").to_string(),
+                theme: String::new(),
             },
             origin: r.origin(),
         });
@@ -227,8 +228,8 @@ pub fn read_inspections(
             council: r.get("council_code").to_string(),
             framework,
             kind,
-            start,
-            end,
+            start: Some(start),
+            end: Some(end),
             published,
             judgements: vec![Judgement { area, grade }],
             report_url: r.get("report_url").to_string(),

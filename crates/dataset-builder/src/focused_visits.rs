@@ -115,6 +115,7 @@ fn visit(r: &Record<'_>, councils: &Councils, notes: &mut Vec<String>) -> Result
             priority_action,
             url: String::new(),
             citation: format!("{repo}@{commit}:{path}"),
+            theme: String::new(),
         },
         origin: r.origin(),
     })

@@ -17,12 +17,14 @@ pub const INSPECTIONS: &str = "data/additions/inspections.csv";
 pub const FINDINGS: &str = "data/additions/findings.csv";
 pub const SKIPS: &str = "data/skips.csv";
 pub const HEXES: &str = "data/additions/hexes.csv";
+pub const ALIASES: &str = "data/official-statistics/aliases.csv";
+pub const KNOWN_DISAGREEMENTS: &str = "data/official-statistics/known-disagreements.csv";
 pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson";
 /// The folder of source copies; citations and the provenance list name files in it.
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 12] = [
+pub const CSV_FILES: [&str; 14] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -35,6 +37,8 @@ pub const CSV_FILES: [&str; 12] = [
     FINDINGS,
     SKIPS,
     HEXES,
+    ALIASES,
+    KNOWN_DISAGREEMENTS,
 ];
 
 /// The text of every input file, keyed by project path, plus the names of files that
@@ -42,6 +46,8 @@ pub const CSV_FILES: [&str; 12] = [
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
     pub files: BTreeMap<String, String>,
+    /// The spreadsheets (Ofsted's official statistics), by project path.
+    pub binaries: BTreeMap<String, Vec<u8>>,
     /// Project paths of every file under `data/sources/`, e.g.
     /// `data/sources/seeds/000_x.txt`, which citations and the provenance list may name.
     pub source_files: Vec<String>,
@@ -58,6 +64,17 @@ impl Inputs {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
                     inputs.files.insert(name.to_string(), text);
+                }
+                Err(e) => {
+                    problems.push(Problem::new(name, 0, format!("cannot read {}: {e}", path.display())))
+                }
+            }
+        }
+        for (name, _) in crate::official_stats::WORKBOOKS {
+            let path = data_dir.join(name.strip_prefix("data/").unwrap_or(name));
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    inputs.binaries.insert(name.to_string(), bytes);
                 }
                 Err(e) => {
                     problems.push(Problem::new(name, 0, format!("cannot read {}: {e}", path.display())))

@@ -16,9 +16,12 @@ pub mod ilacs;
 pub mod inputs;
 pub mod merge;
 pub mod pdf_judgements;
+pub mod official_stats;
 pub mod problem;
 pub mod provenance;
+pub mod reconcile;
 pub mod record;
+pub mod spreadsheet;
 pub mod table;
 pub mod validate;
 pub mod write_csv;
@@ -64,6 +67,8 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::FINDINGS => &additions::FINDING_COLUMNS,
         inputs::SKIPS => &merge::SKIP_COLUMNS,
         inputs::HEXES => &hexes::COLUMNS,
+        inputs::ALIASES => &official_stats::ALIAS_COLUMNS,
+        inputs::KNOWN_DISAGREEMENTS => &reconcile::KNOWN_COLUMNS,
         _ => &[],
     }
 }
@@ -138,6 +143,17 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     let parts = merge::Parts { history, pdf, visits: visits.events, added_inspections, added_events };
     let (mut merged, mut p) = merge::merge(parts, table(inputs::SKIPS), &councils);
     problems.append(&mut p);
+    let (stats, mut p) = official(inputs, &councils, table(inputs::ALIASES));
+    problems.append(&mut p);
+    let sheet_links = stats.links.clone();
+    let (stats_summary, mut p) = reconcile::reconcile(
+        stats,
+        table(inputs::KNOWN_DISAGREEMENTS),
+        &councils,
+        &mut merged.inspections,
+        &mut merged.events,
+    );
+    problems.append(&mut p);
     let Some(provenance) = provenance else {
         return Err(sorted(problems));
     };
@@ -153,10 +169,22 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         .map(|s| s.inspection.council.clone())
         .chain(merged.events.iter().map(|s| s.event.council.clone()))
         .collect();
-    let (council_list, former_councils) = councils.finish(&used);
+    let (mut council_list, former_councils) = councils.finish(&used);
+    // Councils abolished before 2023 are linked to their own Ofsted page by Table 11 of the
+    // statistics: its URN is the council's (the lookup has none for two of them, and for
+    // Poole and Northamptonshire a later provider's).
+    let mut urns_from_sheet = Vec::new();
+    for c in council_list.iter_mut() {
+        if let Some(urn) = sheet_links.get(&c.code).and_then(|l| l.rsplit('/').next()) {
+            if c.urn != urn {
+                urns_from_sheet.push(format!("{} {} (lookup: {:?})", c.code, urn, c.urn));
+                c.urn = urn.to_string();
+            }
+        }
+    }
     let mut inspections: Vec<_> = merged.inspections.into_iter().map(|s| s.inspection).collect();
     inspections.sort_by(|a, b| {
-        (&a.council, a.start, a.framework, a.published).cmp(&(&b.council, b.start, b.framework, b.published))
+        (&a.council, a.when(), a.framework, a.published).cmp(&(&b.council, b.when(), b.framework, b.published))
     });
     let mut events: Vec<_> = merged.events.into_iter().map(|s| s.event).collect();
     events
@@ -187,6 +215,10 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];
     report.append(&mut merged.report);
+    report.extend(stats_summary.lines());
+    if !urns_from_sheet.is_empty() {
+        report.push(format!("URNs of abolished councils from the statistics' links: {}", urns_from_sheet.join(", ")));
+    }
     report.extend(visits.notes);
     report.push(format!(
         "{} councils ({} current), {} inspections, {} events, {} former councils kept by name",
@@ -197,6 +229,49 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         dataset.former_councils.len()
     ));
     Ok(Built { dataset, json, csv, report })
+}
+
+/// Reads Ofsted's official statistics: each workbook's sheets, matched to councils by name
+/// or code.
+fn official(
+    inputs: &Inputs,
+    councils: &councils::Councils,
+    aliases: &Table,
+) -> (official_stats::OfficialStats, Vec<Problem>) {
+    use official_stats::*;
+    let mut problems = Vec::new();
+    let mut out = OfficialStats::default();
+    let names = Names::new(councils, aliases, &mut problems);
+    for (file, sheets) in WORKBOOKS {
+        let Some(bytes) = inputs.binaries.get(file) else {
+            problems.push(Problem::new(file, 0, "missing input file"));
+            continue;
+        };
+        let grids = match spreadsheet::read_ods(file, bytes, sheets) {
+            Ok(g) => g,
+            Err(mut p) => {
+                problems.append(&mut p);
+                continue;
+            }
+        };
+        let publication = match publication(&grids[0]) {
+            Ok(p) => p,
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        for grid in &grids[1..] {
+            let mut p = match grid.sheet.as_str() {
+                HISTORY_SHEET => read_history(grid, &names, &publication, &mut out),
+                ILACS_SHEET => read_ilacs(grid, &names, &publication, &mut out),
+                _ => read_in_year(grid, &names, &publication, &mut out),
+            };
+            problems.append(&mut p);
+        }
+    }
+    problems.extend(names.unused());
+    (out, problems)
 }
 
 fn sorted(mut problems: Vec<Problem>) -> Vec<Problem> {

@@ -140,7 +140,7 @@ pub fn merge(parts: Parts, skips: &Table, councils: &Councils) -> (Merged, Vec<P
 
     // Attribution to the council that existed on the day.
     for (_urn, mut s) in filed {
-        match councils.attribute(&s.inspection.council, s.inspection.start) {
+        match councils.attribute(&s.inspection.council, s.inspection.when()) {
             Ok(code) => {
                 s.inspection.council = code;
                 merged.inspections.push(s);

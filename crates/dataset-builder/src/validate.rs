@@ -13,14 +13,17 @@ pub fn inspections(list: &[SourcedInspection], release: NaiveDate) -> Vec<Proble
     let mut by_url: BTreeMap<(String, &str), &Origin> = BTreeMap::new();
     for s in list {
         let i = &s.inspection;
-        if i.start > i.end {
-            problems
-                .push(s.origin.problem(format!("impossible dates: start {} after end {}", i.start, i.end)));
+        if let (Some(start), Some(end)) = (i.start, i.end) {
+            if start > end {
+                problems.push(s.origin.problem(format!("impossible dates: start {start} after end {end}")));
+            }
         }
-        if i.end > i.published {
+        if i.end.is_some() && i.start.is_none() {
+            problems.push(s.origin.problem("an end date without a start date"));
+        }
+        if let Some(last) = i.end.or(i.start).filter(|d| *d > i.published) {
             problems.push(
-                s.origin
-                    .problem(format!("impossible dates: end {} after publication {}", i.end, i.published)),
+                s.origin.problem(format!("impossible dates: {last} after publication {}", i.published)),
             );
         }
         if i.published > release {

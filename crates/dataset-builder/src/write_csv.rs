@@ -24,19 +24,19 @@ pub fn write(dataset: &Dataset) -> Vec<u8> {
         for j in &i.judgements {
             rows.push((
                 i.council.clone(),
-                i.start.to_string(),
+                i.when().to_string(),
                 0,
                 vec![
                     i.council.clone(),
                     name(&i.council),
                     i.framework.code().to_string(),
                     i.kind.code().to_string(),
-                    i.start.to_string(),
-                    i.end.to_string(),
+                    i.start.map(|d| d.to_string()).unwrap_or_default(),
+                    i.end.map(|d| d.to_string()).unwrap_or_default(),
                     i.published.to_string(),
                     j.area.key().to_string(),
                     j.grade.csv_word().to_string(),
-                    i.report_url.clone(),
+                    dataset.report_link(i).url().to_string(),
                 ],
             ));
         }

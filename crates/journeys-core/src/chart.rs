@@ -4,7 +4,7 @@
 //! component only prints them.
 
 use crate::journey::{events, inspections};
-use crate::model::{Area, Council, Dataset, Event, Framework, Grade, Inspection};
+use crate::model::{Area, Council, Dataset, Event, Framework, Grade, Inspection, Scope};
 use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
 
@@ -135,6 +135,9 @@ pub struct Mark {
     /// What a screen reader says for this mark.
     pub aria: String,
     pub predecessor: bool,
+    /// Whole-service inspections are drawn as circles; inspections of one part of the
+    /// service as other shapes, named in the chart key.
+    pub scope: Scope,
 }
 
 /// An ungraded event, or an inspection with no overall grade, on the lane below.
@@ -146,26 +149,74 @@ pub struct EventMark {
     pub event: Option<usize>,
     pub inspection: Option<usize>,
     pub aria: String,
-    /// `visit`, `notice`, `news` or `inspection`: the marker's shape.
-    pub shape: &'static str,
+    pub shape: LaneShape,
 }
 
-/// The time shown: from the start of 2009 to the end of the year of `until`.
-pub fn domain(until: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let start = NaiveDate::from_ymd_opt(2009, 1, 1).expect("valid date");
+/// The shape of an item on the lane of ungraded events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaneShape {
+    /// Focused, monitoring and unannounced visits: a circle.
+    Visit,
+    /// Notices, directions and letters: a square.
+    Notice,
+    /// News reports: a triangle.
+    News,
+    /// An inspection with no overall grade: a hollow diamond.
+    Inspection,
+}
+
+impl LaneShape {
+    /// The CSS class the component gives the item.
+    pub fn class(self) -> &'static str {
+        match self {
+            LaneShape::Visit => "visit",
+            LaneShape::Notice => "notice",
+            LaneShape::News => "news",
+            LaneShape::Inspection => "inspection",
+        }
+    }
+}
+
+/// The first year any journey can show: the data begins with the inspections of 2009.
+pub const FIRST_YEAR: i32 = 2009;
+
+/// The time shown: from the start of the year of `from` (never before 2009) to the end of
+/// the year of `until`.
+pub fn domain(from: NaiveDate, until: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let year = from.year().clamp(FIRST_YEAR, until.year());
+    let start = NaiveDate::from_ymd_opt(year, 1, 1).expect("valid date");
     let end = NaiveDate::from_ymd_opt(until.year() + 1, 1, 1).expect("valid date");
     (start, end)
 }
 
-/// The grade an inspection contributes to the journey line: its overall effectiveness (for
-/// 2009-13 looked-after-children inspections, their overall judgement), if it is on a scale.
+/// The earliest day among these inspections and events (the chart's axis starts in its
+/// year), or 1 January 2009 when there are none.
+pub fn earliest(inspections: &[&Inspection], events: &[&Event]) -> NaiveDate {
+    inspections
+        .iter()
+        .map(|i| i.when())
+        .chain(events.iter().map(|e| e.date))
+        .min()
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).expect("valid date"))
+}
+
+/// The grade an inspection contributes to the journey: its overall effectiveness (for
+/// inspections of looked after children only, their overall judgement), if it is on a scale.
 pub fn headline_grade(i: &Inspection) -> Option<Grade> {
-    let area = match i.framework {
-        Framework::Lac => Area::LookedAfterOverall,
-        Framework::LscbReview => return None,
+    let area = match (i.framework, i.scope()) {
+        (Framework::LscbReview, _) => return None,
+        (_, Scope::LookedAfter) => Area::LookedAfterOverall,
         _ => Area::OverallEffectiveness,
     };
     i.grade(area).or_else(|| i.grade(Area::OverallEffectiveness)).filter(|g| g.rank().is_some())
+}
+
+/// True for an inspection on the journey's joined line, its headline series: a graded SLAC,
+/// CPI, SIF or ILACS inspection with an overall effectiveness grade. Inspections of looked
+/// after children only are marked but not joined, as they answer a narrower question.
+pub fn on_headline_line(i: &Inspection) -> bool {
+    matches!(i.framework, Framework::Slac | Framework::Cpi | Framework::Sif | Framework::Ilacs)
+        && i.grade(Area::OverallEffectiveness).is_some_and(|g| g.rank().is_some())
 }
 
 fn era_bands() -> [(NaiveDate, &'static str, &'static str); 3] {
@@ -188,16 +239,17 @@ fn bold_width(text: &str, font: f64) -> f64 {
 }
 
 /// Lays out a journey. `inspections` and `events` are in date order; `is_predecessor` tells
-/// which inspections were of a council this one replaced; `until` ends the time axis.
+/// which inspections were of a council this one replaced; the time axis runs from the year
+/// of `from` to the end of the year of `until`.
 pub fn journey_chart(
     inspections: &[&Inspection],
     is_predecessor: &[bool],
     events: &[&Event],
-    until: NaiveDate,
+    (from, until): (NaiveDate, NaiveDate),
     width: f64,
 ) -> JourneyChart {
     let width = width.max(280.0);
-    let (start, end) = domain(until);
+    let (start, end) = domain(from, until);
     let x0 = LEFT;
     let x1 = width - RIGHT;
     let span = (end - start).num_days() as f64;
@@ -258,18 +310,25 @@ pub fn journey_chart(
     let mut lane: Vec<EventMark> = Vec::new();
     for (index, insp) in inspections.iter().enumerate() {
         let predecessor = is_predecessor.get(index).copied().unwrap_or(false);
-        let x = x_of(insp.start);
+        let x = x_of(insp.when());
         match headline_grade(insp) {
             Some(grade) => {
                 let rank = grade.rank().expect("filtered to ranked grades");
                 let y = y_of(rank);
-                let year = insp.start.year().to_string();
+                let year = insp.when().year().to_string();
+                let scope = insp.scope();
                 // Starts with the visible label's words, so speech users can say what they see.
                 let aria = format!(
-                    "{} {year}: inspected {}, {}{}",
+                    "{} {year}: {} {}, {}{}{}",
                     grade.label(),
-                    month_year(insp.start),
+                    if insp.dated() { "inspected" } else { "published" },
+                    month_year(insp.when()),
                     insp.framework.label(),
+                    match scope {
+                        Scope::WholeService => "",
+                        Scope::ChildProtection => ", child protection only",
+                        Scope::LookedAfter => ", looked after children only",
+                    },
                     if predecessor { " (predecessor council)" } else { "" }
                 );
                 marks.push(Mark {
@@ -285,6 +344,7 @@ pub fn journey_chart(
                     anchor: Anchor::Middle,
                     aria,
                     predecessor,
+                    scope,
                 });
             }
             None => lane.push(EventMark {
@@ -294,7 +354,7 @@ pub fn journey_chart(
                 inspection: Some(index),
                 aria: format!(
                     "{}: {} with no overall grade{}",
-                    month_year(insp.start),
+                    month_year(insp.when()),
                     insp.framework.label(),
                     if insp.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026) {
                         " (not graded under the 2026 framework)"
@@ -302,13 +362,14 @@ pub fn journey_chart(
                         ""
                     }
                 ),
-                shape: "inspection",
+                shape: LaneShape::Inspection,
             }),
         }
     }
     place_labels(&mut marks, x0, x1);
 
-    let segments = marks
+    let joined: Vec<&Mark> = marks.iter().filter(|m| on_headline_line(inspections[m.index])).collect();
+    let segments = joined
         .windows(2)
         .map(|w| Segment {
             x1: w[0].x,
@@ -322,16 +383,20 @@ pub fn journey_chart(
     for (k, e) in events.iter().enumerate() {
         use crate::model::EventKind::*;
         let shape = match e.kind {
-            FocusedVisit | MonitoringVisit | UnannouncedInspection => "visit",
-            ImprovementNotice | StatutoryDirection | Letter => "notice",
-            News => "news",
+            FocusedVisit | MonitoringVisit | UnannouncedInspection => LaneShape::Visit,
+            ImprovementNotice | StatutoryDirection | Letter => LaneShape::Notice,
+            News => LaneShape::News,
         };
         lane.push(EventMark {
             x: x_of(e.date),
             y: lane_y,
             event: Some(k),
             inspection: None,
-            aria: format!("{}: {}", month_year(e.date), e.title),
+            aria: if e.theme.is_empty() {
+                format!("{}: {}", month_year(e.date), e.title)
+            } else {
+                format!("{}: {} ({})", month_year(e.date), e.title, e.theme)
+            },
             shape,
         });
     }
@@ -402,8 +467,20 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
 /// replaced (marked as such), on a time axis ending with the year of `until`.
 pub fn council_chart(data: &Dataset, council: &Council, until: NaiveDate, width: f64) -> JourneyChart {
     let list = inspections(data, council);
+    let from = earliest(&list, &events(data, council));
+    council_chart_from(data, council, (from, until), width)
+}
+
+/// The same on a time axis chosen by the caller, so that charts shown side by side share it.
+pub fn council_chart_from(
+    data: &Dataset,
+    council: &Council,
+    span: (NaiveDate, NaiveDate),
+    width: f64,
+) -> JourneyChart {
+    let list = inspections(data, council);
     let is_predecessor: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
-    journey_chart(&list, &is_predecessor, &events(data, council), until, width)
+    journey_chart(&list, &is_predecessor, &events(data, council), span, width)
 }
 
 /// The chart with only its first `shown` graded marks, the lines between them and the events

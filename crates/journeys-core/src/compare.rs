@@ -4,7 +4,7 @@
 //! shown when a comparison spans grading scales, and the shared time axis that lines the
 //! small multiples up. Pure functions of the dataset; the page only prints what they return.
 
-use crate::chart::{council_chart, domain, headline_grade, JourneyChart};
+use crate::chart::{council_chart_from, domain, earliest, headline_grade, JourneyChart};
 use crate::journey::{
     event_rows, events, inspection_rows, inspections, release_date, EventRow, InspectionRow,
 };
@@ -444,7 +444,7 @@ pub fn first_sif<'a>(data: &'a Dataset, council: &Council) -> Option<&'a Inspect
     data.inspections
         .iter()
         .filter(|i| i.council == council.code && i.framework == Framework::Sif)
-        .min_by_key(|i| (i.start, i.end))
+        .min_by_key(|i| (i.when(), i.published))
 }
 
 /// Current councils whose first SIF inspection judged overall effectiveness Inadequate, in
@@ -458,7 +458,7 @@ pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
         .filter_map(|c| {
             let i = first_sif(data, c)?;
             (i.grade(Area::OverallEffectiveness) == Some(Grade::Inadequate)).then_some((
-                i.start,
+                i.when(),
                 c.name.as_str(),
                 c.code.as_str(),
             ))
@@ -497,7 +497,7 @@ fn scale(i: &Inspection) -> Option<Scale> {
     // safeguarding board has no headline grade and is not compared.
     headline_grade(i)?;
     Some(match i.framework {
-        Framework::Slac | Framework::Lac => Scale::WithAdequate,
+        Framework::Slac | Framework::Cpi | Framework::Lac => Scale::WithAdequate,
         Framework::Sif | Framework::Ilacs | Framework::LscbReview => Scale::WithRequiresImprovement,
     })
 }
@@ -544,19 +544,28 @@ pub fn shared_until(data: &Dataset, codes: &[String]) -> NaiveDate {
         .iter()
         .filter_map(|code| data.council(code))
         .flat_map(|c| {
-            let i = inspections(data, c).into_iter().map(|i| i.start);
+            let i = inspections(data, c).into_iter().map(|i| i.when());
             let e = events(data, c).into_iter().map(|e| e.date);
             i.chain(e).collect::<Vec<_>>()
         })
         .fold(release, NaiveDate::max)
 }
 
+/// The earliest inspection or event of any of the councils (with their predecessors'): the
+/// comparison's charts all start in its year.
+pub fn shared_from(data: &Dataset, codes: &[String]) -> NaiveDate {
+    codes
+        .iter()
+        .filter_map(|code| data.council(code))
+        .map(|c| earliest(&inspections(data, c), &events(data, c)))
+        .min()
+        .unwrap_or_else(|| earliest(&[], &[]))
+}
+
 /// The date domain every small multiple of the comparison shares, so that the same date sits
-/// at the same x in each chart. It is `chart::domain` of `shared_until`: the journey chart
-/// always starts in 2009 and ends with the year its `until` falls in, so giving every chart
-/// the same `until` is what aligns them.
+/// at the same x in each chart: `chart::domain` of `shared_from` and `shared_until`.
 pub fn shared_domain(data: &Dataset, codes: &[String]) -> (NaiveDate, NaiveDate) {
-    domain(shared_until(data, codes))
+    domain(shared_from(data, codes), shared_until(data, codes))
 }
 
 /// One council's chart in the comparison, labelled directly.
@@ -582,19 +591,19 @@ pub struct SmallMultiple {
 /// The small multiples of a comparison, in the selection's order, all laid out on the shared
 /// time axis at `width` user units. Unknown codes are skipped.
 pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<SmallMultiple> {
-    let until = shared_until(data, codes);
+    let span = (shared_from(data, codes), shared_until(data, codes));
     codes
         .iter()
         .filter_map(|code| data.council(code))
         .map(|c| {
             let list = inspections(data, c);
-            let last_graded = list.iter().rev().find(|i| headline_grade(i).is_some()).map(|i| i.start);
+            let last_graded = list.iter().rev().find(|i| headline_grade(i).is_some()).map(|i| i.when());
             let inspected_since = list
                 .iter()
                 .rev()
                 .find(|i| i.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026))
-                .filter(|i| last_graded.is_none_or(|d| i.start > d))
-                .map(|i| month_year(i.start));
+                .filter(|i| last_graded.is_none_or(|d| i.when() > d))
+                .map(|i| month_year(i.when()));
             SmallMultiple {
                 code: c.code.clone(),
                 name: c.name.clone(),
@@ -602,7 +611,7 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
                 current: measures(&list).current,
                 inspected_since,
                 summary: story(&c.name, &list),
-                chart: council_chart(data, c, until, width),
+                chart: council_chart_from(data, c, span, width),
                 inspections: inspection_rows(data, c),
                 events: event_rows(data, c),
             }

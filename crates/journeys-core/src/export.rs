@@ -104,13 +104,13 @@ fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
                 name(&i.council),
                 i.framework.code().to_string(),
                 i.kind.code().to_string(),
-                i.start.to_string(),
-                i.end.to_string(),
+                i.start.map(|d| d.to_string()).unwrap_or_default(),
+                i.end.map(|d| d.to_string()).unwrap_or_default(),
                 i.published.to_string(),
                 j.area.key().to_string(),
                 j.grade.csv_word().to_string(),
-                j.area.label(i.framework, i.start).to_string(),
-                i.report_url.clone(),
+                j.area.label(i.framework, i.when()).to_string(),
+                data.report_link(i).url().to_string(),
                 source(&i.citation),
             ]);
         }

@@ -1,14 +1,17 @@
 //! One council's journey as ready-to-show rows: its own inspections and events and those of
 //! the councils it replaced, in date order, in plain words.
 
-use crate::model::{Council, Dataset, DatePrecision, Event, Grade, Inspection};
-use crate::text::{date_range, long_date, month_year};
+use crate::model::{Council, Dataset, DatePrecision, Event, EventKind, Grade, Inspection, ReportLink};
+use crate::text::{date_range, inspection_dates, long_date, month_year};
 
 /// One inspection, in words, for tables and summaries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InspectionRow {
-    /// `23 November to 4 December 2009`.
+    /// `23 November to 4 December 2009`, or that the dates are not given.
     pub dates: String,
+    /// What names the inspection in a heading: its dates, or its publication where the source
+    /// gives no dates (`Published 7 January 2010`).
+    pub heading: String,
     pub published: String,
     pub year: i32,
     pub framework: &'static str,
@@ -17,8 +20,9 @@ pub struct InspectionRow {
     pub predecessor: Option<String>,
     /// Area label and grade, in the framework's order.
     pub judgements: Vec<(&'static str, Grade)>,
-    /// Empty when no report link is known; `citation` then says where the record comes from.
-    pub report_url: String,
+    /// The report, or the council's page of reports where the source links none; `citation`
+    /// then says where the record comes from.
+    pub link: ReportLink,
     pub citation: String,
 }
 
@@ -32,6 +36,8 @@ pub struct EventRow {
     pub summary: String,
     pub priority_action: bool,
     pub predecessor: Option<String>,
+    /// Focused and monitoring visits: the theme, e.g. "Front door".
+    pub theme: String,
     pub url: String,
     pub citation: String,
 }
@@ -62,7 +68,7 @@ pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspecti
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
     let mut list: Vec<&Inspection> =
         data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
-    list.sort_by_key(|i| (i.start, i.end));
+    list.sort_by_key(|i| (i.when(), i.published));
     list
 }
 
@@ -70,14 +76,15 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
     inspections(data, council)
         .into_iter()
         .map(|i| InspectionRow {
-            dates: date_range(i.start, i.end),
+            dates: inspection_dates(i),
+            heading: if i.dated() { inspection_dates(i) } else { format!("Published {}", long_date(i.published)) },
             published: long_date(i.published),
-            year: chrono::Datelike::year(&i.start),
+            year: chrono::Datelike::year(&i.when()),
             framework: i.framework.label(),
             kind: i.kind.label(),
             predecessor: predecessor_name(council, &i.council, data),
-            judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.start), j.grade)).collect(),
-            report_url: i.report_url.clone(),
+            judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.when()), j.grade)).collect(),
+            link: data.report_link(i),
             citation: i.citation.clone(),
         })
         .collect()
@@ -108,10 +115,27 @@ pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {
             summary: e.summary.clone(),
             priority_action: e.priority_action,
             predecessor: predecessor_name(council, &e.council, data),
-            url: if e.url.is_empty() { source_url(&e.citation).unwrap_or_default() } else { e.url.clone() },
+            theme: e.theme.clone(),
+            url: event_url(data, e),
             citation: source_words(&e.citation),
         })
         .collect()
+}
+
+/// Where a reader can read about an event: its own link, else the file its citation names,
+/// else (for a monitoring visit, whose letter the sources do not link) the council's page
+/// of reports on Ofsted's site.
+fn event_url(data: &Dataset, e: &Event) -> String {
+    if !e.url.is_empty() {
+        return e.url.clone();
+    }
+    if let Some(u) = source_url(&e.citation) {
+        return u;
+    }
+    match e.kind {
+        EventKind::MonitoringVisit => data.council_link("", &e.council).url().to_string(),
+        _ => String::new(),
+    }
 }
 
 /// A citation of a file in a source repository, `owner/repo@commit:path`, as the builder

@@ -139,7 +139,7 @@ pub fn years_text(years: Option<u32>) -> String {
 pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
     let graded: Vec<Graded> = inspections(data, council)
         .into_iter()
-        .filter_map(|i| overall(i).map(|grade| Graded { grade, start: i.start, published: i.published }))
+        .filter_map(|i| overall(i).map(|grade| Graded { grade, start: i.when(), published: i.published }))
         .collect();
     let current = graded.last().copied();
     let previous = graded.len().checked_sub(2).map(|k| graded[k]);

@@ -3,6 +3,7 @@
 //! crate, so the compiler keeps it pure and its tests run on the host with plain `cargo test`.
 
 pub mod chart;
+pub mod chart_key;
 pub mod compare;
 pub mod embed;
 pub mod export;

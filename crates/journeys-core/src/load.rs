@@ -104,9 +104,15 @@ pub fn check(d: &Dataset) -> Vec<String> {
         if !codes.contains(i.council.as_str()) {
             out.push(format!("{at}: council {} is not in the dataset", i.council));
         }
-        if !(i.start <= i.end && i.end <= i.published) {
+        let in_order = match (i.start, i.end) {
+            (Some(s), Some(e)) => s <= e && e <= i.published,
+            (Some(s), None) => s <= i.published,
+            (None, None) => true,
+            (None, Some(_)) => false,
+        };
+        if !in_order {
             out.push(format!(
-                "{at}: dates out of order ({} to {}, published {})",
+                "{at}: dates out of order or an end without a start ({:?} to {:?}, published {})",
                 i.start, i.end, i.published
             ));
         }
@@ -120,7 +126,7 @@ pub fn check(d: &Dataset) -> Vec<String> {
             if i.judgements[..k].iter().any(|o| o.area == j.area) {
                 out.push(format!("{at}: {} judged twice", j.area.key()));
             }
-            let old_scale = matches!(i.framework, Framework::Slac | Framework::Lac);
+            let old_scale = i.framework.four_point_scale();
             if j.grade == Grade::Adequate && !old_scale {
                 out.push(format!("{at}: Adequate is not on the {} scale", i.framework.code()));
             }
@@ -137,7 +143,7 @@ pub fn check(d: &Dataset) -> Vec<String> {
         }
         if n > 0 {
             let p = &d.inspections[n - 1];
-            if (&p.council, p.start) > (&i.council, i.start) {
+            if (&p.council, p.when()) > (&i.council, i.when()) {
                 out.push(format!("{at}: inspections are not sorted by council then start"));
             }
         }

@@ -45,6 +45,7 @@ pub fn is_area_of(area: Area, framework: Framework, start: NaiveDate) -> bool {
                 OverallEffectiveness | CapacityForImprovement | LookedAfterOverall | LookedAfterCapacity
             )
         }
+        Framework::Cpi => area == OverallEffectiveness,
         Framework::Lac => matches!(area, OverallEffectiveness | Leadership | LookedAfterCapacity),
         Framework::Sif => matches!(
             area,
@@ -120,7 +121,7 @@ pub fn cell(inspection: &Inspection, area: Area) -> Cell {
     match inspection.grade(area) {
         Some(Grade::NotJudged) => Cell::NotJudged,
         Some(g) => Cell::Grade(g),
-        None if is_area_of(area, inspection.framework, inspection.start) => Cell::NotJudged,
+        None if is_area_of(area, inspection.framework, inspection.when()) => Cell::NotJudged,
         None => Cell::NotAnArea,
     }
 }
@@ -154,8 +155,8 @@ pub struct Column {
     pub predecessor: Option<String>,
     pub framework: Framework,
     pub kind: InspectionType,
+    /// The day the inspection began, or its publication date where that is all that is known.
     pub start: NaiveDate,
-    pub end: NaiveDate,
     pub published: NaiveDate,
     /// `March 2015`: the month the inspection began.
     pub date: String,
@@ -194,12 +195,11 @@ fn column(data: &Dataset, council: &Council, i: &Inspection) -> Column {
         predecessor,
         framework: i.framework,
         kind: i.kind,
-        start: i.start,
-        end: i.end,
+        start: i.when(),
         published: i.published,
-        date: month_year(i.start),
+        date: month_year(i.when()),
         framework_code: i.framework.code(),
-        report_url: i.report_url.clone(),
+        report_url: data.report_link(i).url().to_string(),
     }
 }
 
@@ -209,7 +209,7 @@ fn column(data: &Dataset, council: &Council, i: &Inspection) -> Column {
 fn build(columns: Vec<Column>, list: &[&Inspection]) -> Matrix {
     let rows = AREA_ORDER
         .into_iter()
-        .filter(|a| list.iter().any(|i| is_area_of(*a, i.framework, i.start) || i.grade(*a).is_some()))
+        .filter(|a| list.iter().any(|i| is_area_of(*a, i.framework, i.when()) || i.grade(*a).is_some()))
         .map(|area| Row { area, label: row_label(area), cells: list.iter().map(|i| cell(i, area)).collect() })
         .collect();
     Matrix { columns, rows }

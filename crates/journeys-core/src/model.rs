@@ -119,7 +119,12 @@ pub enum Framework {
     /// with Adequate).
     #[serde(rename = "SLAC")]
     Slac,
-    /// 2012-13 inspections of looked after children services (4-point scale with Adequate).
+    /// 2012-13 inspections of child protection services (4-point scale with Adequate): one
+    /// overall judgement of child protection only, not of the whole service.
+    #[serde(rename = "CPI")]
+    Cpi,
+    /// 2012-13 targeted inspections of looked after children services (4-point scale with
+    /// Adequate): looked after children only.
     #[serde(rename = "LAC")]
     Lac,
     /// 2013-2018 single inspection framework.
@@ -138,6 +143,7 @@ impl Framework {
     pub fn label(self) -> &'static str {
         match self {
             Framework::Slac => "Safeguarding and looked after children (2009-12)",
+            Framework::Cpi => "Child protection (2012-13)",
             Framework::Lac => "Looked after children (2012-13)",
             Framework::Sif => "Single inspection framework (2013-18)",
             Framework::LscbReview => "Safeguarding children board review",
@@ -149,11 +155,18 @@ impl Framework {
     pub fn code(self) -> &'static str {
         match self {
             Framework::Slac => "SLAC",
+            Framework::Cpi => "CPI",
             Framework::Lac => "LAC",
             Framework::Sif => "SIF",
             Framework::LscbReview => "LSCB",
             Framework::Ilacs => "ILACS",
         }
+    }
+
+    /// True for the 2009-13 frameworks, whose four-point scale had Adequate and no
+    /// "requires improvement".
+    pub fn four_point_scale(self) -> bool {
+        matches!(self, Framework::Slac | Framework::Cpi | Framework::Lac)
     }
 }
 
@@ -291,12 +304,20 @@ pub struct Inspection {
     pub framework: Framework,
     #[serde(rename = "type")]
     pub kind: InspectionType,
-    pub start: NaiveDate,
-    pub end: NaiveDate,
+    /// First and last day of the inspection, where the source gives them. Ofsted's official
+    /// statistics give only the publication date of 2009-2018 inspections (and only the first
+    /// day of ILACS inspections), so either may be unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
     pub published: NaiveDate,
     /// In the framework's own order; the overall effectiveness first where there is one.
     pub judgements: Vec<Judgement>,
-    /// The report on files.ofsted.gov.uk (or reports.ofsted.gov.uk for older reports).
+    /// The report on files.ofsted.gov.uk (or reports.ofsted.gov.uk for older reports). Empty
+    /// where the source holds no link to the report itself (Ofsted's official statistics):
+    /// `Dataset::report_link` then gives the council's page of reports on Ofsted's site.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub report_url: String,
     /// Lead inspector(s), as printed in the report, where known.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -310,7 +331,42 @@ pub struct Inspection {
     pub citation: String,
 }
 
+/// What part of children's services an inspection judged. The 2012-13 child protection
+/// and looked-after-children inspections, and SLAC re-inspections of looked after children
+/// only, judged one part; a journey must not read them as a verdict on the whole service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    WholeService,
+    ChildProtection,
+    LookedAfter,
+}
+
 impl Inspection {
+    pub fn scope(&self) -> Scope {
+        match self.framework {
+            Framework::Cpi => Scope::ChildProtection,
+            Framework::Lac => Scope::LookedAfter,
+            Framework::Slac
+                if self.grade(Area::OverallEffectiveness).is_none()
+                    && self.grade(Area::LookedAfterOverall).is_some() =>
+            {
+                Scope::LookedAfter
+            }
+            _ => Scope::WholeService,
+        }
+    }
+
+    /// The day a journey places this inspection at: its first day where known, else the day
+    /// its report was published.
+    pub fn when(&self) -> NaiveDate {
+        self.start.unwrap_or(self.published)
+    }
+
+    /// True when the inspection's own dates are known (not only its publication date).
+    pub fn dated(&self) -> bool {
+        self.start.is_some()
+    }
+
     pub fn grade(&self, area: Area) -> Option<Grade> {
         self.judgements.iter().find(|j| j.area == area).map(|j| j.grade)
     }
@@ -381,6 +437,10 @@ pub struct Event {
     pub published: Option<NaiveDate>,
     /// One line, plain words, e.g. "Focused visit".
     pub title: String,
+    /// Focused and monitoring visits: the theme Ofsted's official statistics give, e.g.
+    /// "Front door" or "Children in care".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub theme: String,
     /// Optional longer plain-language description; quotations are marked as such.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
@@ -394,7 +454,49 @@ pub struct Event {
     pub citation: String,
 }
 
+/// Where a reader can read about an inspection on Ofsted's site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportLink {
+    /// The report itself.
+    Report(String),
+    /// The council's page listing its reports, where the source links no report.
+    CouncilPage(String),
+    /// Neither is known (a council without a URN).
+    Missing,
+}
+
+impl ReportLink {
+    /// The address, empty when missing.
+    pub fn url(&self) -> &str {
+        match self {
+            ReportLink::Report(u) | ReportLink::CouncilPage(u) => u,
+            ReportLink::Missing => "",
+        }
+    }
+}
+
+/// The page of a council's reports on Ofsted's site, formed from its URN.
+pub fn council_page(urn: &str) -> String {
+    format!("https://reports.ofsted.gov.uk/provider/44/{urn}")
+}
+
 impl Dataset {
+    /// The report of an inspection, or the page of its council's reports.
+    pub fn report_link(&self, i: &Inspection) -> ReportLink {
+        self.council_link(&i.report_url, &i.council)
+    }
+
+    /// `url` where there is one, else the page of the reports of council `code`.
+    pub fn council_link(&self, url: &str, code: &str) -> ReportLink {
+        if !url.is_empty() {
+            return ReportLink::Report(url.to_string());
+        }
+        match self.council(code) {
+            Some(c) if !c.urn.is_empty() => ReportLink::CouncilPage(council_page(&c.urn)),
+            _ => ReportLink::Missing,
+        }
+    }
+
     pub fn council(&self, code: &str) -> Option<&Council> {
         self.councils.iter().find(|c| c.code == code)
     }

@@ -28,7 +28,7 @@ pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> 
 fn standing_in<'a>(journey: &[&'a Inspection], day: NaiveDate) -> Standing<'a> {
     let known: Vec<&Inspection> = journey.iter().copied().filter(|i| i.published <= day).collect();
     let graded = known.iter().rev().find_map(|i| headline_grade(i).map(|g| (*i, g)));
-    let last = known.iter().max_by_key(|i| (i.published, i.start)).copied();
+    let last = known.iter().max_by_key(|i| (i.published, i.when())).copied();
     let since =
         last.filter(|l| headline_grade(l).is_none() && graded.is_none_or(|(g, _)| l.published > g.published));
     Standing {

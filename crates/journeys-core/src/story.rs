@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 /// and 2025."
 pub fn story(name: &str, inspections: &[&Inspection]) -> String {
     let graded: Vec<(Grade, i32)> =
-        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (g, i.start.year()))).collect();
+        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (g, i.when().year()))).collect();
     let mut out = if graded.is_empty() {
         format!("{name} has no graded inspection in this data.")
     } else {
@@ -32,7 +32,7 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
         if last.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026) {
             out.push_str(&format!(
                 " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
-                month_year(last.start)
+                month_year(last.when())
             ));
         }
     }
@@ -63,11 +63,11 @@ pub struct Measures {
 pub fn measures(inspections: &[&Inspection]) -> Measures {
     let graded: Vec<(&Inspection, Grade)> =
         inspections.iter().filter_map(|i| headline_grade(i).map(|g| (*i, g))).collect();
-    let current = graded.last().map(|(i, g)| (*g, month_year(i.start)));
+    let current = graded.last().map(|(i, g)| (*g, month_year(i.when())));
     let inadequate_to_good = match graded.iter().position(|(_, g)| *g == Grade::Inadequate) {
         None => "Never judged Inadequate".to_string(),
         Some(k) => match graded[k + 1..].iter().find(|(_, g)| g.rank().unwrap_or(0) >= 3) {
-            Some((later, _)) => duration(graded[k].0.start, later.start),
+            Some((later, _)) => duration(graded[k].0.when(), later.when()),
             None => "Not yet".to_string(),
         },
     };
@@ -76,7 +76,7 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
         .map(|w| (w[1].1.rank().unwrap_or(0) as i8 - w[0].1.rank().unwrap_or(0) as i8, w))
         .filter(|(d, _)| *d != 0)
         // The largest move; among equals, the most recent.
-        .max_by_key(|(d, w)| (d.abs(), w[1].0.start))
+        .max_by_key(|(d, w)| (d.abs(), w[1].0.when()))
         .map(|(d, w)| {
             format!(
                 "{} {} grade{}: {} ({}) to {} ({})",
@@ -84,9 +84,9 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
                 d.abs(),
                 if d.abs() == 1 { "" } else { "s" },
                 w[0].1.label(),
-                w[0].0.start.year(),
+                w[0].0.when().year(),
                 w[1].1.label(),
-                w[1].0.start.year()
+                w[1].0.when().year()
             )
         });
     Measures { current, inspections: inspections.len(), inadequate_to_good, biggest_change }

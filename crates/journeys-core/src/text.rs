@@ -29,6 +29,16 @@ pub fn month_year(d: NaiveDate) -> String {
     format!("{} {}", MONTHS[d.month0() as usize], d.year())
 }
 
+/// The dates of an inspection in words: its range where the source gives it, its first day
+/// where only that is known, else a plain statement that only the publication date is.
+pub fn inspection_dates(i: &crate::model::Inspection) -> String {
+    match (i.start, i.end) {
+        (Some(s), Some(e)) => date_range(s, e),
+        (Some(s), None) => format!("from {}", long_date(s)),
+        _ => "Inspection dates not given".to_string(),
+    }
+}
+
 /// `23 November to 4 December 2009`, `6 to 8 October 2020`, or one date when start == end.
 pub fn date_range(start: NaiveDate, end: NaiveDate) -> String {
     if start == end {
@@ -72,6 +82,10 @@ impl Area {
         match self {
             Area::OverallEffectiveness if framework == Framework::Slac => {
                 "Overall effectiveness (safeguarding)"
+            }
+            Area::OverallEffectiveness if framework == Framework::Cpi => "Overall effectiveness (child protection)",
+            Area::OverallEffectiveness if framework == Framework::Lac => {
+                "Overall effectiveness (looked after children)"
             }
             Area::OverallEffectiveness => "Overall effectiveness",
             Area::CapacityForImprovement => "Capacity for improvement (safeguarding)",
