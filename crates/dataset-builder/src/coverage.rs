@@ -4,6 +4,9 @@
 use chrono::{Datelike, NaiveDate};
 use journeys_core::{Dataset, EventKind, Framework};
 
+/// How the builder cites Ofsted's official statistics (see `official_stats::Publication`).
+pub const OFFICIAL: &str = "Ofsted official statistics";
+
 fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
@@ -16,46 +19,61 @@ pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String>
         (years.iter().min().copied().unwrap_or(0), years.iter().max().copied().unwrap_or(0))
     };
     let current = d.councils.iter().filter(|c| c.current).count();
-    let visits: Vec<_> = d.events.iter().filter(|e| e.kind == EventKind::FocusedVisit).collect();
+    let former: Vec<&str> = d.councils.iter().filter(|c| !c.current).map(|c| c.name.as_str()).collect();
+    let events = |k: EventKind| d.events.iter().filter(move |e| e.kind == k);
+    let visits: Vec<_> = events(EventKind::FocusedVisit).collect();
+    let monitoring: Vec<_> = events(EventKind::MonitoringVisit).collect();
     let (ilacs_from, ilacs_to) = span(Framework::Ilacs);
     let (sif_from, sif_to) = span(Framework::Sif);
+    let (slac_from, slac_to) = span(Framework::Slac);
     let newest = d.inspections.iter().map(|i| i.published).max();
+    let from_statistics = d.inspections.iter().filter(|i| i.report_url.is_empty() && i.citation.starts_with(OFFICIAL)).count();
+    let slac_councils: std::collections::BTreeSet<&str> = d
+        .inspections
+        .iter()
+        .filter(|i| i.framework == Framework::Slac)
+        .map(|i| i.council.as_str())
+        .collect();
     let mut out = vec![
         format!(
-            "{} ILACS inspections of all {current} current councils, published {ilacs_from} to {ilacs_to}, from the ILACS history scraped from Ofsted's website{}.",
+            "{} inspections of safeguarding and looked after children services (and re-inspections) of {} councils, published {slac_from} to {slac_to}; {} child protection inspections (2012-13) and {} inspections of looked after children services (2013): from Ofsted's official statistics (Open Government Licence v3.0), which give the publication date and the overall judgements only. On the four-point scale of those years the statistics write \"Requires improvement to be good\" where the reports say Adequate; it is shown as Adequate.",
+            count(Framework::Slac),
+            slac_councils.len(),
+            count(Framework::Cpi),
+            count(Framework::Lac),
+        ),
+        format!(
+            "{} single inspection framework (SIF) inspections and re-inspections published {sif_from} to {sif_to} and {} standalone review of a safeguarding children board, read from the report PDFs; the abolished councils' SIF inspections from the official statistics.",
+            count(Framework::Sif),
+            count(Framework::LscbReview)
+        ),
+        format!(
+            "{} ILACS inspections of all {current} current councils, published {ilacs_from} to {ilacs_to}, from the ILACS history scraped from Ofsted's website{}, each checked against Ofsted's official statistics where they overlap (to March 2025).",
             count(Framework::Ilacs),
             newest.map(|n| format!(" (newest report published {})", long_date(n))).unwrap_or_default()
         ),
         format!(
-            "{} single inspection framework (SIF) inspections and re-inspections published {sif_from} to {sif_to}, {} inspections of looked after children services (2013) and {} standalone review of a safeguarding children board, read from the report PDFs.",
-            count(Framework::Sif),
-            count(Framework::Lac),
-            count(Framework::LscbReview)
+            "Councils abolished since 2009 have journeys of their own, up to their abolition, shown in their successors' journeys too: {}.",
+            former.join(", ")
         ),
         format!(
             "{corrections} field corrections, each checked against the report PDF, are applied to the scraped data (wrong or missing grades, dates, inspection types and focused-visit flags)."
         ),
         format!("{} focused visits (ungraded letters); {} of them set areas for priority action or say earlier ones remain.", visits.len(), visits.iter().filter(|e| e.priority_action).count()),
-        "Inspections before 2013 are not included, apart from Leeds's 2009 inspection of safeguarding and looked after children services and its July 2009 unannounced inspection.".to_string(),
-        "The SIF reports of councils abolished since 2019 (Northamptonshire, Cumbria, Dorset County Council, Bournemouth and Poole) are not in the sources, so Dorset, Bournemouth, Christchurch and Poole, North and West Northamptonshire, Cumberland and Westmorland and Furness have no SIF inspection here.".to_string(),
-        "Monitoring visits, improvement notices, statutory directions, commissioners and children's services trusts are not in the sources; the few included (Leeds, Leicester, Calderdale) come from news articles and reports the project holds, each cited.".to_string(),
+        format!(
+            "{} monitoring visits to councils judged Inadequate, {} to {}, with their themes, from the official statistics' lists of each year's visits. Monitoring visits before April 2022 are not in the sources.",
+            monitoring.len(),
+            monitoring.iter().map(|e| e.date.year()).min().unwrap_or(0),
+            monitoring.iter().map(|e| e.date.year()).max().unwrap_or(0),
+        ),
+        "Not in the sources: the annual unannounced inspections of 2009-2012 (except Leeds's of July 2009), and interventions such as improvement notices, statutory directions, commissioners and children's services trusts; the few included (Leeds, Leicester, Calderdale) come from news articles and reports the project holds, each cited.".to_string(),
         "Before 2023 the ILACS judgement on children in care also covers care leavers; from 2023 care leavers are judged separately.".to_string(),
         "ILACS inspections from April 2026 have no overall effectiveness grade: they are shown as not graded under the 2026 framework, not as missing data.".to_string(),
         "ILACS reports do not print their publication date; it is taken from Ofsted's listing.".to_string(),
     ];
-    let unlinked: Vec<String> = d
-        .inspections
-        .iter()
-        .filter(|i| i.report_url.is_empty())
-        .map(|i| {
-            let name = d.council(&i.council).map_or(i.council.as_str(), |c| c.name.as_str());
-            format!("{name}'s report published {}", long_date(i.published))
-        })
-        .collect();
-    if !unlinked.is_empty() {
+    if from_statistics > 0 {
         out.push(format!(
-            "No link to the report is known for {}: it is cited from the project's copy of its text.",
-            unlinked.join(", ")
+            "The official statistics give no link to the report of their {from_statistics} inspections (nor the inspection dates): those link to the council's page of reports on Ofsted's site."
         ));
     }
     if !skipped.is_empty() {

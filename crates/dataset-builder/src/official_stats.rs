@@ -47,7 +47,8 @@ impl Publication {
     /// inspection outcomes as at 31 March 2025 (published 25 September 2025), sheet …".
     pub fn cite(&self, sheet: &str) -> String {
         format!(
-            "Ofsted official statistics: {} (published {}), sheet {sheet}; Open Government Licence v3.0",
+            "{}: {} (published {}), sheet {sheet}; Open Government Licence v3.0",
+            crate::coverage::OFFICIAL,
             self.title,
             journeys_core::text::long_date(self.published)
         )
