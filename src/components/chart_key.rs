@@ -41,6 +41,8 @@ fn symbol(s: Symbol) -> Html {
         }
         Symbol::Line => html! { <line class="journey-line" x1="1" y1="10" x2="27" y2="10" /> },
         Symbol::DashedLine => html! { <line class="journey-line dashed" x1="1" y1="10" x2="27" y2="10" /> },
-        Symbol::Lane(shape) => html! { <g class={classes!("lane-item", shape.class())}>{ lane_shape(shape, 14.0, 10.0) }</g> },
+        Symbol::Lane(shape) => {
+            html! { <g class={classes!("lane-item", shape.class())}>{ lane_shape(shape, 14.0, 10.0) }</g> }
+        }
     }
 }

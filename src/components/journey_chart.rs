@@ -2,13 +2,13 @@
 //! Hover, focus or tap on a mark shows its details; Escape or the close button hides them;
 //! arrow keys move between marks while the chart has focus (one tab stop, roving tabindex).
 
+use crate::components::chart_key::ChartKey;
 use crate::components::grade_badge::grade_class;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::report_link::ReportLinkView;
-use crate::components::chart_key::ChartKey;
 use journeys_core::chart::{JourneyChart, LaneShape};
-use journeys_core::Scope;
 use journeys_core::journey::{EventRow, InspectionRow};
+use journeys_core::Scope;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -222,7 +222,9 @@ fn diamond(x: f64, y: f64, r: f64) -> String {
 pub fn lane_shape(shape: LaneShape, x: f64, y: f64) -> Html {
     match shape {
         LaneShape::Inspection => html! { <path class="shape" d={diamond(x, y, 8.0)} /> },
-        LaneShape::Notice => html! { <rect class="shape" x={f(x - 6.0)} y={f(y - 6.0)} width="12" height="12" /> },
+        LaneShape::Notice => {
+            html! { <rect class="shape" x={f(x - 6.0)} y={f(y - 6.0)} width="12" height="12" /> }
+        }
         LaneShape::News => {
             html! { <path class="shape" d={format!("M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", y - 8.0, x + 7.0, y + 6.0, x - 7.0, y + 6.0)} /> }
         }
@@ -236,7 +238,9 @@ pub fn mark_shape(scope: Scope, x: f64, y: f64) -> Html {
     match scope {
         Scope::WholeService => html! { <circle class="dot" cx={f(x)} cy={f(y)} r="7" /> },
         Scope::ChildProtection => html! { <path class="dot" d={diamond(x, y, 8.5)} /> },
-        Scope::LookedAfter => html! { <rect class="dot" x={f(x - 6.5)} y={f(y - 6.5)} width="13" height="13" /> },
+        Scope::LookedAfter => {
+            html! { <rect class="dot" x={f(x - 6.5)} y={f(y - 6.5)} width="13" height="13" /> }
+        }
     }
 }
 

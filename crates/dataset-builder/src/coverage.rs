@@ -27,13 +27,10 @@ pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String>
     let (sif_from, sif_to) = span(Framework::Sif);
     let (slac_from, slac_to) = span(Framework::Slac);
     let newest = d.inspections.iter().map(|i| i.published).max();
-    let from_statistics = d.inspections.iter().filter(|i| i.report_url.is_empty() && i.citation.starts_with(OFFICIAL)).count();
-    let slac_councils: std::collections::BTreeSet<&str> = d
-        .inspections
-        .iter()
-        .filter(|i| i.framework == Framework::Slac)
-        .map(|i| i.council.as_str())
-        .collect();
+    let from_statistics =
+        d.inspections.iter().filter(|i| i.report_url.is_empty() && i.citation.starts_with(OFFICIAL)).count();
+    let slac_councils: std::collections::BTreeSet<&str> =
+        d.inspections.iter().filter(|i| i.framework == Framework::Slac).map(|i| i.council.as_str()).collect();
     let mut out = vec![
         format!(
             "{} inspections of safeguarding and looked after children services (and re-inspections) of {} councils, published {slac_from} to {slac_to}; {} child protection inspections (2012-13) and {} inspections of looked after children services (2013): from Ofsted's official statistics (Open Government Licence v3.0), which give the publication date and the overall judgements only. On the four-point scale of those years the statistics write \"Requires improvement to be good\" where the reports say Adequate; it is shown as Adequate.",

@@ -46,8 +46,8 @@ pub const CSV_FILES: [&str; 14] = [
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
     pub files: BTreeMap<String, String>,
-    /// The spreadsheets (Ofsted's official statistics), by project path.
-    pub binaries: BTreeMap<String, Vec<u8>>,
+    /// The sheets read from each spreadsheet (Ofsted's official statistics), by project path.
+    pub workbooks: BTreeMap<String, Vec<crate::spreadsheet::Grid>>,
     /// Project paths of every file under `data/sources/`, e.g.
     /// `data/sources/seeds/000_x.txt`, which citations and the provenance list may name.
     pub source_files: Vec<String>,
@@ -70,12 +70,15 @@ impl Inputs {
                 }
             }
         }
-        for (name, _) in crate::official_stats::WORKBOOKS {
+        for (name, sheets) in crate::official_stats::WORKBOOKS {
             let path = data_dir.join(name.strip_prefix("data/").unwrap_or(name));
             match std::fs::read(&path) {
-                Ok(bytes) => {
-                    inputs.binaries.insert(name.to_string(), bytes);
-                }
+                Ok(bytes) => match crate::spreadsheet::read_ods(name, &bytes, sheets) {
+                    Ok(grids) => {
+                        inputs.workbooks.insert(name.to_string(), grids);
+                    }
+                    Err(mut p) => problems.append(&mut p),
+                },
                 Err(e) => {
                     problems.push(Problem::new(name, 0, format!("cannot read {}: {e}", path.display())))
                 }

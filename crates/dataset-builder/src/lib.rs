@@ -15,8 +15,8 @@ pub mod hexes;
 pub mod ilacs;
 pub mod inputs;
 pub mod merge;
-pub mod pdf_judgements;
 pub mod official_stats;
+pub mod pdf_judgements;
 pub mod problem;
 pub mod provenance;
 pub mod reconcile;
@@ -146,14 +146,21 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     let (stats, mut p) = official(inputs, &councils, table(inputs::ALIASES));
     problems.append(&mut p);
     let sheet_links = stats.links.clone();
-    let (stats_summary, mut p) = reconcile::reconcile(
-        stats,
-        table(inputs::KNOWN_DISAGREEMENTS),
-        &councils,
-        &mut merged.inspections,
-        &mut merged.events,
-    );
-    problems.append(&mut p);
+    // The cross-check compares whole records: with a source row rejected above it would only
+    // repeat that problem as a disagreement.
+    let stats_summary = if problems.is_empty() {
+        let (summary, mut p) = reconcile::reconcile(
+            stats,
+            table(inputs::KNOWN_DISAGREEMENTS),
+            &councils,
+            &mut merged.inspections,
+            &mut merged.events,
+        );
+        problems.append(&mut p);
+        summary
+    } else {
+        reconcile::Summary::default()
+    };
     let Some(provenance) = provenance else {
         return Err(sorted(problems));
     };
@@ -184,7 +191,12 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     }
     let mut inspections: Vec<_> = merged.inspections.into_iter().map(|s| s.inspection).collect();
     inspections.sort_by(|a, b| {
-        (&a.council, a.when(), a.framework, a.published).cmp(&(&b.council, b.when(), b.framework, b.published))
+        (&a.council, a.when(), a.framework, a.published).cmp(&(
+            &b.council,
+            b.when(),
+            b.framework,
+            b.published,
+        ))
     });
     let mut events: Vec<_> = merged.events.into_iter().map(|s| s.event).collect();
     events
@@ -217,7 +229,10 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     report.append(&mut merged.report);
     report.extend(stats_summary.lines());
     if !urns_from_sheet.is_empty() {
-        report.push(format!("URNs of abolished councils from the statistics' links: {}", urns_from_sheet.join(", ")));
+        report.push(format!(
+            "URNs of abolished councils from the statistics' links: {}",
+            urns_from_sheet.join(", ")
+        ));
     }
     report.extend(visits.notes);
     report.push(format!(
@@ -243,16 +258,9 @@ fn official(
     let mut out = OfficialStats::default();
     let names = Names::new(councils, aliases, &mut problems);
     for (file, sheets) in WORKBOOKS {
-        let Some(bytes) = inputs.binaries.get(file) else {
+        let Some(grids) = inputs.workbooks.get(file).filter(|g| g.len() == sheets.len()) else {
             problems.push(Problem::new(file, 0, "missing input file"));
             continue;
-        };
-        let grids = match spreadsheet::read_ods(file, bytes, sheets) {
-            Ok(g) => g,
-            Err(mut p) => {
-                problems.append(&mut p);
-                continue;
-            }
         };
         let publication = match publication(&grids[0]) {
             Ok(p) => p,

@@ -154,7 +154,8 @@ impl<'a> Names<'a> {
                 problems.push(r.problem(format!("code {} is not a council", r.get("code"))));
             }
             let key = (r.get("scope").to_string(), r.get("written").to_string());
-            if map.insert(key, (r.get("code").to_string(), r.origin(), std::cell::Cell::new(false))).is_some() {
+            if map.insert(key, (r.get("code").to_string(), r.origin(), std::cell::Cell::new(false))).is_some()
+            {
                 problems.push(r.problem("the same alias twice"));
             }
         }
@@ -193,7 +194,9 @@ impl<'a> Names<'a> {
         match found.into_iter().collect::<Vec<_>>().as_slice() {
             [one] => Ok(one.to_string()),
             [] => Err(format!("council name {name:?} matches no council in the lookup")),
-            many => Err(format!("council name {name:?} matches {} councils ({})", many.len(), many.join(", "))),
+            many => {
+                Err(format!("council name {name:?} matches {} councils ({})", many.len(), many.join(", ")))
+            }
         }
     }
 
@@ -207,7 +210,13 @@ impl<'a> Names<'a> {
         let want = normalise(name);
         let names: Vec<String> = match self.councils.by_code.get(&code) {
             Some(c) => std::iter::once(&c.name).chain(&c.other_names).map(|n| normalise(n)).collect(),
-            None => self.councils.reorganisations.iter().filter(|r| r.code == code).map(|r| normalise(&r.name)).collect(),
+            None => self
+                .councils
+                .reorganisations
+                .iter()
+                .filter(|r| r.code == code)
+                .map(|r| normalise(&r.name))
+                .collect(),
         };
         if names.contains(&want) {
             Ok(code)
@@ -261,7 +270,8 @@ fn columns<const N: usize>(
 /// except in the 2023 workbook, whose first line is a generic "Cover sheet" heading and whose
 /// title is its "Policy area".
 pub fn publication(cover: &Grid) -> Result<Publication, Problem> {
-    let field = |label: &str| (0..cover.rows.len()).find(|&r| cover.cell(r, 0) == label).map(|r| cover.cell(r, 1));
+    let field =
+        |label: &str| (0..cover.rows.len()).find(|&r| cover.cell(r, 0) == label).map(|r| cover.cell(r, 1));
     let first = cover.cell(0, 0);
     let title = if first.starts_with("Cover sheet") { field("Policy area:").unwrap_or("") } else { first };
     let published = field("Published on:").map(date);
@@ -341,7 +351,10 @@ const PARTS: [Part; 8] = [
         areas: &[
             ("SIF Re-inspection Overall Judgement (OE)", Area::OverallEffectiveness),
             ("SIF Re-inspection children who need help and protection", Area::HelpAndProtection),
-            ("SIF Re-inspection children looked after and achieving permanence", Area::LookedAfterAndPermanence),
+            (
+                "SIF Re-inspection children looked after and achieving permanence",
+                Area::LookedAfterAndPermanence,
+            ),
             ("SIF Re-inspection CLA Sub: Adoption Performance", Area::Adoption),
             ("SIF Re-inspection CLA Sub: Experiences and progress of care leavers", Area::CareLeavers),
             ("SIF Re-inspection leadership, management and governance", Area::Leadership),
@@ -352,7 +365,12 @@ const PARTS: [Part; 8] = [
 /// The history sheet (2009 to March 2023): Table 1, the councils of 31 March 2023, then
 /// Table 11 below it, four councils abolished before then. Its ILACS columns are not read:
 /// the 2025 ILACS history holds every one of them, with the first day of each inspection.
-pub fn read_history(grid: &Grid, names: &Names, publication: &Publication, out: &mut OfficialStats) -> Vec<Problem> {
+pub fn read_history(
+    grid: &Grid,
+    names: &Names,
+    publication: &Publication,
+    out: &mut OfficialStats,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     let headers: Vec<usize> = (0..grid.rows.len()).filter(|&r| grid.cell(r, 0) == "Web link").collect();
     if headers.is_empty() {
@@ -368,7 +386,8 @@ pub fn read_history(grid: &Grid, names: &Names, publication: &Publication, out: 
         };
         let mut parts = Vec::new();
         for part in &PARTS {
-            let wanted: Vec<&str> = std::iter::once(part.date).chain(part.areas.iter().map(|a| a.0)).collect();
+            let wanted: Vec<&str> =
+                std::iter::once(part.date).chain(part.areas.iter().map(|a| a.0)).collect();
             let missing: Vec<&&str> = wanted.iter().filter(|w| !index.contains_key(**w)).collect();
             if !missing.is_empty() {
                 for m in missing {
@@ -430,7 +449,10 @@ pub fn read_history(grid: &Grid, names: &Names, publication: &Publication, out: 
                         // A SLAC re-inspection of both safeguarding and looked after children
                         // fills two pairs of columns with one date: it is one inspection.
                         let twin = out.inspections.iter_mut().find(|i| {
-                            i.origin == origin && i.framework == part.framework && i.kind == part.kind && i.published == published
+                            i.origin == origin
+                                && i.framework == part.framework
+                                && i.kind == part.kind
+                                && i.published == published
                         });
                         match twin {
                             Some(i) => {
@@ -476,7 +498,12 @@ fn ilacs_kind(cell: &str) -> Option<InspectionType> {
 
 /// The ILACS history of the 2025 workbook: every ILACS inspection to March 2025, with the
 /// council's code, the first day and the publication date.
-pub fn read_ilacs(grid: &Grid, names: &Names, publication: &Publication, out: &mut OfficialStats) -> Vec<Problem> {
+pub fn read_ilacs(
+    grid: &Grid,
+    names: &Names,
+    publication: &Publication,
+    out: &mut OfficialStats,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     let Some(header) = (0..grid.rows.len()).find(|&r| grid.cell(r, 0) == "Web link") else {
         return vec![grid.origin(0).problem("no header row (a row starting \"Web link\")")];
@@ -554,7 +581,12 @@ pub fn read_ilacs(grid: &Grid, names: &Names, publication: &Publication, out: &m
 
 /// An in-year sheet: every inspection and visit of one year. Visits are kept; inspections are
 /// in the ILACS history already.
-pub fn read_in_year(grid: &Grid, names: &Names, publication: &Publication, out: &mut OfficialStats) -> Vec<Problem> {
+pub fn read_in_year(
+    grid: &Grid,
+    names: &Names,
+    publication: &Publication,
+    out: &mut OfficialStats,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     let Some(header) = (0..grid.rows.len()).find(|&r| grid.cell(r, 0) == "Web link") else {
         return vec![grid.origin(0).problem("no header row (a row starting \"Web link\")")];

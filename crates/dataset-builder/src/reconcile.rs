@@ -15,9 +15,8 @@ use crate::table::Table;
 use journeys_core::{Area, DatePrecision, Event, EventKind, Framework, Grade, Inspection};
 use std::collections::BTreeMap;
 
-pub const KNOWN_COLUMNS: [&str; 7] = ["council_code", "framework", "published", "field", "official", "ours", "reason"];
-
-
+pub const KNOWN_COLUMNS: [&str; 7] =
+    ["council_code", "framework", "published", "field", "official", "ours", "reason"];
 
 /// What the cross-check found, for the build report and the tests.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -48,7 +47,11 @@ impl Summary {
             self.themes
         )];
         out.extend(self.known.iter().map(|k| format!("  known: {k}")));
-        out.extend(self.unmatched_visits.iter().map(|v| format!("  focused visit in the statistics with no letter: {v}")));
+        out.extend(
+            self.unmatched_visits
+                .iter()
+                .map(|v| format!("  focused visit in the statistics with no letter: {v}")),
+        );
         out
     }
 }
@@ -59,7 +62,15 @@ struct Known<'a> {
 
 impl Known<'_> {
     /// The reason for this difference, if it was reviewed (and marks the entry used).
-    fn reason(&self, council: &str, framework: Framework, published: &str, field: &str, official: &str, ours: &str) -> Option<String> {
+    fn reason(
+        &self,
+        council: &str,
+        framework: Framework,
+        published: &str,
+        field: &str,
+        official: &str,
+        ours: &str,
+    ) -> Option<String> {
         let (r, used) = self.rows.iter().find(|(r, _)| {
             r.get("council_code") == council
                 && r.get("framework") == framework.code()
@@ -137,7 +148,8 @@ pub fn reconcile(
         let exact = inspections.iter().find(|o| same(&o.inspection) && o.inspection.published == s.published);
         let near = exact.or_else(|| {
             inspections.iter().find(|o| {
-                same(&o.inspection) && (o.inspection.published - s.published).num_days().abs() <= SAME_INSPECTION_DAYS
+                same(&o.inspection)
+                    && (o.inspection.published - s.published).num_days().abs() <= SAME_INSPECTION_DAYS
             })
         });
         match near {
@@ -187,7 +199,9 @@ pub fn reconcile(
     }
     // Two rows of the statistics for one inspection would be added twice.
     added.sort_by(|a, b| {
-        let key = |s: &SourcedInspection| (s.inspection.council.clone(), s.inspection.framework, s.inspection.published);
+        let key = |s: &SourcedInspection| {
+            (s.inspection.council.clone(), s.inspection.framework, s.inspection.published)
+        };
         key(a).cmp(&key(b))
     });
     for w in added.windows(2) {
@@ -214,7 +228,12 @@ pub fn reconcile(
                 if let Some((e, first)) = monitoring.get_mut(&key) {
                     // The same visit in two years' sheets (one lists it by visit, one by letter).
                     if e.theme != v.theme {
-                        problems.push(v.origin.problem(format!("theme {:?} differs from {:?} at {first}", v.theme, e.theme)));
+                        problems.push(
+                            v.origin.problem(format!(
+                                "theme {:?} differs from {:?} at {first}",
+                                v.theme, e.theme
+                            )),
+                        );
                     }
                     e.published = e.published.or(v.published);
                     continue;
@@ -244,7 +263,8 @@ pub fn reconcile(
                 let letter = events.iter_mut().find(|e| {
                     e.event.council == council
                         && e.event.kind == EventKind::FocusedVisit
-                        && (e.event.date == v.date || (e.event.date <= v.date && e.event.end.is_some_and(|end| v.date <= end)))
+                        && (e.event.date == v.date
+                            || (e.event.date <= v.date && e.event.end.is_some_and(|end| v.date <= end)))
                 });
                 match letter {
                     Some(e) if e.event.theme.is_empty() => {
@@ -256,7 +276,9 @@ pub fn reconcile(
                         "theme {:?} differs from {:?}, given to the visit at {} by another sheet",
                         v.theme, e.event.theme, e.origin
                     ))),
-                    None => summary.unmatched_visits.push(format!("{} ({council}, {}, {})", v.origin, v.date, v.theme)),
+                    None => summary
+                        .unmatched_visits
+                        .push(format!("{} ({council}, {}, {})", v.origin, v.date, v.theme)),
                 }
             }
         }

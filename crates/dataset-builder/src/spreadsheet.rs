@@ -60,7 +60,11 @@ pub fn read_ods(file: &str, bytes: &[u8], sheets: &[&str]) -> Result<Vec<Grid>, 
         let range = match book.worksheet_range(sheet) {
             Ok(r) => r,
             Err(e) => {
-                problems.push(Problem::new(format!("{file}#{sheet}"), 0, format!("cannot read the sheet: {e}")));
+                problems.push(Problem::new(
+                    format!("{file}#{sheet}"),
+                    0,
+                    format!("cannot read the sheet: {e}"),
+                ));
                 continue;
             }
         };
@@ -89,7 +93,13 @@ pub fn read_ods(file: &str, bytes: &[u8], sheets: &[&str]) -> Result<Vec<Grid>, 
                 }
             }
         }
-        out.push(Grid { file: file.to_string(), sheet: sheet.to_string(), rows, links, first_row: top as u64 + 1 });
+        out.push(Grid {
+            file: file.to_string(),
+            sheet: sheet.to_string(),
+            rows,
+            links,
+            first_row: top as u64 + 1,
+        });
     }
     if problems.is_empty() {
         Ok(out)

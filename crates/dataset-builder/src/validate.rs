@@ -21,9 +21,11 @@ pub fn inspections(list: &[SourcedInspection], release: NaiveDate) -> Vec<Proble
         if i.end.is_some() && i.start.is_none() {
             problems.push(s.origin.problem("an end date without a start date"));
         }
-        if let Some(last) = i.end.or(i.start).filter(|d| *d > i.published) {
+        let last = i.end.map(|d| ("end", d)).or(i.start.map(|d| ("start", d)));
+        if let Some((which, day)) = last.filter(|(_, d)| *d > i.published) {
             problems.push(
-                s.origin.problem(format!("impossible dates: {last} after publication {}", i.published)),
+                s.origin
+                    .problem(format!("impossible dates: {which} {day} after publication {}", i.published)),
             );
         }
         if i.published > release {

@@ -75,7 +75,8 @@ fn committed_outputs_are_up_to_date() {
 }
 
 /// The published CSV keeps the format the About page and docs/DATASET.md promise users:
-/// exactly the ten columns, ISO `YYYY-MM-DD` dates, grades in the fixed words.
+/// exactly the ten columns, ISO `YYYY-MM-DD` dates, grades in the fixed words, a link for
+/// every inspection.
 #[test]
 fn published_csv_meets_its_format() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -90,7 +91,19 @@ fn published_csv_meets_its_format() {
     for (n, record) in reader.records().enumerate() {
         let r = record.unwrap();
         let line = n + 2;
-        assert!(iso(&r[4]), "line {line}: start_date {:?} is not YYYY-MM-DD", &r[4]);
+        // Inspections from Ofsted's official statistics have no start or end date; events
+        // always have one.
+        assert!(
+            iso(&r[4]) || (r[4].is_empty() && !r[7].is_empty()),
+            "line {line}: start_date {:?} is not YYYY-MM-DD",
+            &r[4]
+        );
+        assert!(
+            iso(&r[6]) || r[7].is_empty(),
+            "line {line}: an inspection's published_date {:?} is not YYYY-MM-DD",
+            &r[6]
+        );
+        assert!(r[7].is_empty() || !r[9].is_empty(), "line {line}: an inspection without a report_url");
         for col in [5, 6] {
             assert!(r[col].is_empty() || iso(&r[col]), "line {line}: {:?} is not YYYY-MM-DD", &r[col]);
         }
@@ -123,4 +136,20 @@ fn published_csv_keeps_markup_and_quotes_as_one_field() {
         }
     }
     assert!(leeds >= 20, "Leeds's rows: {leeds}");
+}
+
+/// A spreadsheet that is not one: the command names the file, exits non-zero and writes nothing.
+#[test]
+fn an_unreadable_spreadsheet_writes_nothing() {
+    let dir = common::write_tree("bad-ods", &common::inputs());
+    let (data, out) = (dir.join("data"), dir.join("out"));
+    let ods = dataset_builder::official_stats::OUTCOMES_2025;
+    std::fs::write(dir.join(ods), "Web link,Local authority name\n").unwrap();
+    let built = run(&["--data", path(&data), "--out", path(&out)]);
+    assert!(!built.status.success());
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(stderr.contains(&format!("{ods}: not a readable OpenDocument spreadsheet")), "{stderr}");
+    assert!(stderr.contains("nothing written"));
+    assert!(!out.join("dataset.json").exists());
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -51,9 +51,9 @@ fn every_correction_is_in_the_dataset() {
                     assert_eq!(ilacs.expect(&at).grade(area.unwrap()), parse_lower(v), "{at}");
                 }
                 ("inspection_start_date", v) => {
-                    assert_eq!(Some(ilacs.expect(&at).start), parse_dmy(v), "{at}")
+                    assert_eq!(ilacs.expect(&at).start, parse_dmy(v), "{at}")
                 }
-                ("inspection_end_date", v) => assert_eq!(Some(ilacs.expect(&at).end), parse_dmy(v), "{at}"),
+                ("inspection_end_date", v) => assert_eq!(ilacs.expect(&at).end, parse_dmy(v), "{at}"),
                 ("inspection_framework", "standard") => {
                     assert_eq!(ilacs.expect(&at).kind, InspectionType::Standard)
                 }

@@ -48,7 +48,7 @@ fn the_fixture_builds() {
     assert_eq!(leeds_ilacs.kind, InspectionType::Short);
     assert!(d.events.iter().any(|e| e.priority_action));
     // The 2026 inspection: no overall grade by design; care leavers judged separately.
-    let bradford = d.inspections.iter().find(|i| i.council == "E08000032").unwrap();
+    let bradford = d.inspections.iter().find(|i| i.report_url.ends_with("/3")).unwrap();
     assert_eq!(bradford.grade(Area::OverallEffectiveness), Some(Grade::NotGraded2026));
     assert_eq!(bradford.grade(Area::CareLeavers), Some(Grade::Good));
     // SIF from the PDF file; "Not reviewed in this report" is no judgement.
@@ -56,13 +56,20 @@ fn the_fixture_builds() {
     assert_eq!(sif.grade(Area::Leadership), Some(Grade::Outstanding));
     assert_eq!(sif.grade(Area::Lscb), None);
     // Additions: the inspection with its findings, the month-precise event.
-    let slac = d.inspections.iter().find(|i| i.framework == journeys_core::Framework::Slac).unwrap();
+    let slac = d
+        .inspections
+        .iter()
+        .find(|i| i.framework == journeys_core::Framework::Slac && i.council == "E08000035")
+        .unwrap();
     assert_eq!(slac.judgements.len(), 2);
     assert_eq!(slac.findings, ["Safeguarding services: Overall effectiveness: Inadequate"]);
     let unannounced = d.events.iter().find(|e| e.precision == DatePrecision::Month).unwrap();
     assert_eq!(unannounced.date.to_string(), "2009-07-01");
-    assert_eq!(d.inspections.len(), 5);
-    assert_eq!(d.events.len(), 2);
+    // With Ofsted's official statistics: Leeds's 2011 re-inspection, Bradford's 2010 SLAC and
+    // 2012 child protection inspection, Northamptonshire's SLAC, CPI and targeted LAC
+    // inspections; Bradford's two monitoring visits (one listed in two years' sheets).
+    assert_eq!(d.inspections.len(), 11);
+    assert_eq!(d.events.len(), 4);
 }
 
 #[test]
@@ -87,7 +94,7 @@ fn the_published_csv() {
     assert!(lines.contains(&"E08000035,Leeds,,unannounced_inspection,2009-07-01,,,,,"));
     assert!(lines.contains(&"E08000035,Leeds,ILACS,focused_visit,2018-01-30,2018-01-31,2018-02-22,,,"));
     assert!(lines.contains(
-        &"E08000035,Leeds,SLAC,standard,2009-11-23,2009-12-04,2010-01-07,looked_after_overall,Adequate,"
+        &"E08000035,Leeds,SLAC,standard,2009-11-23,2009-12-04,2010-01-07,looked_after_overall,Adequate,https://reports.ofsted.gov.uk/provider/44/80481"
     ));
     // 7 ILACS/SIF/SLAC judgement rows for Leeds... one row per judgement in all:
     let judgement_rows = built.dataset.inspections.iter().map(|i| i.judgements.len()).sum::<usize>();

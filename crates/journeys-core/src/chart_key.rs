@@ -37,7 +37,11 @@ pub fn key(chart: &JourneyChart) -> Vec<KeyItem> {
         Symbol::Mark(Scope::ChildProtection),
         "Inspection of child protection only (2012-13)",
     );
-    add(has(Scope::LookedAfter), Symbol::Mark(Scope::LookedAfter), "Inspection of services for looked after children only");
+    add(
+        has(Scope::LookedAfter),
+        Symbol::Mark(Scope::LookedAfter),
+        "Inspection of services for looked after children only",
+    );
     add(
         chart.marks.iter().any(|m| m.predecessor),
         Symbol::Predecessor,
@@ -50,7 +54,11 @@ pub fn key(chart: &JourneyChart) -> Vec<KeyItem> {
         "Dashed: the framework changed, so the grades are not on quite the same scale",
     );
     let lane = |shape: LaneShape| chart.events.iter().any(|e| e.shape == shape);
-    add(lane(LaneShape::Visit), Symbol::Lane(LaneShape::Visit), "Visit (focused, monitoring or unannounced): no grade");
+    add(
+        lane(LaneShape::Visit),
+        Symbol::Lane(LaneShape::Visit),
+        "Visit (focused, monitoring or unannounced): no grade",
+    );
     add(lane(LaneShape::Inspection), Symbol::Lane(LaneShape::Inspection), "Inspection with no overall grade");
     add(lane(LaneShape::Notice), Symbol::Lane(LaneShape::Notice), "Notice, direction or letter");
     add(lane(LaneShape::News), Symbol::Lane(LaneShape::News), "News report");

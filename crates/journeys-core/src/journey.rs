@@ -77,7 +77,11 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
         .into_iter()
         .map(|i| InspectionRow {
             dates: inspection_dates(i),
-            heading: if i.dated() { inspection_dates(i) } else { format!("Published {}", long_date(i.published)) },
+            heading: if i.dated() {
+                inspection_dates(i)
+            } else {
+                format!("Published {}", long_date(i.published))
+            },
             published: long_date(i.published),
             year: chrono::Datelike::year(&i.when()),
             framework: i.framework.label(),

@@ -83,7 +83,9 @@ impl Area {
             Area::OverallEffectiveness if framework == Framework::Slac => {
                 "Overall effectiveness (safeguarding)"
             }
-            Area::OverallEffectiveness if framework == Framework::Cpi => "Overall effectiveness (child protection)",
+            Area::OverallEffectiveness if framework == Framework::Cpi => {
+                "Overall effectiveness (child protection)"
+            }
             Area::OverallEffectiveness if framework == Framework::Lac => {
                 "Overall effectiveness (looked after children)"
             }

@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use dataset_builder::inputs::{self, Inputs};
+use dataset_builder::official_stats;
+use dataset_builder::spreadsheet::Grid;
 
 pub const LOOKUP: &str = "\u{feff}urn,la_code,la_code_new,stat_neighbours,local_authority_ons_name,also_known_as,region_code,region_name
 80481,383,E08000035,380,Leeds,,YH,Yorkshire and the Humber
@@ -62,6 +64,9 @@ data/sources/derived/ofsted_focused_visits_from_report_pdfs.csv,derived,,,,
 data/sources/derived/corrections.csv,derived,,,,
 data/sources/seeds/s.txt,A report,,,,
 data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson,odileeds/hexmaps,,,,
+data/sources/raw/ofsted-official-statistics/Childrens_social_care_in_England_2023_underlying_data.ods,o/s,abc,a.ods,OGL,2026-04-27
+data/sources/raw/ofsted-official-statistics/LA_Inspection_Outcomes_as_at_March_2024.ods,o/s,abc,b.ods,OGL,2026-04-27
+data/sources/raw/ofsted-official-statistics/LA_Inspection_Outcomes_as_at_31_March_2025.ods,o/s,abc,c.ods,OGL,2026-04-27
 ";
 
 pub const HEX_LAYOUT: &str = r#"{
@@ -93,6 +98,8 @@ pub fn files() -> Vec<(&'static str, &'static str)> {
         (inputs::FINDINGS, FINDINGS),
         (inputs::SKIPS, SKIPS),
         (inputs::HEXES, HEXES),
+        (inputs::ALIASES, ALIASES),
+        (inputs::KNOWN_DISAGREEMENTS, KNOWN),
         (inputs::HEX_LAYOUT, HEX_LAYOUT),
     ]
 }
@@ -108,6 +115,12 @@ pub fn inputs() -> Inputs {
         .filter(|n| n.starts_with("data/sources/"))
         .chain(["data/sources/seeds/s.txt".to_string()])
         .collect();
+    for (file, sheet, spec) in SHEETS {
+        i.workbooks.entry(file.to_string()).or_default().push(grid(file, sheet, spec));
+        if !i.source_files.iter().any(|f| f == file) {
+            i.source_files.push(file.to_string());
+        }
+    }
     i.source_files.sort();
     i
 }
@@ -131,6 +144,11 @@ pub fn write_tree(name: &str, inputs: &Inputs) -> std::path::PathBuf {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
+    for (file, grids) in &inputs.workbooks {
+        let path = dir.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, ods(grids)).unwrap();
+    }
     for file in &inputs.source_files {
         let path = dir.join(file);
         if !path.exists() {
@@ -139,4 +157,161 @@ pub fn write_tree(name: &str, inputs: &Inputs) -> std::path::PathBuf {
         }
     }
     dir
+}
+
+/// The official statistics' sheets of the fixture: each a workbook path, a sheet name and its
+/// rows, one line a row with cells separated by `|`.
+pub const SHEETS: [(&str, &str, &str); 8] = [
+    (
+        official_stats::HISTORY_2023,
+        "Cover",
+        r#"Cover sheet - Official statistics
+Section|Detail
+Policy area:|Children's social care data in England 2023
+Published on:|2023-07-06T00:00:00"#,
+    ),
+    (
+        official_stats::HISTORY_2023,
+        official_stats::HISTORY_SHEET,
+        r#"Children's social care data in England 2023 - LA inspections 2009-2023
+Some cells are empty.
+Web link|Local authority name|LA region|LA Authority Type|Safeguarding & Looked After Children (SLAC) Inspection publication date|SLAC Safeguarding Overall effectiveness (OE)|SLAC Looked After Children Overall Effectiveness (OE)|SLAC re-inspection of Safeguarding publication date|SLAC re-inspection Safeguarding OE|SLAC re-inspection of services for Children Looked After publication date|SLAC re-inspection of services Children Looked After OE|Child Protection Inspections (CPI) publication date|CPI Overall Effectiveness (OE)|Child Protection Re-Inspection (CPRI) publication date|CPRI Overall Effectiveness (OE)|Targeted Looked After Children (TLAC) inspection publication date|TLAC Overall Effectiveness (OE)|Single Inspection of LA Children's Services (SIF)  First SIF publication date| First SIF Overall Judgement\n(OE)| First SIF children who need help and protection | First SIF children looked after and achieving permanence | First SIF CLA Sub: Adoption Performance| First SIF CLA Sub: Experiences and progress of care leavers| First SIF leadership, management and governance|LSCB Overall Effectiveness |Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date| SIF Re-inspection Overall Judgement\n(OE)| SIF Re-inspection children who need help and protection | SIF Re-inspection children looked after and achieving permanence | SIF Re-inspection CLA Sub: Adoption Performance| SIF Re-inspection CLA Sub: Experiences and progress of care leavers| SIF Re-inspection leadership, management and governance
+Ofsted Local Authority Webpage|Leeds|||2010-01-07T00:00:00|Inadequate|Requires improvement to be good|2011-10-10T00:00:00|Requires improvement to be good|||||||||2015-03-27T00:00:00|Good|Good|Good|Good|Good|Outstanding||||||||
+Ofsted Local Authority Webpage|Bradford|||2010-06-04T00:00:00|Good|Good|||||2012-11-02T00:00:00|Inadequate|||||||||||||||||||
+Ofsted Local Authority Webpage|North Northamptonshire||||||||||||||||||||||||||||||
+
+Table 11:History of inspections of local authorities that existed before the restructure
+Web link|Local authority name|LA region|LA Authority Type|Safeguarding & Looked After Children (SLAC) Inspection publication date|SLAC Safeguarding Overall effectiveness (OE)|SLAC Looked After Children Overall Effectiveness (OE)|SLAC re-inspection of Safeguarding publication date|SLAC re-inspection Safeguarding OE|SLAC re-inspection of services for Children Looked After publication date|SLAC re-inspection of services Children Looked After OE|Child Protection Inspections (CPI) publication date|CPI Overall Effectiveness (OE)|Child Protection Re-Inspection (CPRI) publication date|CPRI Overall Effectiveness (OE)|Targeted Looked After Children (TLAC) inspection publication date|TLAC Overall Effectiveness (OE)|Single Inspection of LA Children's Services (SIF)  First SIF publication date| First SIF Overall Judgement\n(OE)| First SIF children who need help and protection | First SIF children looked after and achieving permanence | First SIF CLA Sub: Adoption Performance| First SIF CLA Sub: Experiences and progress of care leavers| First SIF leadership, management and governance|LSCB Overall Effectiveness |Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date| SIF Re-inspection Overall Judgement\n(OE)| SIF Re-inspection children who need help and protection | SIF Re-inspection children looked after and achieving permanence | SIF Re-inspection CLA Sub: Adoption Performance| SIF Re-inspection CLA Sub: Experiences and progress of care leavers| SIF Re-inspection leadership, management and governance
+Ofsted Local Authority Webpage|Northamptonshire|||2011-05-06T00:00:00|Requires improvement to be good|Requires improvement to be good|||||2013-03-20T00:00:00|Inadequate|||2013-08-23T00:00:00|Inadequate|||||||||||||||"#,
+    ),
+    (
+        official_stats::HISTORY_2023,
+        "LA_level_in_year_2022-23",
+        r#"LA level in year 2022-23
+One table.
+Web link|Local authority name|Ofsted region|Inspection/Visit date|Inspection/Visit type|Overall effectiveness|Impact of leaders|Experiences and progress of children who need help and protection|Experiences and progress of children in care|Experiences and progress of care leavers|Visit Theme
+Ofsted Local Authority Webpage|Leeds|Yorkshire|2018-01-30T00:00:00|ILACS Focused Visit||||||Front door
+Ofsted Local Authority Webpage|Bradford|Yorkshire|2022-06-14T00:00:00|LA Monitoring visit||||||Children in care
+Ofsted Local Authority Webpage|Bradford|Yorkshire|2022-10-04T00:00:00|ILACS Standard Inspection|Inadequate|Inadequate|Inadequate|Inadequate||"#,
+    ),
+    (
+        official_stats::OUTCOMES_2024,
+        "Cover",
+        r#"Local authority inspection outcomes as at 31 March 2024
+Section|Detail
+Published on:|2024-08-30T00:00:00"#,
+    ),
+    (
+        official_stats::OUTCOMES_2024,
+        "Inspections_in_year_2023-24",
+        r#"Local authority in year inspection activity 2023-24
+One table.
+Web link|Local authority name|Region|Inspection/Visit date|Inspection/Visit type|Overall effectiveness|Impact of leaders|Experiences and progress of children who need help and protection|Experiences and progress of children in care|Experiences and progress of care leavers|Visit Theme
+Ofsted Local Authority Webpage|Bradford|Yorkshire|2022-06-14T00:00:00|LA Monitoring visit||||||Children in care"#,
+    ),
+    (
+        official_stats::OUTCOMES_2025,
+        "Cover",
+        r#"Local authority inspection outcomes as at 31 March 2025
+Section|Detail
+Published on:|2025-09-25T00:00:00"#,
+    ),
+    (
+        official_stats::OUTCOMES_2025,
+        official_stats::ILACS_SHEET,
+        r#"ILACS inspection history from 2018-2025
+One table.
+Web link|Local authority area code|Local authority name|Local authority status|Ofsted region|Inspection date|Publication date|Inspection type|Overall effectiveness|The impact of leaders on social work practice with children and families|The experiences and progress of children who need help and protection|The experiences and progress of children in care|The experiences and progress of care leavers
+Ofsted Local Authority Webpage|E08000035|Leeds|Current|Yorkshire|2018-10-29T00:00:00|2018-12-18T00:00:00|ILACS Short Inspection|Outstanding|Outstanding|Outstanding|Outstanding|"#,
+    ),
+    (
+        official_stats::OUTCOMES_2025,
+        "In-year_inspections",
+        r#"Local authority in-year inspection activity 2024-25
+One table.
+Web link|Local authority area code|Local authority name|Region|Inspection/Visit date|Publication date|Inspection/Visit type|Overall effectiveness|The impact of leaders on social work practice with children and families|The experiences and progress of children who need help and protection|The experiences and progress of children in care|The experiences and progress of care leavers|Visit Theme
+Ofsted Local Authority Webpage|E08000032|Bradford|Yorkshire|2024-09-10T00:00:00|2024-10-08T00:00:00|LA Monitoring visit|||||| Front door"#,
+    ),
+];
+
+pub const ALIASES: &str = "scope,written,code,reason
+";
+
+pub const KNOWN: &str = "council_code,framework,published,field,official,ours,reason
+";
+
+/// The grids of one sheet spec.
+pub fn grid(file: &str, sheet: &str, spec: &str) -> Grid {
+    // A `\n` written in a cell is a line break within it, as the sheets' headers have.
+    let lines: Vec<Vec<String>> =
+        spec.lines().map(|l| l.split('|').map(|c| c.replace("\\n", "\n")).collect()).collect();
+    let rows: Vec<Vec<&str>> = lines.iter().map(|l| l.iter().map(String::as_str).collect()).collect();
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    Grid::from_rows(file, sheet, &rows)
+}
+
+/// The fixture with `from` replaced by `to` in one sheet; the text must occur exactly once.
+pub fn with_sheet(sheet: &str, from: &str, to: &str) -> Inputs {
+    replace_in_sheet(sheet, from, to, Some(1))
+}
+
+/// The same, wherever `from` occurs in the sheet.
+pub fn with_sheet_everywhere(sheet: &str, from: &str, to: &str) -> Inputs {
+    replace_in_sheet(sheet, from, to, None)
+}
+
+fn replace_in_sheet(sheet: &str, from: &str, to: &str, times: Option<usize>) -> Inputs {
+    let mut i = inputs();
+    let (file, _, spec) = SHEETS.iter().find(|(_, s, _)| *s == sheet).expect("a fixture sheet");
+    let found = spec.matches(from).count();
+    assert!(found > 0 && times.is_none_or(|n| n == found), "{from:?} occurs {found} times in {sheet}");
+    let grids = i.workbooks.get_mut(*file).expect("the workbook");
+    let k = grids.iter().position(|g| g.sheet == sheet).expect("the sheet");
+    grids[k] = grid(file, sheet, &spec.replace(from, to));
+    i
+}
+
+/// An OpenDocument spreadsheet of these grids (every cell a string), as the command reads.
+pub fn ods(grids: &[Grid]) -> Vec<u8> {
+    use std::io::Write;
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut content = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>"#,
+    );
+    for g in grids {
+        content += &format!(r#"<table:table table:name="{}">"#, esc(&g.sheet));
+        for r in &g.rows {
+            content += "<table:table-row>";
+            for c in r {
+                if c.is_empty() {
+                    content += "<table:table-cell/>";
+                } else {
+                    content += &format!(
+                        r#"<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>"#,
+                        esc(c)
+                    );
+                }
+            }
+            content += "</table:table-row>";
+        }
+        content += "</table:table>";
+    }
+    content += "</office:spreadsheet></office:body></office:document-content>";
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut out);
+        let opts =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        for (name, body) in [
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", manifest),
+            ("content.xml", content.as_str()),
+        ] {
+            z.start_file(name, opts).unwrap();
+            z.write_all(body.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    out.into_inner()
 }
