@@ -104,17 +104,18 @@ pub fn check(d: &Dataset) -> Vec<String> {
         if !codes.contains(i.council.as_str()) {
             out.push(format!("{at}: council {} is not in the dataset", i.council));
         }
-        let in_order = match (i.start, i.end) {
-            (Some(s), Some(e)) => s <= e && e <= i.published,
-            (Some(s), None) => s <= i.published,
-            (None, None) => true,
-            (None, Some(_)) => false,
-        };
-        if !in_order {
-            out.push(format!(
-                "{at}: dates out of order or an end without a start ({:?} to {:?}, published {})",
-                i.start, i.end, i.published
-            ));
+        let show = |d: Option<chrono::NaiveDate>| d.map_or("?".to_string(), |d| d.to_string());
+        match (i.start, i.end) {
+            (None, Some(_)) => out.push(format!("{at}: an end date without a start date")),
+            (start, end) if !(start <= end.or(start) && end.or(start).is_none_or(|d| d <= i.published)) => {
+                out.push(format!(
+                    "{at}: dates out of order ({} to {}, published {})",
+                    show(start),
+                    show(end),
+                    i.published
+                ))
+            }
+            _ => {}
         }
         if i.report_url.is_empty() && i.citation.is_empty() {
             out.push(format!("{at}: neither a report URL nor a citation"));

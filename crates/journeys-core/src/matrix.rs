@@ -79,6 +79,10 @@ pub enum Cell {
     /// says it was not judged (City of London's adoption, 2016), or the inspection did not
     /// cover it (a SIF re-inspection did not review the safeguarding board).
     NotJudged,
+    /// The area was part of the framework, but the source of this record gives only the
+    /// headline judgements: Ofsted's official statistics, for inspections whose report the
+    /// project has not read (they come without inspection dates).
+    NotRecorded,
 }
 
 impl Cell {
@@ -88,6 +92,7 @@ impl Cell {
         match self {
             Cell::Grade(g) => g.label(),
             Cell::NotJudged => "Not judged",
+            Cell::NotRecorded => "Not in the data (see the report)",
             Cell::NotAnArea => not_an_area_text(area, column.framework, column.start),
         }
     }
@@ -98,6 +103,7 @@ impl Cell {
         match self {
             Cell::Grade(g) => g.css_key(),
             Cell::NotJudged => "not-judged",
+            Cell::NotRecorded => "not-recorded",
             Cell::NotAnArea => "not-an-area",
         }
     }
@@ -121,6 +127,9 @@ pub fn cell(inspection: &Inspection, area: Area) -> Cell {
     match inspection.grade(area) {
         Some(Grade::NotJudged) => Cell::NotJudged,
         Some(g) => Cell::Grade(g),
+        None if is_area_of(area, inspection.framework, inspection.when()) && !inspection.dated() => {
+            Cell::NotRecorded
+        }
         None if is_area_of(area, inspection.framework, inspection.when()) => Cell::NotJudged,
         None => Cell::NotAnArea,
     }

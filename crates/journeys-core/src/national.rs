@@ -2,7 +2,7 @@
 //! hex map geometry that shows it, and how many councils held each grade at the end of each
 //! year. Pure functions of the dataset, so the map and the counts are tested on the host.
 
-use crate::chart::headline_grade;
+use crate::chart::{headline_grade, on_headline_line};
 use crate::journey::{inspections, release_date};
 use crate::model::{Council, Dataset, Grade, Inspection};
 use chrono::{Datelike, NaiveDate};
@@ -27,7 +27,10 @@ pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> 
 /// `standing_at` for a journey's inspections already looked up (oldest first).
 fn standing_in<'a>(journey: &[&'a Inspection], day: NaiveDate) -> Standing<'a> {
     let known: Vec<&Inspection> = journey.iter().copied().filter(|i| i.published <= day).collect();
-    let graded = known.iter().rev().find_map(|i| headline_grade(i).map(|g| (*i, g)));
+    // A council stands at its latest inspection of the whole service (or of child protection,
+    // in 2012-13): an inspection of looked after children only does not replace that.
+    let graded =
+        known.iter().rev().filter(|i| on_headline_line(i)).find_map(|i| headline_grade(i).map(|g| (*i, g)));
     let last = known.iter().max_by_key(|i| (i.published, i.when())).copied();
     let since =
         last.filter(|l| headline_grade(l).is_none() && graded.is_none_or(|(g, _)| l.published > g.published));

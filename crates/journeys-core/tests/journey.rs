@@ -2,6 +2,7 @@
 
 use journeys_core::journey::{event_rows, inspection_rows, latest_overall};
 use journeys_core::load::parse_dataset;
+use journeys_core::ReportLink;
 use journeys_core::{Dataset, Grade};
 
 fn shipped() -> Dataset {
@@ -14,12 +15,26 @@ fn leeds_journey_reads_in_order_with_words_for_every_grade() {
     let leeds = data.find_council("leeds").unwrap();
     let rows = inspection_rows(&data, leeds);
     let firsts: Vec<(i32, Grade)> = rows.iter().map(|r| (r.year, r.judgements[0].1)).collect();
-    assert_eq!(&firsts[..3], &[(2009, Grade::Inadequate), (2015, Grade::Good), (2018, Grade::Outstanding)]);
+    assert_eq!(
+        &firsts[..4],
+        &[
+            (2009, Grade::Inadequate),
+            (2011, Grade::Adequate),
+            (2015, Grade::Good),
+            (2018, Grade::Outstanding)
+        ]
+    );
     assert_eq!(rows[0].dates, "23 November to 4 December 2009");
     assert_eq!(rows[0].judgements[0].0, "Overall effectiveness (safeguarding)");
-    // Leeds 2009 has no known report link, so the row carries its citation instead.
-    assert!(rows[0].report_url.is_empty() && !rows[0].citation.is_empty());
-    assert!(rows[1..].iter().all(|r| r.report_url.starts_with("https://")));
+    // Leeds 2009 and the 2011 re-inspection (from Ofsted's official statistics) have no known
+    // report link: they carry their citation and link to Leeds's page of reports.
+    for r in &rows[..2] {
+        assert_eq!(r.link, ReportLink::CouncilPage("https://reports.ofsted.gov.uk/provider/44/80481".into()));
+        assert!(!r.citation.is_empty());
+    }
+    assert_eq!(rows[1].dates, "Inspection dates not given");
+    assert_eq!(rows[1].heading, "Published 10 October 2011");
+    assert!(rows[2..].iter().all(|r| matches!(&r.link, ReportLink::Report(u) if u.starts_with("https://"))));
 }
 
 #[test]

@@ -32,6 +32,26 @@ fn a_consistent_dataset_loads() {
 }
 
 #[test]
+fn inspections_known_only_by_their_publication() {
+    // Ofsted's official statistics give a publication date and no inspection dates.
+    let undated = GOOD.replacen(r#""start":"2009-11-23","end":"2009-12-04","#, "", 1);
+    let d = parse_dataset(&undated).unwrap();
+    assert_eq!((d.inspections[0].start, d.inspections[0].end), (None, None));
+    assert_eq!(d.inspections[0].when().to_string(), "2010-01-07");
+    check_broken(
+        r#""start":"2009-11-23","end":"2009-12-04","#,
+        r#""end":"2009-12-04","#,
+        &["inspection SLAC of E08000035 published 2010-01-07: an end date without a start date"],
+    );
+    // Child protection inspections (2012-13) were on the four-point scale.
+    check_broken(
+        r#""framework":"SLAC","type":"standard","start":"2009-11-23","end":"2009-12-04","published":"2010-01-07","judgements":[{"area":"overall_effectiveness","grade":"inadequate"}]"#,
+        r#""framework":"CPI","type":"standard","start":"2012-11-23","end":"2012-12-04","published":"2013-01-07","judgements":[{"area":"overall_effectiveness","grade":"requires_improvement"}]"#,
+        &["inspection CPI of E08000035 published 2013-01-07: Requires improvement is not on the CPI scale"],
+    );
+}
+
+#[test]
 fn inconsistencies() {
     check_broken(
         r#"{"council":"E08000035","kind""#,

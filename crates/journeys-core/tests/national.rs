@@ -20,10 +20,13 @@ fn grade(code: &str, on: &str) -> Option<Grade> {
 
 #[test]
 fn a_standing_counts_only_reports_published_by_that_day() {
-    // Leeds: Inadequate published January 2010, Good March 2015, Outstanding December 2018.
+    // Leeds: Inadequate published January 2010, Adequate at the re-inspection published
+    // October 2011, Good March 2015, Outstanding December 2018.
     assert_eq!(grade("E08000035", "2010-01-06"), None);
     assert_eq!(grade("E08000035", "2010-01-07"), Some(Grade::Inadequate));
-    assert_eq!(grade("E08000035", "2015-03-26"), Some(Grade::Inadequate));
+    assert_eq!(grade("E08000035", "2011-10-09"), Some(Grade::Inadequate));
+    assert_eq!(grade("E08000035", "2011-10-10"), Some(Grade::Adequate));
+    assert_eq!(grade("E08000035", "2015-03-26"), Some(Grade::Adequate));
     assert_eq!(grade("E08000035", "2015-03-27"), Some(Grade::Good));
     assert_eq!(grade("E08000035", "2018-12-31"), Some(Grade::Outstanding));
     // Leicester: Inadequate in the SIF inspection published March 2015.
@@ -119,9 +122,13 @@ fn the_distribution_counts_every_current_council_each_year() {
     for r in &rows {
         assert_eq!(r.total(), 153, "{}", r.year);
     }
-    // At the end of 2010 only Leeds's 2009 inspection is in the dataset.
+    // The inspections of 2009-2012 were published from August 2009: few by the end of 2009,
+    // nearly every council by the end of 2012, all on the four-point scale.
     let first = &rows[0];
-    assert_eq!((first.year, first.inadequate, first.none), (2010, 1, 152));
+    assert_eq!(first.year, 2009);
+    assert!(first.none > 100, "{first:?}");
+    let y2012 = rows.iter().find(|r| r.year == 2012).unwrap();
+    assert!(y2012.none <= 5 && y2012.adequate > 50 && y2012.requires_improvement == 0, "{y2012:?}");
     // SIF ran 2013-18: by the end of 2018 almost every council had a grade on the new scale,
     // and Adequate (the old scale) has gone from the map.
     let y2018 = rows.iter().find(|r| r.year == 2018).unwrap();

@@ -52,7 +52,7 @@ fn leeds_journey() {
         ],
     );
     let slac = inspection(LEEDS, Framework::Slac, "2010-01-07");
-    assert_eq!((slac.start, slac.end), (date("2009-11-23"), date("2009-12-04")));
+    assert_eq!((slac.start, slac.end), (Some(date("2009-11-23")), Some(date("2009-12-04"))));
     assert!(slac.findings.iter().any(|f| f == "Safeguarding services: Overall effectiveness: Inadequate"));
     assert!(slac.citation.contains("data/sources/seeds/003_"));
     // March 2015: SIF good, leadership outstanding.
@@ -194,7 +194,7 @@ fn april_2026_inspections_have_no_overall_grade() {
     let after: Vec<_> = dataset()
         .inspections
         .iter()
-        .filter(|i| i.framework == Framework::Ilacs && i.start >= reform)
+        .filter(|i| i.framework == Framework::Ilacs && i.when() >= reform)
         .collect();
     assert_eq!(after.len(), 11);
     for i in after {
@@ -203,7 +203,7 @@ fn april_2026_inspections_have_no_overall_grade() {
     assert!(!dataset()
         .inspections
         .iter()
-        .any(|i| i.start < reform && i.grade(OverallEffectiveness) == Some(NotGraded2026)));
+        .any(|i| i.when() < reform && i.grade(OverallEffectiveness) == Some(NotGraded2026)));
 }
 
 #[test]
@@ -224,7 +224,11 @@ fn predecessors_are_linked() {
             assert!(named.is_some(), "{p} is named somewhere");
         }
     }
-    assert_eq!(d.former_council("E10000021").unwrap().abolished, date("2021-04-01"));
+    // Northamptonshire has inspections of its own, so it is a council of its own, not current.
+    let northants = d.council("E10000021").unwrap();
+    assert!(!northants.current);
+    assert_eq!(northants.abolished, Some(date("2021-04-01")));
+    assert_eq!(northants.successors, ["E06000061", "E06000062"]);
 }
 
 #[test]
@@ -232,5 +236,87 @@ fn release_and_sources() {
     let d = dataset();
     assert_eq!(d.release, "2026-08-22");
     assert!(d.sources.iter().any(|s| s.origin == "JT-39/ofsted-ilacs-scrape-tool" && s.commit.len() == 40));
-    assert!(d.coverage.iter().any(|c| c.contains("Inspections before 2013")));
+    assert!(d
+        .coverage
+        .iter()
+        .any(|c| c.contains("Monitoring visits before April 2022 are not in the sources")));
+    assert!(d
+        .coverage
+        .iter()
+        .any(|c| c.contains("Ofsted's official statistics (Open Government Licence v3.0)")));
+    for file in [
+        "Childrens_social_care_in_England_2023_underlying_data.ods",
+        "LA_Inspection_Outcomes_as_at_March_2024.ods",
+        "LA_Inspection_Outcomes_as_at_31_March_2025.ods",
+    ] {
+        assert!(
+            d.sources.iter().any(|s| s.file.ends_with(file)
+                && s.origin == "dfe-analytical-services/CSC_outcomes_and_enablers"
+                && s.commit.len() == 40
+                && s.licence.contains("Open Government Licence")),
+            "{file}"
+        );
+    }
+}
+
+/// Facts from Ofsted's official statistics (each also in the report it summarises).
+#[test]
+fn the_history_since_2009() {
+    let d = dataset();
+    // Leeds: one 2009 inspection (the seed report's record, matched by the statistics), and
+    // the 2011 re-inspection of safeguarding, Adequate.
+    let leeds_2010: Vec<_> =
+        d.inspections.iter().filter(|i| i.council == LEEDS && i.published == date("2010-01-07")).collect();
+    assert_eq!(leeds_2010.len(), 1, "one inspection, not two");
+    check(
+        LEEDS,
+        Framework::Slac,
+        "2010-01-07",
+        &[(OverallEffectiveness, Some(Inadequate)), (LookedAfterOverall, Some(Adequate))],
+    );
+    check(LEEDS, Framework::Slac, "2011-10-10", &[(OverallEffectiveness, Some(Adequate))]);
+    assert_eq!(inspection(LEEDS, Framework::Slac, "2011-10-10").kind, InspectionType::Reinspection);
+    // Calderdale: SLAC Inadequate (February 2010); child protection Inadequate (January
+    // 2013) and again at the re-inspection (July 2013).
+    const CALDERDALE: &str = "E08000033";
+    check(CALDERDALE, Framework::Slac, "2010-02-26", &[(OverallEffectiveness, Some(Inadequate))]);
+    check(CALDERDALE, Framework::Cpi, "2013-01-21", &[(OverallEffectiveness, Some(Inadequate))]);
+    check(CALDERDALE, Framework::Cpi, "2013-07-26", &[(OverallEffectiveness, Some(Inadequate))]);
+    assert_eq!(inspection(CALDERDALE, Framework::Cpi, "2013-07-26").kind, InspectionType::Reinspection);
+    // Northamptonshire: targeted looked-after-children inspection, August 2013, Inadequate.
+    check("E10000021", Framework::Lac, "2013-08-23", &[(OverallEffectiveness, Some(Inadequate))]);
+    // Bournemouth: first SIF, June 2014, Requires improvement.
+    check("E06000028", Framework::Sif, "2014-06-30", &[(OverallEffectiveness, Some(RequiresImprovement))]);
+    // Kent's 2013 looked-after inspection is one record (the report-derived one), not two.
+    inspection("E10000016", Framework::Lac, "2013-08-23");
+    // No judgement published before 2014 reads "Requires improvement".
+    let before_2014: Vec<_> = d
+        .inspections
+        .iter()
+        .filter(|i| i.published < date("2014-01-01"))
+        .filter(|i| i.judgements.iter().any(|j| j.grade == RequiresImprovement))
+        .map(|i| format!("{} {} {}", i.council, i.framework.code(), i.published))
+        .collect();
+    assert!(before_2014.is_empty(), "{before_2014:?}");
+    // At least 148 councils current when the statistics were published (31 March 2023: today's
+    // councils and Cumbria) have a graded inspection published 2009-2012.
+    let with_early: std::collections::BTreeSet<&str> = d
+        .inspections
+        .iter()
+        .filter(|i| (2009..=2012).contains(&chrono::Datelike::year(&i.published)))
+        .filter(|i| i.judgements.iter().any(|j| j.grade.rank().is_some()))
+        .map(|i| i.council.as_str())
+        .filter(|c| d.council(c).is_some_and(|c| c.abolished.is_none_or(|a| a >= date("2023-03-31"))))
+        .collect();
+    assert!(with_early.len() >= 148, "{}", with_early.len());
+    // Every abolished council is a council of its own with inspections.
+    for code in ["E06000028", "E06000029", "E10000009", "E10000021", "E10000006"] {
+        let c = d.council(code).unwrap_or_else(|| panic!("{code}"));
+        assert!(!c.current && d.inspections_of(code).count() >= 2, "{code}");
+        assert!(!c.urn.is_empty(), "{code} links to its Ofsted page");
+    }
+    // Monitoring visits, with their themes; every inspection links somewhere.
+    let visits: Vec<_> = d.events.iter().filter(|e| e.kind == EventKind::MonitoringVisit).collect();
+    assert!(visits.len() >= 70 && visits.iter().all(|v| !v.theme.is_empty()), "{}", visits.len());
+    assert!(d.inspections.iter().all(|i| !d.report_link(i).url().is_empty()));
 }

@@ -42,7 +42,7 @@ fn every_step_is_a_year_with_a_graded_inspection_and_in_order() {
         let years: Vec<i32> = inspections(&d, council)
             .iter()
             .filter(|i| headline_grade(i).is_some())
-            .map(|i| chrono::Datelike::year(&i.start))
+            .map(|i| chrono::Datelike::year(&i.when()))
             .collect();
         let mut last = 0;
         for step in story.steps {

@@ -1,7 +1,7 @@
 //! Host tests for the journey story, its measures, the chart geometry and council search,
 //! driven by the shipped dataset.
 
-use journeys_core::chart::{journey_chart, text_width, Anchor};
+use journeys_core::chart::{earliest, journey_chart, text_width, Anchor};
 use journeys_core::journey::inspections;
 use journeys_core::load::parse_dataset;
 use journeys_core::search::search;
@@ -60,12 +60,13 @@ fn chart_marks_follow_grades_and_time() {
     let list = inspections(&data, leeds);
     let flags = vec![false; list.len()];
     let release = chrono::NaiveDate::parse_from_str(&data.release, "%Y-%m-%d").unwrap();
-    let chart = journey_chart(&list, &flags, &[], release, 960.0);
+    let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), 960.0);
     let grades: Vec<&str> = chart.marks.iter().map(|m| m.grade_label).collect();
-    assert_eq!(&grades[..3], &["Inadequate", "Good", "Outstanding"]);
+    assert_eq!(&grades[..4], &["Inadequate", "Adequate", "Good", "Outstanding"]);
     // Time runs left to right, better grades sit higher (smaller y).
     assert!(chart.marks.windows(2).all(|w| w[0].x < w[1].x));
     assert!(chart.marks[0].y > chart.marks[1].y && chart.marks[1].y > chart.marks[2].y);
+    assert!(chart.marks[2].y > chart.marks[3].y);
     // Everything sits inside the drawing.
     for m in &chart.marks {
         assert!(m.x >= chart.x0 && m.x <= chart.x1 && m.y >= chart.y_top && m.y <= chart.y_bottom);
@@ -76,16 +77,20 @@ fn chart_marks_follow_grades_and_time() {
     for w in chart.bands.windows(2) {
         assert!((w[0].x + w[0].width - w[1].x).abs() < 1e-9);
     }
-    // 2009 (SLAC) to 2015 (SIF) changes framework: that segment is dashed; 2015 to 2018 (SIF
-    // to ILACS) too; 2018 to 2022 is not.
-    assert_eq!(chart.segments.iter().map(|s| s.dashed).collect::<Vec<_>>()[..3], [true, true, false]);
+    // 2009 to 2011 (both SLAC) is solid; 2011 (SLAC) to 2015 (SIF) changes framework, so
+    // that segment is dashed; 2015 to 2018 (SIF to ILACS) too; 2018 to 2022 is not.
+    assert_eq!(chart.segments.iter().map(|s| s.dashed).collect::<Vec<_>>()[..4], [false, true, true, false]);
 }
 
 #[test]
 fn chart_ticks_thin_out_on_narrow_screens() {
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     let labelled = |w: f64| {
-        journey_chart(&[], &[], &[], release, w).ticks.iter().filter(|t| !t.label.is_empty()).count()
+        journey_chart(&[], &[], &[], (earliest(&[], &[]), release), w)
+            .ticks
+            .iter()
+            .filter(|t| !t.label.is_empty())
+            .count()
     };
     assert_eq!(labelled(1100.0), 18);
     assert!(labelled(320.0) <= 4, "{}", labelled(320.0));
@@ -99,7 +104,7 @@ fn labels_stay_inside_and_never_overlap() {
         for c in data.councils.iter().filter(|c| c.current) {
             let list = inspections(&data, c);
             let flags = vec![false; list.len()];
-            let chart = journey_chart(&list, &flags, &[], release, width);
+            let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), width);
             let boxes: Vec<(f64, f64, f64)> = chart
                 .marks
                 .iter()
