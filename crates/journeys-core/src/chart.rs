@@ -438,23 +438,35 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
             pg == m.grade && py == m.y && m.x - px < bold_width(&full, FONT) / 2.0 + bold_width(&m.year, FONT)
         });
         m.text = if continues { m.year.clone() } else { full };
-        let w = bold_width(&m.text, FONT);
-        // Centred over the mark if it fits, else slid along to stay inside the chart.
-        let centred = m.x - w / 2.0;
-        let (left, anchor) = if centred >= x0 && centred + w <= x1 {
-            (centred, Anchor::Middle)
-        } else {
-            (centred.min(x1 + RIGHT - w).max(x0), Anchor::Start)
-        };
-        let right = left + w;
-        let clashes = |y: f64| {
-            placed.iter().any(|(l, r, py)| (py - y).abs() < 14.0 && left < r + GAP && l - GAP < right)
-        };
-        // Nearest free line first; on a crowded phone-width chart, one line further out.
-        let y = [m.y + ABOVE, m.y + BELOW, m.y + ABOVE - 15.0, m.y + BELOW + 15.0]
-            .into_iter()
-            .find(|y| !clashes(*y))
-            .unwrap_or(m.y + ABOVE);
+        // Where the label that names the grade finds no free line (many inspections on a
+        // phone-width chart), the year alone goes on the mark: its row names the grade.
+        let mut placed_at = None;
+        for text in [m.text.clone(), m.year.clone()] {
+            let w = bold_width(&text, FONT);
+            // Centred over the mark if it fits, else slid along to stay inside the chart.
+            let centred = m.x - w / 2.0;
+            let (left, anchor) = if centred >= x0 && centred + w <= x1 {
+                (centred, Anchor::Middle)
+            } else {
+                (centred.min(x1 + RIGHT - w).max(x0), Anchor::Start)
+            };
+            let right = left + w;
+            let clashes = |y: f64| {
+                placed.iter().any(|(l, r, py)| (py - y).abs() < 14.0 && left < r + GAP && l - GAP < right)
+            };
+            // Nearest free line first; on a crowded phone-width chart, one line further out.
+            let free = [m.y + ABOVE, m.y + BELOW, m.y + ABOVE - 15.0, m.y + BELOW + 15.0, m.y + ABOVE - 30.0]
+                .into_iter()
+                .find(|y| !clashes(*y));
+            if placed_at.is_none() || free.is_some() {
+                placed_at = Some((text, left, right, anchor, free.unwrap_or(m.y + ABOVE)));
+            }
+            if free.is_some() {
+                break;
+            }
+        }
+        let (text, left, right, anchor, y) = placed_at.expect("one of the two was tried");
+        m.text = text;
         m.label_y = y;
         m.label_x = if anchor == Anchor::Middle { m.x } else { left };
         m.anchor = anchor;

@@ -4,7 +4,7 @@
 //! grade, driven by the URL state `route::CouncilsState`. Nothing here reads the clock: "years
 //! since" is measured to a `today` the caller passes, so the table is tested on fixed dates.
 
-use crate::chart::headline_grade;
+use crate::chart::{headline_grade, on_headline_line};
 use crate::journey::inspections;
 use crate::model::{Area, Council, Dataset, Grade, Inspection};
 use crate::route::{CouncilsState, Route, SortColumn, SortDir};
@@ -113,7 +113,11 @@ impl LeagueRow {
 /// recorded absence of one under the 2026 framework. A standalone review of a safeguarding
 /// board has neither and does not count as an inspection of the council's services.
 pub fn overall(i: &Inspection) -> Option<Grade> {
-    headline_grade(i).or_else(|| i.grade(Area::OverallEffectiveness).filter(|g| *g == Grade::NotGraded2026))
+    // Inspections of looked after children only (2013) are not a standing of the service.
+    on_headline_line(i)
+        .then(|| headline_grade(i))
+        .flatten()
+        .or_else(|| i.grade(Area::OverallEffectiveness).filter(|g| *g == Grade::NotGraded2026))
 }
 
 /// Completed years from `from` to `today`; 0 when `today` is earlier.

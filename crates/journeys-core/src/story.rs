@@ -2,7 +2,7 @@
 //! measures shown beside it (current grade, number of inspections, time from first Inadequate
 //! to Good or better, the biggest change between two inspections).
 
-use crate::chart::headline_grade;
+use crate::chart::{headline_grade, on_headline_line};
 use crate::model::{Area, Grade, Inspection};
 use crate::text::{long_date, month_year};
 use chrono::{Datelike, NaiveDate};
@@ -11,8 +11,11 @@ use chrono::{Datelike, NaiveDate};
 /// E.g. "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022
 /// and 2025."
 pub fn story(name: &str, inspections: &[&Inspection]) -> String {
-    let graded: Vec<(Grade, i32)> =
-        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (g, i.when().year()))).collect();
+    let graded: Vec<(Grade, i32)> = inspections
+        .iter()
+        .filter(|i| on_headline_line(i))
+        .filter_map(|i| headline_grade(i).map(|g| (g, i.when().year())))
+        .collect();
     let mut out = if graded.is_empty() {
         format!("{name} has no graded inspection in this data.")
     } else {
@@ -61,8 +64,11 @@ pub struct Measures {
 }
 
 pub fn measures(inspections: &[&Inspection]) -> Measures {
-    let graded: Vec<(&Inspection, Grade)> =
-        inspections.iter().filter_map(|i| headline_grade(i).map(|g| (*i, g))).collect();
+    let graded: Vec<(&Inspection, Grade)> = inspections
+        .iter()
+        .filter(|i| on_headline_line(i))
+        .filter_map(|i| headline_grade(i).map(|g| (*i, g)))
+        .collect();
     let current = graded.last().map(|(i, g)| (*g, month_year(i.when())));
     let inadequate_to_good = match graded.iter().position(|(_, g)| *g == Grade::Inadequate) {
         None => "Never judged Inadequate".to_string(),
