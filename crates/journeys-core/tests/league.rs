@@ -150,7 +150,14 @@ fn direction_compares_levels_on_the_shared_scale() {
     let data = synthetic(&[]);
     let r = row(&data, &data.councils[0], today());
     assert_eq!((r.current, r.last_inspected, r.years_since), (None, None, None));
-    assert_eq!(overall(&synthetic(&[(Lac, "2013-01-01", Adequate)]).inspections[0]), Some(Adequate));
+    // An inspection of looked after children only (2013) judged one part of the service: it
+    // is not the council's standing, and the table keeps the whole-service grade before it.
+    assert_eq!(overall(&synthetic(&[(Lac, "2013-01-01", Adequate)]).inspections[0]), None);
+    assert_eq!(overall(&synthetic(&[(Cpi, "2013-01-01", Inadequate)]).inspections[0]), Some(Inadequate));
+    assert_eq!(
+        direction_of(&[(Slac, "2010-01-01", Good), (Lac, "2013-01-01", Inadequate)]),
+        Direction::First
+    );
     assert_eq!(Direction::Same.label(), "No change");
     assert_eq!(Direction::NotComparable.css_key(), "not-comparable");
 }
