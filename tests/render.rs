@@ -94,8 +94,8 @@ mod snapshot {
     //! accept it with `UPDATE_SNAPSHOTS=1 cargo test --test render`.
     use council_journeys::components::journey_chart::{JourneyChartProps, JourneyChartView};
     use council_journeys::data::dataset;
-    use journeys_core::chart::journey_chart;
-    use journeys_core::journey::{event_rows, events, inspection_rows, inspections, release_date};
+    use journeys_core::chart::council_chart;
+    use journeys_core::journey::{event_rows, inspection_rows, release_date};
     use std::rc::Rc;
     use yew::prelude::*;
     use yew::LocalServerRenderer;
@@ -109,12 +109,9 @@ mod snapshot {
     fn leeds_chart(props: &Width) -> Html {
         let data = dataset();
         let leeds = data.council("E08000035").expect("Leeds is in the dataset");
-        let list = inspections(data, leeds);
-        let flags: Vec<bool> = list.iter().map(|i| i.council != leeds.code).collect();
-        let evs = events(data, leeds);
         let p = JourneyChartProps {
             id: "journey-leeds".into(),
-            chart: Rc::new(journey_chart(&list, &flags, &evs, release_date(data), props.width)),
+            chart: Rc::new(council_chart(data, leeds, release_date(data), props.width)),
             inspections: Rc::new(inspection_rows(data, leeds)),
             events: Rc::new(event_rows(data, leeds)),
             summary: "Leeds journey".into(),
@@ -128,7 +125,8 @@ mod snapshot {
         let html =
             LocalServerRenderer::<LeedsChart>::with_props(Width { width }).hydratable(false).render().await;
         let start = html.find("<svg").expect("an svg element");
-        let end = html.rfind("</svg>").expect("the svg closes") + "</svg>".len();
+        // The chart's own SVG (the key below it draws small ones of its own).
+        let end = start + html[start..].find("</svg>").expect("the svg closes") + "</svg>".len();
         // One element a line, so a change shows as a readable diff.
         html[start..end].replace("><", ">\n<") + "\n"
     }
@@ -147,11 +145,28 @@ mod snapshot {
             });
             assert!(got == want, "the Leeds chart at {width} differs from {}:\n{got}", path.display());
             // Whatever the snapshot, the facts a reader depends on are in it.
-            for label in ["Inadequate 2009", "Good 2015", "Outstanding 2018"] {
+            for label in ["Inadequate 2009", "Adequate 2011", "Good 2015", "Outstanding 2018"] {
                 assert!(got.contains(label), "{label} at {width}");
             }
-            assert_eq!(got.matches("class=\"mark ").count(), 5);
+            assert_eq!(got.matches("class=\"mark ").count(), 6);
         }
+    }
+
+    /// The key under the chart names what Leeds's chart draws, and nothing it does not.
+    #[tokio::test]
+    async fn leeds_chart_key_explains_its_marks_and_lines() {
+        let html =
+            LocalServerRenderer::<LeedsChart>::with_props(Width { width: 720.0 }).hydratable(false).render().await;
+        let key = &html[html.find("class=\"chart-key\"").expect("a chart key")..];
+        for item in [
+            "Inspection of the whole service",
+            "Line: from one inspection to the next",
+            "Dashed: the framework changed",
+            "Visit (focused, monitoring or unannounced): no grade",
+        ] {
+            assert!(key.contains(item), "{item}");
+        }
+        assert!(!key.contains("child protection only"), "Leeds had no child protection inspection");
     }
 }
 
