@@ -155,8 +155,10 @@ mod snapshot {
     /// The key under the chart names what Leeds's chart draws, and nothing it does not.
     #[tokio::test]
     async fn leeds_chart_key_explains_its_marks_and_lines() {
-        let html =
-            LocalServerRenderer::<LeedsChart>::with_props(Width { width: 720.0 }).hydratable(false).render().await;
+        let html = LocalServerRenderer::<LeedsChart>::with_props(Width { width: 720.0 })
+            .hydratable(false)
+            .render()
+            .await;
         let key = &html[html.find("class=\"chart-key\"").expect("a chart key")..];
         for item in [
             "Inspection of the whole service",

@@ -68,8 +68,8 @@ pub fn national_picture() -> Html {
             <p class="map-summary">
                 <strong>{ format!("{}: ", if *year == last { format!("{} (latest data)", *year) } else { format!("End of {}", *year) }) }</strong>
                 { format!("{}.", counts_sentence(&counts)) }
-                if *year < 2014 {
-                    { " Before 2014 this dataset holds only Leeds's 2009 inspection and four 2013 inspections of children in care, so most councils have no grade here yet." }
+                if counts.none > 0 {
+                    { " A council not yet graded had no inspection report published by then." }
                 }
             </p>
             <GradeLegend />

@@ -55,7 +55,13 @@ fn about_data() -> Html {
                 data.release, data.inspections.len(), data.events.len(), current) }</p>
             <h2>{ "Licence" }</h2>
             <p>{ "The inspection judgements are Ofsted's, published under the Open Government Licence v3.0. \
-                  Every judgement on this site links to its Ofsted report." }</p>
+                  Every judgement on this site links to its Ofsted report, or, where the source gives no link to the report \
+                  (Ofsted's official statistics, for the inspections of 2009 to 2013, the abolished councils' inspections and \
+                  monitoring visits), to the council's page of reports on Ofsted's site." }</p>
+            <p>{ "Ofsted's official statistics (Children's social care data in England 2023; Local authority inspection \
+                  outcomes as at 31 March 2024 and 2025) are Crown copyright, published under the Open Government Licence v3.0. \
+                  Where they overlap the judgements read from the reports, the two are checked against each other; the \
+                  reports win, and each known difference is listed with its reason." }</p>
             <h2>{ "Download" }</h2>
             <ul>
                 <li><a href={csv_href} download="">{ "Every inspection and judgement as CSV" }</a>{ " (UTF-8, one row per inspection and judgement area)" }</li>
@@ -75,7 +81,8 @@ fn about_data() -> Html {
                     </li>
                 }) }
             </ul>
-            <p>{ "With thanks to data-to-insight and JT-39 (ofsted-ilacs-scrape-tool), and Open Innovations (hexmaps)." }</p>
+            <p>{ "With thanks to data-to-insight and JT-39 (ofsted-ilacs-scrape-tool), the Department for Education's \
+                  analysts (CSC_outcomes_and_enablers, which keeps Ofsted's official statistics), and Open Innovations (hexmaps)." }</p>
         </section>
     }
 }

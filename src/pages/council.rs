@@ -28,6 +28,13 @@ use journeys_core::text::long_date;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the lane of other events cannot show yet, so an empty lane is not read as a quiet
+/// history (the dataset's coverage notes say the same at more length).
+const EVENTS_NOT_IN_DATA: &str = "Not in the data yet: monitoring visits before April 2022, the yearly unannounced \
+    inspections of 2009 to 2012 (except Leeds's), and government interventions such as improvement notices, statutory \
+    directions, commissioners and children's services trusts (only a few, from news reports, are shown). A quiet line \
+    below the chart does not mean nothing happened.";
+
 #[derive(Properties, PartialEq)]
 pub struct CouncilPageProps {
     /// An ONS code or slug, as in the URL.
@@ -124,8 +131,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                     <AppLink to={Route::Compare { councils: vec![council.code.clone()], present: false }}>{ "Compare with other councils" }</AppLink>
                 </p>
             }
+            <h2>{ "Other events" }</h2>
+            <p class="events-missing">{ EVENTS_NOT_IN_DATA }</p>
             if !event_list.is_empty() {
-                <h2>{ "Other events" }</h2>
                 <p class="events-intro">
                     { "Events with no grade: Ofsted's " }<GlossaryTerm slug="focused-visit">{ "focused visits" }</GlossaryTerm>
                     { " and " }<GlossaryTerm slug="monitoring-visit">{ "monitoring visits" }</GlossaryTerm>
@@ -143,6 +151,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                                 } else { { &e.title } }
                             </strong>
                             if e.priority_action { { " (areas for priority action)" } }
+                            if !e.theme.is_empty() { { format!(" · theme: {}", e.theme) } }
                             if let Some(p) = &e.predecessor { { format!(" ({p})") } }
                             if !e.summary.is_empty() { <span class="event-summary">{ &e.summary }</span> }
                             <span class="event-source">

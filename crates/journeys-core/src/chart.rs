@@ -478,6 +478,8 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
 /// A council's journey chart: its inspections and events and those of the councils it
 /// replaced (marked as such), on a time axis ending with the year of `until`.
 pub fn council_chart(data: &Dataset, council: &Council, until: NaiveDate, width: f64) -> JourneyChart {
+    // An abolished council's journey ends with it.
+    let until = council.abolished.map_or(until, |a| a.min(until));
     let list = inspections(data, council);
     let from = earliest(&list, &events(data, council));
     council_chart_from(data, council, (from, until), width)

@@ -27,8 +27,10 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
                 _ => runs.push((g, vec![y])),
             }
         }
-        let parts: Vec<String> =
-            runs.iter().map(|(g, years)| format!("{} in {}", g.label(), join_and(years))).collect();
+        let parts: Vec<String> = runs
+            .iter()
+            .map(|(g, years)| format!("{} in {}", g.label(), join_and(&year_words(years))))
+            .collect();
         format!("{name} was judged {}.", join_and(&parts))
     };
     if let Some(last) = inspections.last() {
@@ -40,6 +42,24 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
         }
     }
     out
+}
+
+/// Years in words, a year named once however many inspections it held: `2013 (twice)`.
+fn year_words(years: &[i32]) -> Vec<String> {
+    let mut out: Vec<(i32, usize)> = Vec::new();
+    for y in years {
+        match out.last_mut() {
+            Some((last, n)) if last == y => *n += 1,
+            _ => out.push((*y, 1)),
+        }
+    }
+    out.into_iter()
+        .map(|(y, n)| match n {
+            1 => y.to_string(),
+            2 => format!("{y} (twice)"),
+            n => format!("{y} ({n} times)"),
+        })
+        .collect()
 }
 
 fn join_and<T: ToString>(items: &[T]) -> String {

@@ -34,7 +34,7 @@ pub fn month_year(d: NaiveDate) -> String {
 pub fn inspection_dates(i: &crate::model::Inspection) -> String {
     match (i.start, i.end) {
         (Some(s), Some(e)) => date_range(s, e),
-        (Some(s), None) => format!("from {}", long_date(s)),
+        (Some(s), None) => format!("Began {}", long_date(s)),
         _ => "Inspection dates not given".to_string(),
     }
 }

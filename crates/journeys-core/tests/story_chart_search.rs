@@ -173,3 +173,27 @@ fn search_finds_councils_by_name_code_slug_and_former_name() {
     assert!(search(&data, "zzzz", 8).is_empty());
     assert!(search(&data, "<script>", 8).is_empty());
 }
+
+#[test]
+fn a_year_with_two_inspections_is_named_once() {
+    // Calderdale: child protection inspected in January 2013 and re-inspected in July 2013.
+    let data = shipped();
+    check_story(
+        &data,
+        "calderdale",
+        "Calderdale was judged Inadequate in 2010 and 2013 (twice), Requires improvement in 2015 and Good in 2018 and 2024.",
+    );
+    // An abolished council's chart ends with the year it was abolished.
+    let northants = data.council("E10000021").unwrap();
+    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    let chart = journey_chart_of(&data, northants, release);
+    assert_eq!(chart.ticks.last().map(|t| t.label.as_str()), Some("2021"));
+}
+
+fn journey_chart_of(
+    data: &Dataset,
+    c: &journeys_core::Council,
+    until: chrono::NaiveDate,
+) -> journeys_core::chart::JourneyChart {
+    journeys_core::chart::council_chart(data, c, until, 1100.0)
+}
