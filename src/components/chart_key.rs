@@ -35,14 +35,15 @@ pub fn chart_key(props: &ChartKeyProps) -> Html {
 
 fn symbol(s: Symbol) -> Html {
     match s {
-        Symbol::Mark(scope) => html! { <g class="mark key-mark">{ mark_shape(scope, 14.0, 10.0) }</g> },
+        // Classes of their own, so that the chart's marks and lane items are only the chart's.
+        Symbol::Mark(scope) => html! { <g class="key-mark">{ mark_shape(scope, 14.0, 10.0) }</g> },
         Symbol::Predecessor => {
-            html! { <g class="mark predecessor">{ mark_shape(Scope::WholeService, 14.0, 10.0) }</g> }
+            html! { <g class="key-mark key-predecessor">{ mark_shape(Scope::WholeService, 14.0, 10.0) }</g> }
         }
         Symbol::Line => html! { <line class="journey-line" x1="1" y1="10" x2="27" y2="10" /> },
         Symbol::DashedLine => html! { <line class="journey-line dashed" x1="1" y1="10" x2="27" y2="10" /> },
         Symbol::Lane(shape) => {
-            html! { <g class={classes!("lane-item", shape.class())}>{ lane_shape(shape, 14.0, 10.0) }</g> }
+            html! { <g class={classes!("key-lane", shape.class())}>{ lane_shape(shape, 14.0, 10.0) }</g> }
         }
     }
 }

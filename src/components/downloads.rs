@@ -86,9 +86,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
         let file = props.csv_file.to_string();
         Callback::from(move |_: MouseEvent| save_text(&make.emit(()), "text/csv;charset=utf-8", &file))
     };
-    let source = format!(
-        "Source: Ofsted inspection reports, under the {LICENCE}. Data as of {release}. Council Journeys."
-    );
+    let source = format!("{}. Data as of {release}. Council Journeys.", journeys_core::export::source_line());
     let chart_buttons = props.chart.clone().map(|chart| {
         let on_svg = {
             let chart = chart.clone();

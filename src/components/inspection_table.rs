@@ -41,7 +41,8 @@ fn row(r: &InspectionRow) -> Html {
     html! {
         <tr>
             <th scope="row">
-                <span class="insp-dates">{ &r.dates }</span>
+                <span class="insp-dates">{ &r.heading }</span>
+                if !r.dated { <span class="insp-kind">{ &r.dates }</span> }
                 <span class="insp-kind">{ format!("{} · {}", r.framework, r.kind) }</span>
                 if let Some(p) = &r.predecessor {
                     <span class="insp-predecessor">{ format!("Inspection of {p} (predecessor council)") }</span>

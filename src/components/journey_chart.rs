@@ -163,7 +163,7 @@ pub fn journey_chart_view(props: &JourneyChartProps) -> Html {
                         role={if interactive { "button" } else { "img" }} aria-label={m.aria.clone()} aria-pressed={interactive.then(|| is_sel.to_string())}
                         onfocus={interactive.then(|| select(&selected, item))} onclick={interactive.then(|| select(&selected, item))}
                         onmouseenter={interactive.then(|| select(&selected, item))}>
-                        <circle class="hit" cx={f(m.x)} cy={f(m.y)} r="14" />
+                        <circle class="hit" cx={f(m.x)} cy={f(m.y)} r={f(m.hit_r)} />
                         { mark_shape(m.scope, m.x, m.y) }
                         <text class="mark-label" x={f(m.label_x)} y={f(m.label_y)} text-anchor={m.anchor.as_str()}>
                             { &m.text }

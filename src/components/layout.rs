@@ -49,7 +49,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer">
                 <p>
-                    { "Source: Ofsted inspection reports, under the Open Government Licence v3.0. Data as of " }
+                    { format!("{}. Data as of ", journeys_core::export::source_line()) }
                     { release.clone() }{ ". " }
                     <AppLink to={Route::About(AboutPage::Data)}>{ "About the data" }</AppLink>
                     { " · " }

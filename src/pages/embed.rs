@@ -160,7 +160,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             { body.content }
             <GradeLegend compact=true />
             <p class="embed-source">
-                { format!("Source: Ofsted inspection reports. Data as of {}. ", long_date(release_date(data))) }
+                { format!("{}. Data as of {}. ", journeys_core::export::source_line(), long_date(release_date(data))) }
                 <a href={full_href} target="_blank" rel="noopener">{ "Open the full view on Council Journeys" }</a>
             </p>
         </main>

@@ -86,7 +86,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
                 }) }
             </ol>
             <footer class="worksheet-foot">
-                <p>{ format!("Source: Ofsted inspection reports. Data as of {}.", long_date(release_date(data))) }</p>
+                <p>{ format!("{}. Data as of {}.", journeys_core::export::source_line(), long_date(release_date(data))) }</p>
                 <p>{ "Council Journeys: " }<span class="worksheet-address">{ (*address).clone() }</span></p>
             </footer>
         </main>

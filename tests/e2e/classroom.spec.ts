@@ -35,30 +35,32 @@ test('presentation mode steps through Leeds with the arrow keys and Page Down, a
   const heading = page.locator('.present-step h2');
   await expect(marks).toHaveCount(1);
   await expect(heading).toHaveText('2009: Inadequate');
-  await expect(page.locator('.present-count')).toHaveText('Inspection 1 of 5');
+  await expect(page.locator('.present-count')).toHaveText('Inspection 1 of 6');
   await page.keyboard.press('ArrowRight');
-  await expect(heading).toHaveText('2015: Good');
+  await expect(heading).toHaveText('2011: Adequate');
   await expect(marks).toHaveCount(2);
+  await page.keyboard.press('PageDown');
+  await expect(heading).toHaveText('2015: Good');
   await page.keyboard.press('PageDown');
   await expect(heading).toHaveText('2018: Outstanding');
   await expect(page.locator('.present-step')).toContainText("You are indeed 'child-friendly Leeds'");
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(heading).toHaveText('2025: Outstanding');
-  await expect(marks).toHaveCount(5);
+  await expect(marks).toHaveCount(6);
   await page.keyboard.press('PageDown'); // past the end: stays
-  await expect(marks).toHaveCount(5);
+  await expect(marks).toHaveCount(6);
   await page.keyboard.press('PageUp');
   await expect(heading).toHaveText('2022: Outstanding');
   await page.keyboard.press('ArrowLeft');
-  await expect(marks).toHaveCount(3);
-  await page.getByRole('button', { name: 'Next →' }).click();
   await expect(marks).toHaveCount(4);
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(marks).toHaveCount(5);
   // Large type: the step heading is well above body size.
   const size = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   expect(size).toBeGreaterThanOrEqual(26);
   // The chart fills the width.
-  const chartWidth = await page.locator('.present-chart svg').evaluate((s) => s.getBoundingClientRect().width);
+  const chartWidth = await page.locator('.present-chart svg.journey-chart').evaluate((s) => s.getBoundingClientRect().width);
   expect(chartWidth).toBeGreaterThan(1100);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/council\/E08000035$/);
@@ -69,13 +71,23 @@ test('the worksheet prints as one A4 page with the chart, the table, the questio
   await page.goto('/council/leeds/worksheet');
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText("Leeds: children's services inspections");
-  await expect(page.locator('.worksheet .journey-chart .mark')).toHaveCount(5);
-  await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(5);
+  await expect(page.locator('.worksheet .journey-chart .mark')).toHaveCount(6);
+  await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(6);
   await expect(page.locator('.worksheet-questions li')).toHaveCount(4);
-  await expect(page.locator('.worksheet-foot')).toContainText(/Source: Ofsted inspection reports\. Data as of \d+ \w+ 20\d\d\./);
+  await expect(page.locator('.worksheet-foot')).toContainText(/Source: Ofsted inspection reports and official statistics, under the Open Government Licence v3\.0\. Data as of \d+ \w+ 20\d\d\./);
   await expect(page.locator('.worksheet-address')).toHaveText(new RegExp(`^${baseURL}/council/leeds/worksheet/?$`));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print this worksheet' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBe(1);
+});
+
+test('the worksheet of the council with the most inspections (nine, with its predecessors) still prints on one page', async ({ page }) => {
+  await page.goto('/council/bournemouth-christchurch-and-poole/worksheet');
+  await appReady(page);
+  await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(9);
+  await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
@@ -99,11 +111,15 @@ test('a comparison in presentation mode is revealed a year at a time', async ({ 
   await expect(page.locator('.present-step h2')).toHaveText('2009');
   await expect(marks).toHaveCount(1);
   await page.keyboard.press('PageDown');
+  await expect(page.locator('.present-step h2')).toHaveText('2011');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.present-step h2')).toHaveText('2012');
+  await page.keyboard.press('PageDown');
   await expect(page.locator('.present-step h2')).toHaveText('2015');
   await expect(page.locator('.present-compare-list li')).toHaveText(['Leeds: Good', 'Leicester: Inadequate']);
-  await expect(marks).toHaveCount(3);
+  await expect(marks).toHaveCount(5);
   await page.keyboard.press('End');
-  await expect(marks).toHaveCount(9);
+  await expect(marks).toHaveCount(11);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000016$/);
 });

@@ -66,7 +66,7 @@ const ROUTES: [string, ((page: Page) => Promise<void>)?][] = [
   ['/embed/compare?la=leeds~york'],
   ['/council/leeds?present', async (page) => {
     await page.keyboard.press('PageDown');
-    await expect(page.locator('.present-step h2')).toHaveText('2015: Good');
+    await expect(page.locator('.present-step h2')).toHaveText('2011: Adequate');
   }],
   ['/compare?la=E08000035~E06000016&present'],
   ['/council/leeds/worksheet'],

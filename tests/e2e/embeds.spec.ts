@@ -21,7 +21,7 @@ for (const [path, title] of WIDGETS) {
     await expect(page.locator('.site-header, nav, footer.site-footer')).toHaveCount(0);
     await expect(page.locator('.legend-compact')).toBeVisible();
     const source = page.locator('.embed-source');
-    await expect(source).toContainText(/^Source: Ofsted inspection reports\. Data as of \d{1,2} \w+ 20\d\d\./);
+    await expect(source).toContainText(/^Source: Ofsted inspection reports and official statistics, under the Open Government Licence v3\.0\. Data as of \d{1,2} \w+ 20\d\d\./);
     const full = source.getByRole('link', { name: 'Open the full view on Council Journeys' });
     await expect(full).toHaveAttribute('target', '_blank');
     // Every link of a widget opens a new tab, leaving the article's page alone: its own target,
@@ -68,7 +68,7 @@ test('theme=dark and theme=light override the system; auto follows it', async ({
 test('static: nothing to focus or open in the chart, no table toggle', async ({ page }) => {
   await page.goto('/embed/council/leeds?static');
   await appReady(page);
-  await expect(page.locator('.journey-chart .mark')).toHaveCount(5);
+  await expect(page.locator('.journey-chart .mark')).toHaveCount(6);
   await expect(page.locator('.journey-chart [tabindex]')).toHaveCount(0);
   await expect(page.locator('details')).toHaveCount(0);
   await page.goto('/embed/map?static');
@@ -82,7 +82,7 @@ test('a pinned release shows that release and says newer data is out', async ({ 
   // Leeds's 2022 report was published in May 2022 and its 2025 report in August 2025.
   await page.goto('/embed/council/leeds?data=2024-01-31');
   await appReady(page);
-  await expect(page.locator('.journey-chart .mark')).toHaveCount(4);
+  await expect(page.locator('.journey-chart .mark')).toHaveCount(5);
   await expect(page.locator('.mark-label').last()).toHaveText('Outstanding 2022');
   const note = page.locator('.embed-newer');
   await expect(note).toContainText('This shows the data as of 31 January 2024. Newer inspection data is available (1 more inspection).');
@@ -92,7 +92,7 @@ test('a pinned release shows that release and says newer data is out', async ({ 
   const release = await page.evaluate(async () => (await (await fetch('data/dataset.json')).json()).release);
   await page.goto(`/embed/council/leeds?data=${release}`);
   await appReady(page);
-  await expect(page.locator('.journey-chart .mark')).toHaveCount(5);
+  await expect(page.locator('.journey-chart .mark')).toHaveCount(6);
   await expect(page.locator('.embed-newer')).toHaveCount(0);
 });
 

@@ -231,7 +231,7 @@ test.describe('print', () => {
     await page.goto('/council/leeds');
     await appReady(page);
     await page.emulateMedia({ media: 'print' });
-    const [chart, main] = await Promise.all([page.locator('.chart-box svg').boundingBox(), page.locator('main').boundingBox()]);
+    const [chart, main] = await Promise.all([page.locator('.chart-box svg.journey-chart').boundingBox(), page.locator('main').boundingBox()]);
     // Full width, less the room kept on the left for the row labels.
     expect(chart!.width).toBeGreaterThan(main!.width * 0.95);
   });

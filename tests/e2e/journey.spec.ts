@@ -2,9 +2,9 @@
 // keyboard, table, the hex map and its year control, phone width and dark mode.
 import { test, expect, appReady } from './fixtures';
 
-const LEEDS_FIRST_THREE = ['Inadequate', 'Good', 'Outstanding'];
+const LEEDS_FIRST_FOUR = ['Inadequate', 'Adequate', 'Good', 'Outstanding'];
 
-test('search "leeds", Enter: the Leeds journey shows Inadequate 2009, Good 2015, Outstanding 2018 in order', async ({ page }) => {
+test('search "leeds", Enter: the Leeds journey shows Inadequate 2009, Adequate 2011, Good 2015, Outstanding 2018 in order', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
   const box = page.getByRole('combobox', { name: /Find your council/ });
@@ -17,21 +17,23 @@ test('search "leeds", Enter: the Leeds journey shows Inadequate 2009, Good 2015,
   const marks = page.locator('.journey-chart .mark');
   const labels = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   const parsed = labels.map((l) => l.match(/^(Outstanding|Good|Requires improvement|Adequate|Inadequate) (\d{4}):/)!.slice(1));
-  expect(parsed.slice(0, 3)).toEqual([['Inadequate', '2009'], ['Good', '2015'], ['Outstanding', '2018']]);
+  expect(parsed.slice(0, 4)).toEqual([['Inadequate', '2009'], ['Adequate', '2011'], ['Good', '2015'], ['Outstanding', '2018']]);
   // Visible labels: grade in words and year, the first three in order left to right.
   const xs = await marks.evaluateAll((els) => els.map((e) => Number(e.querySelector('.dot')!.getAttribute('cx'))));
   expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   await expect(marks.nth(0).locator('text')).toHaveText('Inadequate 2009');
-  await expect(marks.nth(1).locator('text')).toHaveText('Good 2015');
-  await expect(marks.nth(2).locator('text')).toHaveText('Outstanding 2018');
+  await expect(marks.nth(1).locator('text')).toHaveText('Adequate 2011');
+  await expect(marks.nth(2).locator('text')).toHaveText('Good 2015');
+  await expect(marks.nth(3).locator('text')).toHaveText('Outstanding 2018');
   // Table: the same three, oldest first, overall effectiveness first in each row.
   const firstGrades = await page.locator('table.inspections tbody tr').evaluateAll((rows) =>
     rows.map((r) => r.querySelector('.grade')?.textContent ?? ''));
-  expect(firstGrades.slice(0, 3)).toEqual(LEEDS_FIRST_THREE);
+  expect(firstGrades.slice(0, 4)).toEqual(LEEDS_FIRST_FOUR);
   const dates = await page.locator('table.inspections tbody tr th').allTextContents();
   expect(dates[0]).toContain('2009');
-  expect(dates[1]).toContain('2015');
-  expect(dates[2]).toContain('2018');
+  expect(dates[1]).toContain('Published 10 October 2011');
+  expect(dates[2]).toContain('2015');
+  expect(dates[3]).toContain('2018');
 });
 
 test('keyboard alone reaches every inspection\'s details, and Escape closes them', async ({ page }) => {
@@ -39,7 +41,7 @@ test('keyboard alone reaches every inspection\'s details, and Escape closes them
   await appReady(page);
   const marks = page.locator('.journey-chart .mark');
   const count = await marks.count();
-  expect(count).toBe(5);
+  expect(count).toBe(6);
   // Tab from the top of the page until the chart has focus.
   let inChart = false;
   for (let i = 0; i < 40 && !inChart; i++) {
@@ -112,7 +114,7 @@ test('dark mode renders with a dark page and light text', async ({ browser }) =>
   const lum = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
   expect(lum(bg)).toBeLessThan(60);
   expect(lum(fg)).toBeGreaterThan(180);
-  await expect(page.locator('.journey-chart .mark')).toHaveCount(5);
+  await expect(page.locator('.journey-chart .mark')).toHaveCount(6);
   await ctx.close();
 });
 
@@ -143,6 +145,11 @@ test('the year control redraws the map and the counts for that year', async ({ p
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   await page.keyboard.press('Home');
+  // The map starts in 2009, the year the first inspections were published; Leeds's report
+  // came out in January 2010.
+  await expect(page.locator('.year-value')).toHaveText('2009');
+  await expect(code('E08000035')).toHaveText('–');
+  await page.keyboard.press('ArrowRight');
   await expect(page.locator('.year-value')).toHaveText('2010');
   await expect(code('E08000035')).toHaveText('I');
   await expect(leeds).toHaveAttribute('aria-label', /^Leeds: Inadequate, published January 2010/);

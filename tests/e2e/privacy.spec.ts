@@ -18,10 +18,10 @@ const ROUTES: [string, ((page: Page) => Promise<void>)?][] = [
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect(page.locator('.year-value')).toHaveText('2010');
+    await expect(page.locator('.year-value')).toHaveText('2009');
     await page.keyboard.press('ArrowRight');
     await page.getByRole('button', { name: 'Later year' }).click();
-    await expect(page.locator('.year-value')).toHaveText('2012');
+    await expect(page.locator('.year-value')).toHaveText('2011');
   }],
   ['/council/leeds', async (page) => {
     await page.locator('.journey-chart .mark').first().click();
@@ -38,7 +38,7 @@ const ROUTES: [string, ((page: Page) => Promise<void>)?][] = [
   ['/embed/compare?la=leeds~york'],
   ['/council/leeds?present', async (page) => {
     await page.keyboard.press('PageDown');
-    await expect(page.locator('.present-step h2')).toHaveText('2015: Good');
+    await expect(page.locator('.present-step h2')).toHaveText('2011: Adequate');
   }],
   ['/compare?la=E08000035~E06000016&present'],
   ['/council/leeds/worksheet'],

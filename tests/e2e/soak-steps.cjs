@@ -65,7 +65,7 @@ async function round(page, i) {
   await nav(() => page.locator(`.hex[data-code="${HEXES[i % HEXES.length]}"]`).click(T), /./);
   const marks = page.locator('.journey-chart .mark');
   if (await marks.count()) {
-    await marks.nth(i % (await marks.count())).click(T);
+    await marks.nth(i % (await marks.count())).locator('.dot').click(T);
     await page.keyboard.press('Escape');
   }
   // Back and forward through history.

@@ -15,6 +15,8 @@ const TOP: f64 = 34.0;
 const ROW: f64 = 46.0;
 const AXIS: f64 = 30.0;
 const LANE: f64 = 40.0;
+/// Radius of a mark's pointer area, at most.
+const HIT_R: f64 = 14.0;
 
 /// A chart ready to print.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +137,9 @@ pub struct Mark {
     /// What a screen reader says for this mark.
     pub aria: String,
     pub predecessor: bool,
+    /// Radius of the area that takes a pointer: 14, less where another mark is so close that
+    /// the two areas would cover each other's dots (child protection inspected twice in 2013).
+    pub hit_r: f64,
     /// Whole-service inspections are drawn as circles; inspections of one part of the
     /// service as other shapes, named in the chart key.
     pub scope: Scope,
@@ -181,9 +186,10 @@ impl LaneShape {
 pub const FIRST_YEAR: i32 = 2009;
 
 /// The time shown: from the start of the year of `from` (never before 2009) to the end of
-/// the year of `until`.
+/// the year of `until`. At least one year is shown, whatever the two dates (a release pinned
+/// to a day before any data, say).
 pub fn domain(from: NaiveDate, until: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let year = from.year().clamp(FIRST_YEAR, until.year());
+    let year = from.year().max(FIRST_YEAR).min(until.year());
     let start = NaiveDate::from_ymd_opt(year, 1, 1).expect("valid date");
     let end = NaiveDate::from_ymd_opt(until.year() + 1, 1, 1).expect("valid date");
     (start, end)
@@ -344,6 +350,7 @@ pub fn journey_chart(
                     anchor: Anchor::Middle,
                     aria,
                     predecessor,
+                    hit_r: HIT_R,
                     scope,
                 });
             }
@@ -367,6 +374,16 @@ pub fn journey_chart(
         }
     }
     place_labels(&mut marks, x0, x1);
+    let centres: Vec<(f64, f64)> = marks.iter().map(|m| (m.x, m.y)).collect();
+    for (k, m) in marks.iter_mut().enumerate() {
+        let nearest = centres
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k)
+            .map(|(_, (x, y))| ((x - m.x).powi(2) + (y - m.y).powi(2)).sqrt())
+            .fold(f64::INFINITY, f64::min);
+        m.hit_r = (nearest / 2.0).clamp(7.0, HIT_R);
+    }
 
     let joined: Vec<&Mark> = marks.iter().filter(|m| on_headline_line(inspections[m.index])).collect();
     let segments = joined

@@ -9,6 +9,15 @@ use chrono::Datelike;
 /// The licence Ofsted publishes its judgements under, named in every row's `source`.
 pub const LICENCE: &str = "Open Government Licence v3.0";
 
+/// What the site's data comes from, in the source line of every page, embed, worksheet and
+/// chart download: "Source: {SOURCE}, …".
+pub const SOURCE: &str = "Ofsted inspection reports and official statistics";
+
+/// The source line without the data date: "Source: …, under the Open Government Licence v3.0".
+pub fn source_line() -> String {
+    format!("Source: {SOURCE}, under the {LICENCE}")
+}
+
 /// One CSV field, quoted when RFC 4180 needs it (a comma, a double quote, CR or LF) and,
 /// so that spreadsheets keep it as written, when it has space at either end.
 pub fn field(value: &str) -> String {

@@ -12,6 +12,8 @@ pub struct InspectionRow {
     /// What names the inspection in a heading: its dates, or its publication where the source
     /// gives no dates (`Published 7 January 2010`).
     pub heading: String,
+    /// False where the source gives only the publication date (`dates` then says so).
+    pub dated: bool,
     pub published: String,
     pub year: i32,
     pub framework: &'static str,
@@ -77,6 +79,7 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
         .into_iter()
         .map(|i| InspectionRow {
             dates: inspection_dates(i),
+            dated: i.dated(),
             heading: if i.dated() {
                 inspection_dates(i)
             } else {

@@ -197,3 +197,46 @@ fn journey_chart_of(
 ) -> journeys_core::chart::JourneyChart {
     journeys_core::chart::council_chart(data, c, until, 1100.0)
 }
+
+#[test]
+fn the_time_axis_holds_whatever_the_dates() {
+    use journeys_core::chart::domain;
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    // A release pinned before any data (a link with data=2001-01-01) still draws one year.
+    let (start, end) = domain(d(2009, 8, 7), d(2001, 1, 1));
+    assert!(start < end, "{start} {end}");
+    assert_eq!(domain(d(2012, 5, 1), d(2026, 8, 22)), (d(2012, 1, 1), d(2027, 1, 1)));
+    assert_eq!(domain(d(2001, 5, 1), d(2026, 8, 22)).0, d(2009, 1, 1));
+    let data = shipped();
+    let leeds = data.council("E08000035").unwrap();
+    let chart = journeys_core::chart::council_chart(&data, leeds, d(2001, 1, 1), 720.0);
+    assert!(chart.x0 < chart.x1 && chart.ticks.len() == 1);
+}
+
+/// A mark's pointer area never covers another mark's centre, so a tap on a dot opens that
+/// inspection (two child protection inspections six months apart sit close together).
+#[test]
+fn pointer_areas_do_not_cover_other_marks() {
+    let data = shipped();
+    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    for width in [320.0, 720.0] {
+        for c in &data.councils {
+            let chart = journeys_core::chart::council_chart(&data, c, release, width);
+            for a in &chart.marks {
+                assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
+                for b in &chart.marks {
+                    let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+                    if d > 0.0 && d >= 14.0 {
+                        assert!(
+                            a.hit_r <= d / 2.0 + 1e-9,
+                            "{} at {width}: {} covers {}",
+                            c.name,
+                            a.aria,
+                            b.aria
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
