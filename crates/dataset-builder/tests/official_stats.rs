@@ -58,7 +58,7 @@ fn what_the_statistics_add() {
     assert!(d
         .inspections
         .iter()
-        .filter(|i| i.published.to_string() < "2014".to_string())
+        .filter(|i| i.published.to_string().as_str() < "2014")
         .all(|i| i.judgements.iter().all(|j| j.grade != Grade::RequiresImprovement)));
     // Northamptonshire (Table 11): a council of its own with every inspection the sheet gives.
     let northants: Vec<Framework> =

@@ -226,7 +226,7 @@ fn pointer_areas_do_not_cover_other_marks() {
                 assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
                 for b in &chart.marks {
                     let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
-                    if d > 0.0 && d >= 14.0 {
+                    if d >= 14.0 {
                         assert!(
                             a.hit_r <= d / 2.0 + 1e-9,
                             "{} at {width}: {} covers {}",
