@@ -38,12 +38,17 @@ async fn the_year_control_redraws_the_hex_map() {
     assert_eq!(label(&root).as_deref(), Some("O"), "Leeds is Outstanding in the latest data");
     let input: web_sys::HtmlInputElement =
         root.query_selector("#map-year").unwrap().expect("the year slider").dyn_into().unwrap();
+    input.set_value("2010");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(label(&root).as_deref(), Some("I"), "at the end of 2010 Leeds's 2009 judgement stood");
+    let output = root.query_selector(".year-value").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(output, "2010");
+    // The re-inspection published in October 2011 judged it Adequate.
     input.set_value("2012");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(label(&root).as_deref(), Some("I"), "at the end of 2012 Leeds's 2009 judgement stood");
-    let output = root.query_selector(".year-value").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(output, "2012");
+    assert_eq!(label(&root).as_deref(), Some("A"), "at the end of 2012 Leeds stood at Adequate (2011)");
 }
 
 #[wasm_bindgen_test]
