@@ -30,7 +30,7 @@ pub fn key(chart: &JourneyChart) -> Vec<KeyItem> {
             out.push(KeyItem { symbol, text });
         }
     };
-    let has = |scope: Scope| chart.marks.iter().any(|m| m.scope == scope && !m.predecessor);
+    let has = |scope: Scope| chart.marks.iter().any(|m| m.scope == scope);
     add(has(Scope::WholeService), Symbol::Mark(Scope::WholeService), "Inspection of the whole service");
     add(
         has(Scope::ChildProtection),

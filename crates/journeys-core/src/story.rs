@@ -3,7 +3,7 @@
 //! to Good or better, the biggest change between two inspections).
 
 use crate::chart::{headline_grade, on_headline_line};
-use crate::model::{Area, Grade, Inspection};
+use crate::model::{Area, Grade, Inspection, Scope};
 use crate::text::{long_date, month_year};
 use chrono::{Datelike, NaiveDate};
 
@@ -11,16 +11,16 @@ use chrono::{Datelike, NaiveDate};
 /// E.g. "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022
 /// and 2025."
 pub fn story(name: &str, inspections: &[&Inspection]) -> String {
-    let graded: Vec<(Grade, i32)> = inspections
+    let graded: Vec<(Grade, (i32, Scope))> = inspections
         .iter()
         .filter(|i| on_headline_line(i))
-        .filter_map(|i| headline_grade(i).map(|g| (g, i.when().year())))
+        .filter_map(|i| headline_grade(i).map(|g| (g, (i.when().year(), i.scope()))))
         .collect();
     let mut out = if graded.is_empty() {
         format!("{name} has no graded inspection in this data.")
     } else {
         // Runs of the same grade in a row are told once with all their years.
-        let mut runs: Vec<(Grade, Vec<i32>)> = Vec::new();
+        let mut runs: Vec<(Grade, Vec<(i32, Scope)>)> = Vec::new();
         for (g, y) in graded {
             match runs.last_mut() {
                 Some((last, years)) if *last == g => years.push(y),
@@ -44,9 +44,10 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
     out
 }
 
-/// Years in words, a year named once however many inspections it held: `2013 (twice)`.
-fn year_words(years: &[i32]) -> Vec<String> {
-    let mut out: Vec<(i32, usize)> = Vec::new();
+/// Years in words, a year named once however many inspections it held, and an inspection of
+/// child protection only said to be one: `2013 (child protection, twice)`.
+fn year_words(years: &[(i32, Scope)]) -> Vec<String> {
+    let mut out: Vec<((i32, Scope), usize)> = Vec::new();
     for y in years {
         match out.last_mut() {
             Some((last, n)) if last == y => *n += 1,
@@ -54,10 +55,21 @@ fn year_words(years: &[i32]) -> Vec<String> {
         }
     }
     out.into_iter()
-        .map(|(y, n)| match n {
-            1 => y.to_string(),
-            2 => format!("{y} (twice)"),
-            n => format!("{y} ({n} times)"),
+        .map(|((y, scope), n)| {
+            let mut notes = Vec::new();
+            if scope == Scope::ChildProtection {
+                notes.push("child protection".to_string());
+            }
+            match n {
+                1 => {}
+                2 => notes.push("twice".to_string()),
+                n => notes.push(format!("{n} times")),
+            }
+            if notes.is_empty() {
+                y.to_string()
+            } else {
+                format!("{y} ({})", notes.join(", "))
+            }
         })
         .collect()
 }

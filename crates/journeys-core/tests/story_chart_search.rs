@@ -181,7 +181,7 @@ fn a_year_with_two_inspections_is_named_once() {
     check_story(
         &data,
         "calderdale",
-        "Calderdale was judged Inadequate in 2010 and 2013 (twice), Requires improvement in 2015 and Good in 2018 and 2024.",
+        "Calderdale was judged Inadequate in 2010 and 2013 (child protection, twice), Requires improvement in 2015 and Good in 2018 and 2024.",
     );
     // An abolished council's chart ends with the year it was abolished.
     let northants = data.council("E10000021").unwrap();
@@ -239,4 +239,26 @@ fn pointer_areas_do_not_cover_other_marks() {
             }
         }
     }
+}
+
+/// The key lists what each chart draws: North Northamptonshire's shows its predecessor's
+/// child protection and looked-after inspections (hollow diamond and square) and says what
+/// hollow means; Leeds's has neither.
+#[test]
+fn chart_keys_name_what_their_charts_draw() {
+    use journeys_core::chart_key::{key, Symbol};
+    use journeys_core::Scope;
+    let data = shipped();
+    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    let symbols = |slug: &str| -> Vec<Symbol> {
+        let c = data.find_council(slug).unwrap();
+        key(&journeys_core::chart::council_chart(&data, c, release, 720.0)).into_iter().map(|k| k.symbol).collect()
+    };
+    let nn = symbols("north-northamptonshire");
+    for s in [Symbol::Mark(Scope::ChildProtection), Symbol::Mark(Scope::LookedAfter), Symbol::Predecessor, Symbol::DashedLine] {
+        assert!(nn.contains(&s), "{s:?} in {nn:?}");
+    }
+    let leeds = symbols("leeds");
+    assert!(!leeds.contains(&Symbol::Mark(Scope::ChildProtection)) && !leeds.contains(&Symbol::Predecessor), "{leeds:?}");
+    assert!(leeds.contains(&Symbol::Mark(Scope::WholeService)) && leeds.contains(&Symbol::Line));
 }
