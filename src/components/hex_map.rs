@@ -23,7 +23,8 @@ pub struct HexMapProps {
 }
 
 /// The grade codes sit on top of the links but outside them: each link's name is its full
-/// sentence, and a code like "RI" is not part of that sentence.
+/// sentence, and a code like "RI" is not part of that sentence. So do the dots marking a
+/// council inspected since its grade under the 2026 framework (its link's name says so).
 fn codes(map: &HexMap) -> Html {
     html! {
         <g class="hex-codes" aria-hidden="true">
@@ -31,7 +32,27 @@ fn codes(map: &HexMap) -> Html {
                 <text class={grade_class(c.grade)}
                     data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
             }) }
+            { for map.cells.iter().filter_map(|c| c.mark.map(|(x, y)| html! {
+                <circle class={classes!("hex-since", grade_class(c.grade))} data-code={c.code.clone()}
+                    cx={x.to_string()} cy={y.to_string()} r="1.7" />
+            })) }
         </g>
+    }
+}
+
+/// The key to the dots, under the map, when any council has one.
+fn since_key(map: &HexMap) -> Html {
+    if !map.cells.iter().any(|c| c.mark.is_some()) {
+        return Html::default();
+    }
+    html! {
+        <p class="hex-since-key">
+            <svg class="hex-since-swatch" viewBox="0 0 20 20" aria-hidden="true" width="20" height="20">
+                <polygon class="grade-inadequate" points="10,0.4 18.3,5.2 18.3,14.8 10,19.6 1.7,14.8 1.7,5.2" />
+                <circle cx="10" cy="6" r="2.6" />
+            </svg>
+            { "A dot: inspected again in 2026 under the new framework, which gives no overall grade; shown at its last grade." }
+        </p>
     }
 }
 
@@ -56,6 +77,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     }) }
                     { codes(map) }
                 </svg>
+                { since_key(map) }
             </div>
         };
     }
@@ -81,6 +103,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                 }) }
                 { codes(map) }
             </svg>
+            { since_key(map) }
             <p class="hex-readout" aria-hidden="true">
                 { readout.unwrap_or_else(|| "Point at or tab to a hexagon to see the council; select it to open its journey.".into()) }
             </p>

@@ -9,7 +9,8 @@ use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
-    counts_sentence, distribution_by_year, distribution_summary, hex_map, year_end, years,
+    counts_sentence, distribution_by_year, distribution_summary, hex_map, since_2026_sentence, year_end,
+    years,
 };
 use journeys_core::route::{EmbedWidget, Route};
 use journeys_core::text::long_date;
@@ -67,7 +68,7 @@ pub fn national_picture() -> Html {
             </div>
             <p class="map-summary">
                 <strong>{ format!("{}: ", if *year == last { format!("{} (latest data)", *year) } else { format!("End of {}", *year) }) }</strong>
-                { format!("{}.", counts_sentence(&counts)) }
+                { format!("{}.{}", counts_sentence(&counts), since_2026_sentence(&counts)) }
                 if *year < 2014 {
                     { " Before 2014 this dataset holds only Leeds's 2009 inspection and four 2013 inspections of children in care, so most councils have no grade here yet." }
                 }

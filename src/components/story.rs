@@ -22,6 +22,7 @@ pub fn story(props: &StoryProps) -> Html {
                     <dd>
                         if let Some((g, when)) = &m.current {
                             <GradeBadge grade={*g} /><span class="measure-note">{ format!(" inspected {when}") }</span>
+                            if let Some(note) = &m.current_note { <span class="grade-since">{ note }</span> }
                         } else { { "None yet" } }
                     </dd>
                 </div>

@@ -2,41 +2,12 @@
 //! hex map geometry that shows it, and how many councils held each grade at the end of each
 //! year. Pure functions of the dataset, so the map and the counts are tested on the host.
 
-use crate::chart::headline_grade;
 use crate::journey::{inspections, release_date};
 use crate::model::{Council, Dataset, Grade, Inspection};
+use crate::standing::standing_in;
 use chrono::{Datelike, NaiveDate};
 
-/// A council's standing on a day: its latest published overall grade (on a scale) and the
-/// inspection that gave it, and whether a later inspection under the 2026 framework (which
-/// gives no overall grade) has happened since.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Standing<'a> {
-    pub grade: Option<Grade>,
-    pub inspection: Option<&'a Inspection>,
-    /// The council's most recent inspection by that day was under the 2026 framework.
-    pub inspected_since_2026: Option<&'a Inspection>,
-}
-
-/// What the public knew on `day`: only reports published by then count, so the map never
-/// shows a judgement before it was made public.
-pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> Standing<'a> {
-    standing_in(&inspections(data, council), day)
-}
-
-/// `standing_at` for a journey's inspections already looked up (oldest first).
-fn standing_in<'a>(journey: &[&'a Inspection], day: NaiveDate) -> Standing<'a> {
-    let known: Vec<&Inspection> = journey.iter().copied().filter(|i| i.published <= day).collect();
-    let graded = known.iter().rev().find_map(|i| headline_grade(i).map(|g| (*i, g)));
-    let last = known.iter().max_by_key(|i| (i.published, i.start)).copied();
-    let since =
-        last.filter(|l| headline_grade(l).is_none() && graded.is_none_or(|(g, _)| l.published > g.published));
-    Standing {
-        grade: graded.map(|(_, g)| g),
-        inspection: graded.map(|(i, _)| i),
-        inspected_since_2026: since,
-    }
-}
+pub use crate::standing::{standing_at, Standing};
 
 /// Every current council with its journey's inspections, looked up once per picture: the map
 /// and the year counts ask about each council many times.
@@ -83,6 +54,11 @@ pub struct HexCell {
     /// The sentence a screen reader hears and a tooltip shows, e.g. "Leeds: Outstanding
     /// (published December 2018)".
     pub description: String,
+    /// Inspected since its grade under the 2026 framework, which gives no overall grade: the
+    /// map marks the hexagon so a sighted reader sees it too, not only a screen reader.
+    pub inspected_since_2026: bool,
+    /// Where the mark for that is drawn: a small dot inside the hexagon above its letters.
+    pub mark: Option<(f64, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +87,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
         .map(|(c, h, list)| {
             let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
             let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
-            let standing = standing_in(list, day);
+            let standing = standing_in(list, Some(day));
             let cell = HexCell {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
@@ -121,6 +97,8 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 y: round(y),
                 points: corners(x, y),
                 description: describe(c, &standing),
+                inspected_since_2026: standing.inspected_since_2026.is_some(),
+                mark: standing.inspected_since_2026.map(|_| (round(x), round(y - 0.6 * SIZE))),
             };
             (-h.r, h.q, cell)
         })
@@ -184,6 +162,9 @@ pub struct YearCounts {
     pub inadequate: usize,
     /// No graded inspection published yet (in this dataset).
     pub none: usize,
+    /// Of all the above, councils inspected since their grade under the 2026 framework, which
+    /// gives no overall grade: counted at their last grade, as the map and the table show them.
+    pub inspected_since_2026: usize,
 }
 
 impl YearCounts {
@@ -212,7 +193,11 @@ pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
             let day = year_end(data, year);
             let mut counts = YearCounts { year, day, ..YearCounts::default() };
             for (_, list) in &all {
-                match standing_in(list, day).grade {
+                let standing = standing_in(list, Some(day));
+                if standing.inspected_since_2026.is_some() {
+                    counts.inspected_since_2026 += 1;
+                }
+                match standing.grade {
                     Some(Grade::Outstanding) => counts.outstanding += 1,
                     Some(Grade::Good) => counts.good += 1,
                     Some(Grade::RequiresImprovement) => counts.requires_improvement += 1,
@@ -245,6 +230,24 @@ pub fn counts_sentence(c: &YearCounts) -> String {
     }
 }
 
+/// What the counts say about councils inspected under the 2026 framework since their grade,
+/// e.g. " 11 of them have been inspected again since under the 2026 framework, which gives no
+/// overall grade; each is counted at its last grade." Empty when there are none.
+pub fn since_2026_sentence(c: &YearCounts) -> String {
+    match c.inspected_since_2026 {
+        0 => String::new(),
+        1 => {
+            " One council has been inspected again since its grade under the 2026 framework, which gives no \
+              overall grade; it is counted at its last grade."
+                .to_string()
+        }
+        n => format!(
+            " {n} councils have been inspected again since their grade under the 2026 framework, which gives \
+             no overall grade; each is counted at its last grade."
+        ),
+    }
+}
+
 /// A text summary of the distribution chart: where things stand now, and the year with the
 /// most councils judged Inadequate.
 pub fn distribution_summary(rows: &[YearCounts]) -> String {
@@ -256,6 +259,7 @@ pub fn distribution_summary(rows: &[YearCounts]) -> String {
         crate::text::long_date(now.day),
         counts_sentence(now)
     );
+    text.push_str(&since_2026_sentence(now));
     if let Some(worst) = rows.iter().filter(|r| r.inadequate > 0).max_by_key(|r| (r.inadequate, -r.year)) {
         text.push_str(&format!(
             " The most councils judged Inadequate at the end of a year was {} in {}.",

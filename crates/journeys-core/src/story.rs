@@ -3,7 +3,8 @@
 //! to Good or better, the biggest change between two inspections).
 
 use crate::chart::headline_grade;
-use crate::model::{Area, Grade, Inspection};
+use crate::model::{Grade, Inspection};
+use crate::standing::standing_in;
 use crate::text::{long_date, month_year};
 use chrono::{Datelike, NaiveDate};
 
@@ -28,13 +29,11 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
             runs.iter().map(|(g, years)| format!("{} in {}", g.label(), join_and(years))).collect();
         format!("{name} was judged {}.", join_and(&parts))
     };
-    if let Some(last) = inspections.last() {
-        if last.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026) {
-            out.push_str(&format!(
-                " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
-                month_year(last.start)
-            ));
-        }
+    if let Some(since) = standing_in(inspections, None).inspected_since_2026 {
+        out.push_str(&format!(
+            " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
+            month_year(since.start)
+        ));
     }
     out
 }
@@ -51,8 +50,12 @@ fn join_and<T: ToString>(items: &[T]) -> String {
 /// Figures about a journey, in words ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measures {
-    /// E.g. `Outstanding`, with the month of the inspection.
+    /// The current standing (`standing::standing_in`): e.g. `Outstanding`, with the month of
+    /// the inspection.
     pub current: Option<(Grade, String)>,
+    /// Beside it, when a 2026 inspection (no overall grade) came later: e.g. "Inspected again
+    /// in May 2026 under the 2026 framework, which gives no overall grade."
+    pub current_note: Option<String>,
     pub inspections: usize,
     /// E.g. `5 years 4 months`, `Not yet`, or `Never judged Inadequate`.
     pub inadequate_to_good: String,
@@ -63,7 +66,9 @@ pub struct Measures {
 pub fn measures(inspections: &[&Inspection]) -> Measures {
     let graded: Vec<(&Inspection, Grade)> =
         inspections.iter().filter_map(|i| headline_grade(i).map(|g| (*i, g))).collect();
-    let current = graded.last().map(|(i, g)| (*g, month_year(i.start)));
+    let standing = standing_in(inspections, None);
+    let current = standing.inspection.zip(standing.grade).map(|(i, g)| (g, month_year(i.start)));
+    let current_note = standing.note();
     let inadequate_to_good = match graded.iter().position(|(_, g)| *g == Grade::Inadequate) {
         None => "Never judged Inadequate".to_string(),
         Some(k) => match graded[k + 1..].iter().find(|(_, g)| g.rank().unwrap_or(0) >= 3) {
@@ -89,7 +94,7 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
                 w[1].0.start.year()
             )
         });
-    Measures { current, inspections: inspections.len(), inadequate_to_good, biggest_change }
+    Measures { current, current_note, inspections: inspections.len(), inadequate_to_good, biggest_change }
 }
 
 /// Whole years and months between two dates, e.g. `5 years 2 months`.
