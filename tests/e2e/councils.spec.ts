@@ -50,8 +50,10 @@ test('the table lists all 153 councils, A to Z, and says so', async ({ page }) =
   // Years since counts to the data release, not the clock.
   await expect(leeds.locator('td').nth(5)).toHaveText('1 year');
   const brent = rows(page).filter({ has: page.getByRole('link', { name: 'Brent', exact: true }) });
-  await expect(brent.locator('td').nth(1)).toHaveText('Not graded under the 2026 framework');
-  await expect(brent.locator('td').nth(3)).toHaveText(/Not comparable/);
+  // Brent's 2026 inspection gives no overall grade: it stands at its last grade, with the
+  // newer inspection beside it (the same standing the map shows).
+  await expect(brent.locator('td').nth(1).locator('.grade')).toHaveText('Good');
+  await expect(brent.locator('td').nth(1).locator('.grade-since')).toHaveText('+ April 2026 inspection, no overall grade');
 });
 
 test('the "Last inspected" header sorts by date and puts the order in the URL; again reverses it', async ({ page }) => {
@@ -89,9 +91,9 @@ test('the grade filter shows only Inadequate councils; Clear filters brings all 
   await appReady(page);
   await page.getByLabel('Current grade').selectOption({ label: 'Inadequate' });
   await expect(page).toHaveURL(/\/councils\/?\?sort=years&grade=inadequate$/);
-  await expect(rows(page)).toHaveCount(11);
-  expect(new Set(await column(page, 2))).toEqual(new Set(['Inadequate']));
-  await expect(status(page)).toHaveText(/^Showing 11 of 153 councils, with a current grade of Inadequate, by years since/);
+  await expect(rows(page)).toHaveCount(13);
+  expect(new Set(await rows(page).locator('td:nth-child(3) .grade').allInnerTexts())).toEqual(new Set(['Inadequate']));
+  await expect(status(page)).toHaveText(/^Showing 13 of 153 councils, with a current grade of Inadequate, by years since/);
   await page.getByRole('link', { name: 'Clear filters' }).click();
   // The sort stays; only the filters go.
   await expect(page).toHaveURL(/\/councils\/?\?sort=years$/);

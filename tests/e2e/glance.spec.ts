@@ -1,0 +1,191 @@
+// Issue 14, "Right at a glance for every reader": checks of what is on screen, not only in the
+// DOM: computed positions, bounding boxes and overflow. The popover floats clear of its line,
+// the download buttons do not touch, the current-standing counts agree between every view, and
+// the plain embed snippet pasted into a bare article shows its whole widget.
+import { test, expect, appReady } from './fixtures';
+import type { Page, Locator } from '@playwright/test';
+
+const ARTICLE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+
+type Box = { x: number; y: number; width: number; height: number };
+const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test.describe('glossary popover', () => {
+  for (const width of [1280, 375]) {
+    test(`at ${width} px it floats below its term, clear of the sentence's line`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/council/leeds');
+      await appReady(page);
+      const trigger = page.locator('.events-intro .gloss-term', { hasText: 'focused visits' });
+      const paragraph = page.locator('.events-intro');
+      // The term reads as a word of the sentence, not a grey button.
+      const look = await trigger.evaluate((b) => {
+        const s = getComputedStyle(b);
+        return { bg: s.backgroundColor, border: s.borderTopWidth, line: s.textDecorationLine };
+      });
+      expect(look).toEqual({ bg: 'rgba(0, 0, 0, 0)', border: '0px', line: 'underline' });
+      const before = await box(paragraph);
+      await trigger.click();
+      const pop = page.locator(`[id="${await trigger.getAttribute('aria-controls')}"]`);
+      await expect(pop).toBeVisible();
+      const position = await pop.evaluate((p) => getComputedStyle(p).position);
+      expect(['absolute', 'fixed']).toContain(position);
+      // Opening it does not push the definition into the sentence: the paragraph keeps its size.
+      const after = await box(paragraph);
+      expect(Math.abs(after.height - before.height)).toBeLessThan(1);
+      // The popover's box does not overlap the line the term is on (each of the term's line boxes).
+      const popBox = await box(pop);
+      const lines: Box[] = await trigger.evaluate((b) =>
+        [...b.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+      expect(lines.length).toBeGreaterThan(0);
+      const sentenceLine = { x: before.x, y: lines[lines.length - 1].y, width: before.width, height: lines[lines.length - 1].height };
+      expect(overlaps(popBox, sentenceLine), JSON.stringify({ popBox, sentenceLine })).toBe(false);
+      // And it is on screen, not cut off at the right.
+      expect(popBox.x).toBeGreaterThanOrEqual(0);
+      expect(popBox.x + popBox.width).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+test('the SVG and PNG download buttons do not touch', async ({ page }) => {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/council/bradford');
+    await appReady(page);
+    const svg = await box(page.getByRole('button', { name: /as SVG/ }));
+    const png = await box(page.getByRole('button', { name: /as PNG/ }));
+    const apart = Math.max(png.x - (svg.x + svg.width), svg.x - (png.x + png.width),
+      png.y - (svg.y + svg.height), svg.y - (png.y + png.height));
+    expect(apart, `at ${width} px`).toBeGreaterThanOrEqual(4);
+  }
+});
+
+/** The number before `word` in a text such as "46 Outstanding, 65 Good … and 13 Inadequate". */
+function countIn(text: string, word: string): number {
+  const m = text.match(new RegExp(`(\\d+) ${word}`));
+  expect(m, `"${word}" in: ${text}`).not.toBeNull();
+  return Number(m![1]);
+}
+
+test('current standing: the Inadequate count agrees on the home page, its map, /councils and the map embed', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const homeSummary = await page.locator('.map-summary').innerText();
+  const home = countIn(homeSummary, 'Inadequate');
+  const homeSince = countIn(homeSummary, 'councils have been inspected again');
+  // What the map shows: hexagons filled Inadequate, and dots on those inspected since.
+  const map = page.locator('.national .hex-map');
+  await expect(map.locator('a.hex.grade-inadequate')).toHaveCount(home);
+  await expect(map.locator('circle.hex-since')).toHaveCount(homeSince);
+  // The dot is visible: a painted circle inside its hexagon, not only words for a screen reader.
+  const dot = map.locator('circle.hex-since').first();
+  const code = await dot.getAttribute('data-code');
+  const dotBox = await box(dot);
+  const hexBox = await box(map.locator(`a.hex[data-code="${code}"]`));
+  expect(dotBox.width).toBeGreaterThan(2);
+  expect(dotBox.x).toBeGreaterThan(hexBox.x);
+  expect(dotBox.x + dotBox.width).toBeLessThan(hexBox.x + hexBox.width);
+  const paint = await dot.evaluate((c) => getComputedStyle(c).fill);
+  const ground = await map.locator(`a.hex[data-code="${code}"] polygon`).evaluate((p) => getComputedStyle(p).fill);
+  expect(paint).not.toBe(ground);
+  await expect(page.locator('.hex-since-key')).toBeVisible();
+
+  await page.goto('/embed/map');
+  await appReady(page);
+  const embed = await page.locator('.embed-story').innerText();
+  expect(countIn(embed, 'Inadequate')).toBe(home);
+  expect(countIn(embed, 'councils have been inspected again')).toBe(homeSince);
+  await expect(page.locator('a.hex.grade-inadequate')).toHaveCount(home);
+
+  await page.goto('/councils?grade=inadequate');
+  await appReady(page);
+  await expect(page.locator('.councils-status')).toContainText(`Showing ${home} of 153 councils`);
+  await expect(page.locator('table.councils tbody tr')).toHaveCount(home);
+  // The table shows the newer inspection beside the grade, where there is one.
+  await page.goto('/councils?grade=not-graded');
+  await appReady(page);
+  await expect(page.locator('table.councils tbody tr')).toHaveCount(homeSince);
+  await expect(page.locator('table.councils tbody .grade-since')).toHaveCount(homeSince);
+  await expect(page.locator('table.councils tbody .grade-since').first()).toBeVisible();
+});
+
+/** Pastes `html` into the bare article's #widget as an editor would, scripts and all. */
+async function paste(page: Page, html: string) {
+  await page.evaluate((snippet) => {
+    const target = document.getElementById('widget')!;
+    target.append(document.createRange().createContextualFragment(snippet));
+  }, html);
+}
+
+/** The embed dialog's plain snippet for the view at `path`. */
+async function snippet(page: Page, path: string, name: RegExp): Promise<string> {
+  await page.goto(path);
+  await appReady(page);
+  await page.getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Light')).toBeChecked();
+  return dialog.getByLabel('HTML to paste').inputValue();
+}
+
+test.describe('the plain embed snippet in a bare article', () => {
+  test.use({ allowedOrigins: [ARTICLE] });
+  const cases: [string, RegExp, string][] = [
+    ['/council/bradford', /^Embed this journey$/, 'journey'],
+    ['/compare?la=bradford~leeds', /^Embed this comparison$/, 'comparison'],
+    ['/', /^Embed this map$/, 'map'],
+  ];
+  for (const [path, name, what] of cases) {
+    test(`the ${what} widget is shown whole at 700 and 375 px`, async ({ page }) => {
+      const html = await snippet(page, path, name);
+      expect(html).toMatch(/^<iframe data-council-journeys title="[^"]+" src="[^"]+[?;]theme=light&amp;data=[^"]+" loading="lazy" style="width:100%;border:0" height="\d+"><\/iframe><script async src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js"><\/script>$/);
+      for (const width of [700, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${ARTICLE}/bare.html`);
+        await paste(page, html);
+        const iframe = page.locator('#widget iframe');
+        const frame = page.frameLocator('#widget iframe');
+        await expect(frame.locator('.embed-source')).toBeVisible();
+        // The frame fits its content once the resizer has set its height: no part of the widget
+        // below the frame's bottom edge, and nothing to scroll inside it.
+        await expect.poll(async () => {
+          const frameHeight = (await box(iframe)).height;
+          const content = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+          return Math.abs(frameHeight - content);
+        }, { message: `at ${width} px` }).toBeLessThanOrEqual(2);
+        const frameBox = await box(iframe);
+        for (const part of ['.legend-compact', '.embed-source']) {
+          const inner = await frame.locator(part).first().evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, right: r.right };
+          });
+          expect(inner.top, `${part} at ${width} px`).toBeGreaterThanOrEqual(0);
+          expect(inner.bottom, `${part} at ${width} px`).toBeLessThanOrEqual(frameBox.height);
+          expect(inner.right, `${part} at ${width} px`).toBeLessThanOrEqual(frameBox.width);
+        }
+        // The snippet's first height is safe before the script runs (or where it cannot): on a
+        // phone as on a wide page the widget fits in it.
+        const initial = Number(html.match(/height="(\d+)"/)![1]);
+        const needed = await frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+        expect(initial, `the initial height at ${width} px`).toBeGreaterThanOrEqual(needed);
+        const scroll = await frame.locator('html').evaluate((h) => ({ h: h.scrollHeight - h.clientHeight, w: h.scrollWidth - h.clientWidth }));
+        expect(scroll, `no scrolling inside the frame at ${width} px`).toEqual({ h: 0, w: 0 });
+      }
+    });
+  }
+
+  test('the resizer acts only on messages from the site, for its own iframe', async ({ page }) => {
+    const html = await snippet(page, '/council/bradford', /^Embed this journey$/);
+    await page.goto(`${ARTICLE}/bare.html`);
+    await paste(page, html);
+    const iframe = page.locator('#widget iframe');
+    await expect(page.frameLocator('#widget iframe').locator('.embed-source')).toBeVisible();
+    await expect.poll(async () => (await box(iframe)).height).toBeLessThan(2000);
+    const settled = (await box(iframe)).height;
+    // A message from the article's own origin claiming to be the widget changes nothing.
+    await page.evaluate(() => window.postMessage({ type: 'council-journeys:embed-size', height: 40 }, '*'));
+    await page.waitForTimeout(200);
+    expect((await box(iframe)).height).toBe(settled);
+  });
+});
