@@ -189,3 +189,71 @@ test.describe('the plain embed snippet in a bare article', () => {
     expect((await box(iframe)).height).toBe(settled);
   });
 });
+
+/** Asserts that every element `locator` matches lies wholly inside the viewport. */
+async function onScreen(page: Page, locator: Locator, what: string) {
+  const view = page.viewportSize()!;
+  const n = await locator.count();
+  expect(n, what).toBeGreaterThan(0);
+  for (let k = 0; k < n; k++) {
+    const b = await box(locator.nth(k));
+    expect(b.y, `${what} ${k}: top`).toBeGreaterThanOrEqual(0);
+    expect(b.x, `${what} ${k}: left`).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height, `${what} ${k}: bottom`).toBeLessThanOrEqual(view.height);
+    expect(b.x + b.width, `${what} ${k}: right`).toBeLessThanOrEqual(view.width);
+  }
+}
+
+test.describe('presentation mode on a 1280×720 projector', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('every slide of a journey has its chart, words, quotation and controls on screen', async ({ page }) => {
+    await page.goto('/council/leeds?present');
+    await appReady(page);
+    const total = Number((await page.locator('.present-count').innerText()).match(/of (\d+)/)![1]);
+    for (let k = 1; k <= total; k++) {
+      await expect(page.locator('.present-count')).toHaveText(`Inspection ${k} of ${total}`);
+      await onScreen(page, page.locator('.present-controls').getByRole('button'), `slide ${k}: buttons`);
+      await onScreen(page, page.locator('.present-controls a'), `slide ${k}: leave link`);
+      await onScreen(page, page.locator('.present-chart svg.journey-chart'), `slide ${k}: chart`);
+      await onScreen(page, page.locator('.present-step h2'), `slide ${k}: heading`);
+      if (await page.locator('.present-step .quote').count()) {
+        await onScreen(page, page.locator('.present-step .quote'), `slide ${k}: quotation`);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), 'no scrolling').toBeLessThanOrEqual(720);
+      await page.keyboard.press('ArrowRight');
+    }
+    // The first slide has the 2009 report's quotation.
+    await page.keyboard.press('Home');
+    await expect(page.locator('.present-step .quote')).toBeVisible();
+    await onScreen(page, page.locator('.present-step .quote'), 'first slide: quotation');
+  });
+
+  test('a comparison shows every chart and the controls on screen', async ({ page }) => {
+    for (const la of ['bradford~leeds', 'bradford~leeds~leicester~calderdale~york']) {
+      await page.goto(`/compare?la=${la}&present`);
+      await appReady(page);
+      await expect(page.locator('.present-chart svg.journey-chart')).toHaveCount(la.split('~').length);
+      await onScreen(page, page.locator('.present-chart svg.journey-chart'), `${la}: charts`);
+      await onScreen(page, page.locator('.present-name'), `${la}: names`);
+      await onScreen(page, page.locator('.present-controls').getByRole('button'), `${la}: buttons`);
+      // The charts are big enough to read: each at least 200 px tall.
+      for (const b of await page.locator('.present-chart svg.journey-chart').all()) {
+        expect((await box(b)).height).toBeGreaterThanOrEqual(200);
+      }
+    }
+  });
+
+  test('the full-screen button fills the screen and leaves it', async ({ page }) => {
+    await page.goto('/council/leeds?present');
+    await appReady(page);
+    const button = page.getByRole('button', { name: 'Full screen' });
+    await onScreen(page, button, 'full-screen button');
+    await button.click();
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+    await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
