@@ -257,3 +257,54 @@ test.describe('presentation mode on a 1280×720 projector', () => {
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+// Every route kind, at the widths of small phones: the page itself never scrolls sideways
+// (a wide table may scroll inside its own labelled region).
+const ROUTE_KINDS = ['/', '/council/bradford', '/council/leeds', '/compare?la=bradford~leeds~leicester', '/councils',
+  '/councils?grade=inadequate', '/about', '/about/data', '/about/grades', '/about/frameworks', '/glossary',
+  '/embed/council/bradford', '/embed/map', '/embed/compare?la=leeds~york', '/council/leeds?present',
+  '/compare?la=bradford~leeds&present', '/council/leeds/worksheet', '/no-such-page'];
+for (const width of [320, 375]) {
+  test(`no horizontal scroll at ${width} px on any route kind`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ROUTE_KINDS) {
+      await page.goto(path);
+      await appReady(page);
+      const over = await page.evaluate(() => {
+        const d = document.documentElement;
+        // Text that runs past the right edge, which scrollWidth alone can miss under overflow rules.
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const runaway: string[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('.table-wrap, .table-scroll, .visually-hidden, svg, [hidden]')) continue;
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          const b = r.getBoundingClientRect();
+          if (b.width > 0 && b.right > d.clientWidth + 1) runaway.push(`${n.textContent!.trim().slice(0, 40)} (${Math.round(b.right)})`);
+        }
+        return { scroll: d.scrollWidth - d.clientWidth, runaway };
+      });
+      expect(over, `${path} at ${width} px`).toEqual({ scroll: 0, runaway: [] });
+    }
+  });
+}
+
+test('journey chart labels do not collide at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const key of ['bradford', 'leeds', 'leicester', 'calderdale']) {
+    await page.goto(`/council/${key}`);
+    await appReady(page);
+    const labels = await page.locator('.journey-chart .mark-label').evaluateAll((ls) =>
+      ls.map((l) => { const r = l.getBoundingClientRect(); return { t: l.textContent, x: r.x, y: r.y, width: r.width, height: r.height }; }));
+    expect(labels.length).toBeGreaterThan(0);
+    for (let i = 0; i < labels.length; i++) {
+      expect(labels[i].x, `${key}: ${labels[i].t} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(labels[i].x + labels[i].width, `${key}: ${labels[i].t} ends on screen`).toBeLessThanOrEqual(320);
+      for (let j = i + 1; j < labels.length; j++) {
+        expect(overlaps(labels[i], labels[j]), `${key}: "${labels[i].t}" and "${labels[j].t}"`).toBe(false);
+      }
+    }
+  }
+});
