@@ -218,13 +218,13 @@ fn row(r: &LeagueRow) -> Html {
             <th scope="row">
                 <AppLink to={Route::Council { key: r.slug.clone(), present: false }}>{ &r.name }</AppLink>
             </th>
-            <td>{ &r.region }</td>
-            <td>
+            <td class="c-region">{ &r.region }</td>
+            <td class="c-grade">
                 { grade_cell(r.current, "Not inspected") }
                 if let Some(note) = r.since_note() { <span class="grade-since">{ note }</span> }
             </td>
-            <td>{ grade_cell(r.previous, "None") }</td>
-            <td>
+            <td class="c-previous" data-label="Before">{ grade_cell(r.previous, "None") }</td>
+            <td class="c-change">
                 <span class={classes!("change", format!("change-{}", d.css_key()))}>
                     if !d.arrow().is_empty() {
                         <span class="change-arrow" aria-hidden="true">{ d.arrow() }</span>
@@ -232,12 +232,12 @@ fn row(r: &LeagueRow) -> Html {
                     { d.label() }
                 </span>
             </td>
-            <td>
+            <td class="c-last" data-label="Last inspected">
                 if let Some(day) = r.last_inspected {
                     <time datetime={day.to_string()}>{ month_year(day) }</time>
                 }
             </td>
-            <td class="years">{ years_text(r.years_since) }</td>
+            <td class="years c-years">{ years_text(r.years_since) }</td>
         </tr>
     }
 }

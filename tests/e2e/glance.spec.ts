@@ -308,3 +308,85 @@ test('journey chart labels do not collide at 320 px', async ({ page }) => {
     }
   }
 });
+
+test("Leeds's 2009 report cell cites the report in words, not a file of this project", async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  const cell = page.locator('table.inspections tbody tr').first().locator('td').last();
+  await expect(cell).toBeVisible();
+  await expect(cell.locator('.insp-citation')).toHaveText(/^Source: Ofsted, Inspection of safeguarding and looked after children services: Leeds City Council, published 7 January 2010/);
+  await expect(page.locator('table.inspections')).not.toContainText('data/sources');
+  await expect(page.locator('table.inspections')).not.toContainText('.txt');
+});
+
+test('beside the latest grade, a line on what it means and what happens next, linking to /about/grades', async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/council/bradford');
+    await appReady(page);
+    const standing = page.locator('.standing');
+    const badge = await box(standing.locator('.grade').first());
+    const meaning = standing.locator('.grade-meaning');
+    await expect(meaning).toContainText('Not yet good');
+    await expect(meaning.getByRole('link', { name: 'What the grades mean' })).toHaveAttribute('href', '/about/grades');
+    const line = await box(meaning);
+    const panel = await box(standing);
+    // Right under the badge, inside the same panel, and on the first screen of the page.
+    expect(line.y).toBeGreaterThanOrEqual(badge.y + badge.height - 1);
+    expect(line.y - (badge.y + badge.height)).toBeLessThan(40);
+    expect(line.y + line.height).toBeLessThanOrEqual(panel.y + panel.height);
+    expect(line.y + line.height, `at ${width} px`).toBeLessThanOrEqual(800);
+  }
+  // Inadequate says what usually follows.
+  await page.goto('/council/E06000049');
+  await appReady(page);
+  await expect(page.locator('.standing .grade').first()).toHaveText('Inadequate');
+  await expect(page.locator('.standing .grade-meaning')).toContainText('monitoring visits');
+  await expect(page.locator('.standing .grade-meaning')).toContainText('re-inspects');
+});
+
+test('the home page description is true: since 2009', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /every inspection since 2009/);
+  const first = await page.evaluate(async () => {
+    const d = await (await fetch('/data/dataset.json')).json();
+    return d.inspections.map((i: { start: string }) => i.start).sort()[0];
+  });
+  expect(first.slice(0, 4)).toBe('2009');
+});
+
+test.describe('phones', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('a council page shows the chart before the figure cards', async ({ page }) => {
+    await page.goto('/council/bradford');
+    await appReady(page);
+    const grade = await box(page.locator('.standing .grade').first());
+    const chart = await box(page.locator('.chart-box svg.journey-chart'));
+    const cards = await box(page.locator('dl.measures'));
+    expect(grade.y).toBeLessThan(chart.y);
+    expect(chart.y + chart.height).toBeLessThanOrEqual(cards.y);
+    expect(chart.width).toBeGreaterThan(300);
+  });
+
+  test('/councils shows each council as a card with its grade visible', async ({ page }) => {
+    await page.goto('/councils?sort=grade&dir=desc');
+    await appReady(page);
+    const wrap = page.locator('.councils-wrap');
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBe(0);
+    const rows = page.locator('table.councils tbody tr');
+    for (let k = 0; k < 8; k++) {
+      const row = rows.nth(k);
+      const card = await box(row);
+      const name = await box(row.locator('th[scope="row"] a'));
+      const grade = row.locator('td.c-grade .grade');
+      await expect(grade).toBeVisible();
+      const g = await box(grade);
+      // The card fits the screen, with the grade on the name's line, inside the card.
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.width).toBeLessThanOrEqual(375);
+      expect(g.x + g.width).toBeLessThanOrEqual(card.x + card.width);
+      expect(Math.abs(g.y - name.y)).toBeLessThan(12);
+    }
+  });
+});
