@@ -390,3 +390,86 @@ test.describe('phones', () => {
     }
   });
 });
+
+/** WCAG relative luminance of a computed `rgb(…)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+const GRADES = ['outstanding', 'good', 'requires-improvement', 'adequate', 'inadequate'];
+
+/** The computed fill of each grade's swatch, its text colour, and the page background. */
+async function gradeColours(page: Page) {
+  return page.evaluate((grades) => {
+    const bg = getComputedStyle(document.body).backgroundColor;
+    const fills = grades.map((g) => {
+      const s = getComputedStyle(document.querySelector(`.legend .swatch.grade-${g}`)!);
+      return { grade: g, fill: s.backgroundColor, text: s.color };
+    });
+    return { bg, fills };
+  }, GRADES);
+}
+
+test.describe('dark mode grade colours', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('lightness follows the grades, each fill 3:1 against the page and its letters 4.5:1', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    const { bg, fills } = await gradeColours(page);
+    const page_ = luminance(bg);
+    expect(page_, 'a dark page').toBeLessThan(0.05);
+    const l = Object.fromEntries(fills.map((f) => [f.grade, luminance(f.fill)]));
+    // Outstanding lightest, then Good, then Requires improvement and Adequate (one level), then Inadequate.
+    expect(l.outstanding).toBeGreaterThan(l.good);
+    expect(l.good).toBeGreaterThan(l['requires-improvement']);
+    expect(l.good).toBeGreaterThan(l.adequate);
+    expect(l['requires-improvement']).toBeGreaterThan(l.inadequate);
+    expect(l.adequate).toBeGreaterThan(l.inadequate);
+    // Requires improvement and Inadequate differ by lightness, not only hue.
+    expect(contrast(l['requires-improvement'], l.inadequate)).toBeGreaterThan(1.3);
+    for (const f of fills) {
+      expect(contrast(luminance(f.fill), page_), `${f.grade} against the page`).toBeGreaterThanOrEqual(3);
+      expect(contrast(luminance(f.fill), luminance(f.text)), `${f.grade}'s letters`).toBeGreaterThanOrEqual(4.5);
+    }
+    // The hex map paints the same fills.
+    const hex = await page.locator('.national a.hex.grade-inadequate polygon').first().evaluate((p) => getComputedStyle(p).fill);
+    expect(hex).toBe(fills.find((f) => f.grade === 'inadequate')!.fill);
+  });
+
+  test('the presentation theme on black orders its grades by lightness too', async ({ page }) => {
+    await page.goto('/council/leeds?present');
+    await appReady(page);
+    const colours = await page.evaluate((grades) => {
+      const main = getComputedStyle(document.querySelector('main.present')!);
+      const probe = document.createElement('span');
+      document.querySelector('main.present')!.append(probe);
+      const out = grades.map((g) => {
+        probe.style.color = `var(--g-${g === 'requires-improvement' ? 'ri' : g})`;
+        return getComputedStyle(probe).color;
+      });
+      probe.remove();
+      return { bg: main.backgroundColor, out };
+    }, ['outstanding', 'good', 'requires-improvement', 'inadequate']);
+    const [o, g, ri, i] = colours.out.map(luminance);
+    expect(o).toBeGreaterThan(g);
+    expect(g).toBeGreaterThan(ri);
+    expect(ri).toBeGreaterThan(i);
+    expect(contrast(ri, i)).toBeGreaterThan(1.3);
+    for (const v of [o, g, ri, i]) expect(contrast(v, luminance(colours.bg))).toBeGreaterThanOrEqual(3);
+  });
+});
+
+test('light mode grade fills keep 3:1 against the page', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const { bg, fills } = await gradeColours(page);
+  for (const f of fills) {
+    expect(contrast(luminance(f.fill), luminance(bg)), f.grade).toBeGreaterThanOrEqual(3);
+    expect(contrast(luminance(f.fill), luminance(f.text)), `${f.grade}'s letters`).toBeGreaterThanOrEqual(4.5);
+  }
+});
