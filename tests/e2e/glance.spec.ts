@@ -473,3 +473,130 @@ test('light mode grade fills keep 3:1 against the page', async ({ page }) => {
     expect(contrast(luminance(f.fill), luminance(f.text)), `${f.grade}'s letters`).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+test.describe('the hex map', () => {
+  /** Elements the Tab key stops at, in the page or inside `within`. */
+  const tabStops = (page: Page, within = 'body') => page.evaluate((sel) => {
+    const root = document.querySelector(sel)!;
+    const candidates = root.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
+    return [...candidates].filter((e) => {
+      const el = e as HTMLElement;
+      if (el.closest('[hidden], [inert], dialog:not([open])')) return false;
+      if (el.getAttribute('tabindex') === '-1' || (el as HTMLButtonElement).disabled) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    }).length;
+  }, within);
+
+  test('is one tab stop, with the arrow keys moving between hexagons', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    expect(await tabStops(page, '.national .hex-map')).toBe(1);
+    // The whole page, by pressing Tab until the focus comes round again (about 330 before).
+    await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); });
+    const seen: string[] = [];
+    for (let k = 0; k < 400; k++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return 'body';
+        (e as any).__tabId ??= Math.random().toString(36).slice(2);
+        return (e as any).__tabId as string;
+      });
+      if (id === 'body' || seen.includes(id)) break;
+      seen.push(id);
+    }
+    expect(seen.length, 'tab stops on the home page').toBeLessThan(40);
+    expect(seen.length).toBeGreaterThan(10);
+    // Tab from the year control's last button enters the map once, and the next Tab leaves it.
+    await page.getByRole('button', { name: 'Later year' }).focus();
+    await page.keyboard.press('Tab');
+    const first = page.locator('.national a.hex:focus');
+    await expect(first).toHaveCount(1);
+    const start = await box(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const down = await box(page.locator('.national a.hex:focus'));
+    expect(down.y).toBeGreaterThan(start.y + 10);
+    await page.keyboard.press('ArrowRight');
+    const right = await box(page.locator('.national a.hex:focus'));
+    expect(right.x).toBeGreaterThan(down.x + 5);
+    expect(Math.abs(right.y - down.y)).toBeLessThan(1);
+    await page.keyboard.press('ArrowLeft');
+    expect((await box(page.locator('.national a.hex:focus'))).x).toBeCloseTo(down.x, 0);
+    // The focused hexagon is the map's one tab stop now: Tab leaves the map, Shift+Tab returns to it.
+    const code = await page.locator('.national a.hex:focus').getAttribute('data-code');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.hex-map'))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('.national a.hex:focus')).toHaveAttribute('data-code', code!);
+    // Enter opens the council.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/council\//);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the focus ring shows on every grade's colour (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await appReady(page);
+      for (const grade of ['outstanding', 'good', 'requires-improvement', 'inadequate']) {
+        const hex = page.locator(`.national a.hex.grade-${grade}`).first();
+        await hex.focus();
+        const ring = page.locator('.national .hex-ring-outer');
+        await expect(ring).toHaveCount(1);
+        const [r, h] = [await box(ring), await box(hex)];
+        expect(Math.abs(r.x + r.width / 2 - (h.x + h.width / 2))).toBeLessThan(2);
+        const colours = await page.evaluate((g) => {
+          const fill = getComputedStyle(document.querySelector(`.national a.hex.grade-${g} polygon`)!).fill;
+          const outer = getComputedStyle(document.querySelector('.national .hex-ring-outer')!).stroke;
+          const inner = getComputedStyle(document.querySelector('.national .hex-ring-inner')!).stroke;
+          return { fill, outer, inner };
+        }, grade);
+        const best = Math.max(contrast(luminance(colours.outer), luminance(colours.fill)),
+          contrast(luminance(colours.inner), luminance(colours.fill)));
+        expect(best, `${grade} in ${scheme}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
+  test('the chosen year is in the URL and survives a reload', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    const latest = Number(await page.locator('.year-value').innerText());
+    await page.getByRole('button', { name: 'Earlier year' }).click();
+    await page.getByRole('button', { name: 'Earlier year' }).click();
+    await expect(page).toHaveURL(new RegExp(`/\\?year=${latest - 2}$`));
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('.year-value')).toHaveText(String(latest - 2));
+    await expect(page.locator('.map-summary')).toContainText(`End of ${latest - 2}`);
+    await page.getByRole('button', { name: 'Later year' }).click();
+    await page.getByRole('button', { name: 'Later year' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    // A link to an earlier year opens at it.
+    await page.goto('/?year=2018');
+    await appReady(page);
+    await expect(page.locator('.year-value')).toHaveText('2018');
+  });
+
+  test("a pointed hexagon's label sits by it", async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      await appReady(page);
+      const hex = page.locator('.national a.hex[data-code="E08000035"]');
+      await hex.hover();
+      const tip = page.locator('.national .hex-tip');
+      await expect(tip).toBeVisible();
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      const [t, h] = [await box(tip), await box(hex)];
+      // Right above (or below) the hexagon, overlapping it horizontally, and inside the window.
+      expect(Math.min(Math.abs(t.y + t.height - h.y), Math.abs(t.y - (h.y + h.height))), `at ${width} px`).toBeLessThan(12);
+      expect(t.x).toBeLessThan(h.x + h.width);
+      expect(t.x + t.width).toBeGreaterThan(h.x);
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width).toBeLessThanOrEqual(width);
+    }
+  });
+});

@@ -112,6 +112,110 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
     }
 }
 
+/// A key that moves the keyboard focus around the hex map, which is one tab stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HexKey {
+    Left,
+    Right,
+    Up,
+    Down,
+    First,
+    Last,
+}
+
+impl HexKey {
+    /// The key a `KeyboardEvent.key` names, if it moves around the map.
+    pub fn parse(key: &str) -> Option<HexKey> {
+        match key {
+            "ArrowLeft" => Some(HexKey::Left),
+            "ArrowRight" => Some(HexKey::Right),
+            "ArrowUp" => Some(HexKey::Up),
+            "ArrowDown" => Some(HexKey::Down),
+            "Home" => Some(HexKey::First),
+            "End" => Some(HexKey::Last),
+            _ => None,
+        }
+    }
+}
+
+/// The cell a key moves to from cell `from`: west or east along its row, or the nearest cell
+/// of the row above or below (north is up); the first or last cell in reading order. `None`
+/// at an edge, where the focus stays.
+pub fn hex_step(map: &HexMap, from: usize, key: HexKey) -> Option<usize> {
+    let here = map.cells.get(from)?;
+    let same_row = |c: &HexCell| (c.y - here.y).abs() < 0.01;
+    let nearest_in = |rows: &mut dyn Iterator<Item = (usize, &HexCell)>, up: bool| {
+        let candidates: Vec<(usize, &HexCell)> = rows.collect();
+        let row_y = if up {
+            candidates.iter().map(|(_, c)| c.y).fold(f64::NEG_INFINITY, f64::max)
+        } else {
+            candidates.iter().map(|(_, c)| c.y).fold(f64::INFINITY, f64::min)
+        };
+        candidates
+            .into_iter()
+            .filter(|(_, c)| (c.y - row_y).abs() < 0.01)
+            .min_by(|(_, a), (_, b)| {
+                (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs()).then(a.x.total_cmp(&b.x))
+            })
+            .map(|(k, _)| k)
+    };
+    let cells = map.cells.iter().enumerate();
+    match key {
+        HexKey::First => (!map.cells.is_empty()).then_some(0),
+        HexKey::Last => map.cells.len().checked_sub(1),
+        HexKey::Left => cells
+            .filter(|(_, c)| same_row(c) && c.x < here.x)
+            .max_by(|(_, a), (_, b)| a.x.total_cmp(&b.x))
+            .map(|(k, _)| k),
+        HexKey::Right => cells
+            .filter(|(_, c)| same_row(c) && c.x > here.x)
+            .min_by(|(_, a), (_, b)| a.x.total_cmp(&b.x))
+            .map(|(k, _)| k),
+        HexKey::Up => nearest_in(&mut cells.filter(|(_, c)| c.y < here.y - 0.01), true),
+        HexKey::Down => nearest_in(&mut cells.filter(|(_, c)| c.y > here.y + 0.01), false),
+    }
+}
+
+/// Where the label of a pointed or focused hexagon goes, as percentages of the map's box: by
+/// the hexagon, above it (below it in the top rows), and turned inwards near the sides so it
+/// stays on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexTip {
+    pub left_pct: f64,
+    pub top_pct: f64,
+    pub below: bool,
+    /// `start`, `middle` or `end`: which part of the label sits at `left_pct`.
+    pub align: &'static str,
+    pub name: String,
+    /// The rest of the hexagon's sentence: its grade, when, and any newer inspection.
+    pub detail: String,
+}
+
+pub fn hex_tip(map: &HexMap, k: usize) -> Option<HexTip> {
+    let c = map.cells.get(k)?;
+    let below = c.y - SIZE < map.height * 0.2;
+    let y = if below { c.y + SIZE } else { c.y - SIZE };
+    let left_pct = round(100.0 * c.x / map.width);
+    // The label is at most 60% of the screen wide (the style sheet), so centred on a hexagon in
+    // the middle third it stays on a phone's screen; nearer the sides it is turned inwards.
+    let align = if left_pct < 33.0 {
+        "start"
+    } else if left_pct > 67.0 {
+        "end"
+    } else {
+        "middle"
+    };
+    let (name, detail) = c.description.split_once(": ").unwrap_or((c.description.as_str(), ""));
+    Some(HexTip {
+        left_pct,
+        top_pct: round(100.0 * y / map.height),
+        below,
+        align,
+        name: name.to_string(),
+        detail: detail.to_string(),
+    })
+}
+
 fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
