@@ -52,8 +52,9 @@ else
 fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's binaryen is too old for this wasm) and
-# Playwright with axe-core. Installed from the committed package-lock.json; skipped when up to date.
+# Playwright with axe-core, stylelint for the style sheet. Installed from the committed package-lock.json; skipped when up to date.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@axe-core/playwright ] || [ ! -d node_modules/pym.js ] \
+  || [ ! -x node_modules/.bin/stylelint ] || [ ! -d node_modules/stylelint-config-standard ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   if ! command -v npm >/dev/null; then
     say "installing Node.js and npm from Debian"

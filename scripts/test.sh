@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test layer of Council Journeys, installing what is missing first:
-#   1. cargo fmt --check                      4. host tests (cargo test --workspace)
-#   2. clippy, host (all crates, all targets) 5. wasm-bindgen tests in headless Chromium
-#   3. clippy, wasm32 (the app)               6. release build + Playwright end-to-end tests
+#   1. cargo fmt --check                      5. host tests (cargo test --workspace)
+#   2. stylelint on assets/styles.css         6. wasm-bindgen tests in headless Chromium
+#   3. clippy, host (all crates, all targets) 7. release build + Playwright end-to-end tests
+#   4. clippy, wasm32 (the app)
 # Every step runs even when an earlier one fails; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,8 @@ step() {
 }
 
 step "rustfmt" cargo fmt --all --check
+# stylelint 18 wants Node 22; scripts/stylelint.mjs supplies the two built-ins it needs on Node 20.
+step "stylelint (assets/styles.css)" node scripts/stylelint.mjs assets/styles.css
 step "clippy (host)" cargo clippy --workspace --all-targets --offline -- -D warnings
 step "clippy (wasm32)" cargo clippy -p council-journeys --target wasm32-unknown-unknown --all-targets --offline -- -D warnings
 step "host tests" cargo test --workspace --offline

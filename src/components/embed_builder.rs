@@ -54,7 +54,9 @@ fn select_all(id: &str) {
 pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
     let dialog = use_node_ref();
     let opener = use_node_ref();
-    let theme = use_state_eq(|| Theme::Auto);
+    // Light by default: most articles are on a white page, and a reader whose system is dark
+    // would otherwise see a black block in it. Dark and "follow the reader" are choices.
+    let theme = use_state_eq(|| Theme::Light);
     let is_static = use_state_eq(|| false);
     let status = use_state_eq(String::new);
     // The site's absolute address, read after the first render (there is no document on the
@@ -181,21 +183,22 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
                 <h2 id="embed-dialog-title">{ format!("Embed this {}", props.what) }</h2>
                 <p>
                     { format!("Paste this HTML into your article. It shows the data as of {} and keeps showing those \
-                        figures; readers are told when newer inspections are out. It sets no cookie and loads nothing \
-                        from any other site.", long_date(release_date(dataset()))) }
+                        figures; readers are told when newer inspections are out. Its small script, from this site, \
+                        sizes the frame to the widget. It sets no cookie and loads nothing from any other site.",
+                        long_date(release_date(dataset()))) }
                 </p>
                 <fieldset class="embed-options">
                     <legend>{ "Colours" }</legend>
-                    { theme_choice(Theme::Auto, "Follow the reader's system") }
                     { theme_choice(Theme::Light, "Light") }
                     { theme_choice(Theme::Dark, "Dark") }
+                    { theme_choice(Theme::Auto, "Follow the reader's system") }
                 </fieldset>
                 <label for="embed-static" class="choice">
                     <input type="checkbox" id="embed-static" checked={*is_static} onchange={on_static} />
                     { "Static: no interaction, for print and newsletters" }
                 </label>
                 <label for="embed-code" class="embed-code-label">{ "HTML to paste" }</label>
-                <textarea id="embed-code" class="embed-code" readonly=true rows="4" value={iframe.clone()} />
+                <textarea id="embed-code" class="embed-code" readonly=true rows="5" value={iframe.clone()} />
                 <button type="button" class="embed-copy" onclick={copy(iframe, "embed-code", "HTML")}>{ "Copy HTML" }</button>
                 <label for="embed-code-pym" class="embed-code-label">
                     { "Or, if your site uses Pym.js to size embeds, this one line (it loads Pym.js from NPR's server):" }

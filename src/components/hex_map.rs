@@ -3,9 +3,10 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
-use journeys_core::national::{grade_code, HexMap};
+use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap};
 use journeys_core::route::Route;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -23,7 +24,8 @@ pub struct HexMapProps {
 }
 
 /// The grade codes sit on top of the links but outside them: each link's name is its full
-/// sentence, and a code like "RI" is not part of that sentence.
+/// sentence, and a code like "RI" is not part of that sentence. So do the dots marking a
+/// council inspected since its grade under the 2026 framework (its link's name says so).
 fn codes(map: &HexMap) -> Html {
     html! {
         <g class="hex-codes" aria-hidden="true">
@@ -31,6 +33,38 @@ fn codes(map: &HexMap) -> Html {
                 <text class={grade_class(c.grade)}
                     data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
             }) }
+            { for map.cells.iter().filter_map(|c| c.mark.map(|(x, y)| html! {
+                <circle class={classes!("hex-since", grade_class(c.grade))} data-code={c.code.clone()}
+                    cx={x.to_string()} cy={y.to_string()} r="1.7" />
+            })) }
+        </g>
+    }
+}
+
+/// The key to the dots, under the map, when any council has one.
+fn since_key(map: &HexMap) -> Html {
+    if !map.cells.iter().any(|c| c.mark.is_some()) {
+        return Html::default();
+    }
+    html! {
+        <p class="hex-since-key">
+            <svg class="hex-since-swatch" viewBox="0 0 20 20" aria-hidden="true" width="20" height="20">
+                <polygon class="grade-inadequate" points="10,0.4 18.3,5.2 18.3,14.8 10,19.6 1.7,14.8 1.7,5.2" />
+                <circle cx="10" cy="6" r="2.6" />
+            </svg>
+            { "A dot: inspected again in 2026 under the new framework, which gives no overall grade; shown at its last grade." }
+        </p>
+    }
+}
+
+/// The focus ring of the pointed or focused hexagon, drawn over every other: a ring in the
+/// text colour inside one in the page colour, so it shows on every grade's fill.
+fn ring(map: &HexMap, k: Option<usize>) -> Html {
+    let Some(c) = k.and_then(|k| map.cells.get(k)) else { return Html::default() };
+    html! {
+        <g class="hex-ring" aria-hidden="true">
+            <polygon class="hex-ring-outer" points={c.points.clone()} />
+            <polygon class="hex-ring-inner" points={c.points.clone()} />
         </g>
     }
 }
@@ -39,12 +73,30 @@ fn codes(map: &HexMap) -> Html {
 pub fn hex_map_view(props: &HexMapProps) -> Html {
     let navigator = use_navigator();
     let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
-    // What the pointer or focus is on, written under the map for sighted readers; screen
-    // readers hear the same words from each link's label.
+    // What the pointer or focus is on: labelled beside its hexagon for sighted readers;
+    // screen readers hear the same words from each link's name.
     let pointed = use_state_eq(|| None::<usize>);
+    // The map is one tab stop: this hexagon has tabindex 0, the others -1, and the arrow keys
+    // move between them (`national::hex_step`).
+    let active = use_state_eq(|| 0usize);
+    let svg = use_node_ref();
+    let tip_ref = use_node_ref();
     let map = &props.map;
     let view_box = format!("0 0 {} {}", map.width, map.height);
-    let readout = pointed.and_then(|k| map.cells.get(k)).map(|c| c.description.clone());
+    let tip = pointed.and_then(|k| hex_tip(map, k));
+    // The label's place is a percentage of the map's box; a style property set from script is
+    // allowed by the Content Security Policy, a style attribute is not.
+    {
+        let tip_ref = tip_ref.clone();
+        let place = tip.as_ref().map(|t| (t.left_pct, t.top_pct));
+        use_effect_with(place, move |place| {
+            if let (Some(el), Some((left, top))) = (tip_ref.cast::<web_sys::HtmlElement>(), place) {
+                let style = el.style();
+                let _ = style.set_property("left", &format!("{left}%"));
+                let _ = style.set_property("top", &format!("{top}%"));
+            }
+        });
+    }
     if props.is_static {
         return html! {
             <div class="hex-map">
@@ -56,13 +108,36 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     }) }
                     { codes(map) }
                 </svg>
+                { since_key(map) }
             </div>
         };
     }
+    let tab_stop = (*active).min(map.cells.len().saturating_sub(1));
+    let onkeydown = {
+        let map = map.clone();
+        let active = active.clone();
+        let svg = svg.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(key) = HexKey::parse(&e.key()) else { return };
+            e.prevent_default();
+            let Some(next) = hex_step(&map, *active, key) else { return };
+            active.set(next);
+            let code = &map.cells[next].code;
+            if let Some(el) = svg
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.query_selector(&format!("a[data-code=\"{code}\"]")).ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
+    };
     html! {
         <div class="hex-map">
-            <svg class="hex-svg" viewBox={view_box} role="group" aria-label={props.title.clone()}
-                onmouseleave={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}>
+            <div class="hex-frame">
+            <svg class="hex-svg" viewBox={view_box} role="group" aria-label={props.title.clone()} ref={svg} {onkeydown}
+                onmouseleave={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}
+                onfocusout={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}>
                 { for map.cells.iter().enumerate().map(|(k, c)| {
                     let route = Route::Council { key: c.slug.clone(), present: false };
                     let href = format!("{}{}", base.trim_end_matches('/'), route.to_url());
@@ -70,19 +145,34 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     let target = props.new_tab.then_some("_blank");
                     let rel = props.new_tab.then_some("noopener");
                     let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
-                    let focus = { let p = pointed.clone(); Callback::from(move |_: FocusEvent| p.set(Some(k))) };
+                    let focus = {
+                        let p = pointed.clone();
+                        let a = active.clone();
+                        Callback::from(move |_: FocusEvent| { p.set(Some(k)); a.set(k); })
+                    };
                     let class = classes!("hex", grade_class(c.grade));
+                    let tabindex = if k == tab_stop { "0" } else { "-1" };
                     html! {
-                        <a {class} {href} {onclick} {target} {rel} aria-label={c.description.clone()} data-code={c.code.clone()}
+                        <a {class} {href} {onclick} {target} {rel} {tabindex} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>
                             <polygon points={c.points.clone()} />
                         </a>
                     }
                 }) }
                 { codes(map) }
+                { ring(map, *pointed) }
             </svg>
-            <p class="hex-readout" aria-hidden="true">
-                { readout.unwrap_or_else(|| "Point at or tab to a hexagon to see the council; select it to open its journey.".into()) }
+            <div ref={tip_ref} aria-hidden="true" hidden={tip.is_none()}
+                class={classes!("hex-tip", tip.as_ref().map(|t| format!("tip-{}", t.align)), tip.as_ref().filter(|t| t.below).map(|_| "tip-below"))}>
+                if let Some(t) = &tip {
+                    <strong class="hex-tip-name">{ &t.name }</strong>
+                    <span class="hex-tip-detail">{ &t.detail }</span>
+                }
+            </div>
+            </div>
+            { since_key(map) }
+            <p class="hex-readout">
+                { "Tab to the map, then use the arrow keys to move between councils; Enter opens one. Point at a hexagon to see its council." }
             </p>
         </div>
     }

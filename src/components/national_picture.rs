@@ -9,10 +9,12 @@ use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
-    counts_sentence, distribution_by_year, distribution_summary, hex_map, year_end, years,
+    counts_sentence, distribution_by_year, distribution_summary, hex_map, since_2026_sentence, year_end,
+    years,
 };
-use journeys_core::route::{EmbedWidget, Route};
+use journeys_core::route::{home_url, home_year, EmbedWidget, Route};
 use journeys_core::text::long_date;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,6 +24,32 @@ pub fn national_picture() -> Html {
     let range = years(data);
     let (first, last) = (*range.start(), *range.end());
     let year = use_state_eq(|| last);
+    // The chosen year lives in the address (`/?year=2018`, `journeys_core::route::home_year`),
+    // so a copied link or a refresh reopens it. Read once after the first render (the server
+    // renders the latest year), then written back on every change without a new history entry.
+    {
+        let year = year.clone();
+        use_effect_with((), move |_| {
+            let search = gloo::utils::window().location().search().unwrap_or_default();
+            if let Some(y) = home_year(&search) {
+                year.set(y.clamp(first, last));
+            }
+        });
+    }
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(*year, move |y| {
+        if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            let window = gloo::utils::window();
+            let location = window.location();
+            let path = location.pathname().unwrap_or_default();
+            let query = home_url(*y, last).split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+            let hash = location.hash().unwrap_or_default();
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+            }
+        }
+    });
     let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
     let rows = use_memo((), |_| distribution_by_year(data));
     let summary = distribution_summary(&rows);
@@ -67,7 +95,7 @@ pub fn national_picture() -> Html {
             </div>
             <p class="map-summary">
                 <strong>{ format!("{}: ", if *year == last { format!("{} (latest data)", *year) } else { format!("End of {}", *year) }) }</strong>
-                { format!("{}.", counts_sentence(&counts)) }
+                { format!("{}.{}", counts_sentence(&counts), since_2026_sentence(&counts)) }
                 if counts.none > 0 {
                     { " A council not yet graded had no inspection report published by then." }
                 }

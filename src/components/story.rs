@@ -1,6 +1,10 @@
-//! The journey in words: the generated summary and the journey measures.
+//! The journey in words: the generated summary with the council's current standing (its latest
+//! grade, what that grade means and what usually happens next), and the journey measures as
+//! figure cards, shown after the chart.
 
 use crate::components::grade_badge::GradeBadge;
+use crate::components::link::AppLink;
+use journeys_core::route::{AboutPage, Route};
 use journeys_core::story::Measures;
 use yew::prelude::*;
 
@@ -10,25 +14,42 @@ pub struct StoryProps {
     pub measures: Measures,
 }
 
+/// The summary sentence and the current standing, at the top of a council page.
 #[component(Story)]
 pub fn story(props: &StoryProps) -> Html {
     let m = &props.measures;
     html! {
         <section class="story" aria-label="The journey in words">
             <p class="story-text">{ props.story.clone() }</p>
-            <dl class="measures">
-                <div>
-                    <dt>{ "Latest overall grade" }</dt>
-                    <dd>
-                        if let Some((g, when)) = &m.current {
-                            <GradeBadge grade={*g} /><span class="measure-note">{ format!(" inspected {when}") }</span>
-                        } else { { "None yet" } }
-                    </dd>
-                </div>
-                <div><dt>{ "Graded inspections" }</dt><dd>{ m.inspections }</dd></div>
-                <div><dt>{ "From first Inadequate to Good or better" }</dt><dd>{ &m.inadequate_to_good }</dd></div>
-                <div><dt>{ "Biggest change between two inspections" }</dt><dd>{ m.biggest_change.clone().unwrap_or_else(|| "No change of grade".into()) }</dd></div>
-            </dl>
+            <div class="standing">
+                <p class="standing-grade">
+                    <span class="standing-label">{ "Latest overall grade: " }</span>
+                    if let Some((g, when)) = &m.current {
+                        <GradeBadge grade={*g} /><span class="measure-note">{ format!(" inspected {when}") }</span>
+                    } else { { "None yet" } }
+                </p>
+                if let Some(note) = &m.current_note { <p class="grade-since">{ note }</p> }
+                if let Some((g, _)) = &m.current {
+                    <p class="grade-meaning">
+                        { format!("{} ", g.meaning_and_next()) }
+                        <AppLink to={Route::About(AboutPage::Grades)}>{ "What the grades mean" }</AppLink>
+                    </p>
+                }
+            </div>
         </section>
+    }
+}
+
+/// The journey's figures as cards: number of inspections, time from Inadequate to Good, the
+/// biggest change.
+#[component(MeasureCards)]
+pub fn measure_cards(props: &StoryProps) -> Html {
+    let m = &props.measures;
+    html! {
+        <dl class="measures" aria-label="Journey in figures">
+            <div><dt>{ "Graded inspections" }</dt><dd>{ m.inspections }</dd></div>
+            <div><dt>{ "From first Inadequate to Good or better" }</dt><dd>{ &m.inadequate_to_good }</dd></div>
+            <div><dt>{ "Biggest change between two inspections" }</dt><dd>{ m.biggest_change.clone().unwrap_or_else(|| "No change of grade".into()) }</dd></div>
+        </dl>
     }
 }

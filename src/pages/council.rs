@@ -9,7 +9,7 @@ use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
-use crate::components::story::Story;
+use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
 use crate::components::width::use_width;
 use crate::data::dataset;
@@ -101,7 +101,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <Story story={story_text.clone()} measures={m} />
+            <Story story={story_text.clone()} measures={m.clone()} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
@@ -109,6 +109,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <JourneyChartView id={format!("journey-{}", council.code)} chart={chart} inspections={rows.clone()}
                     events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
             </div>
+            // The figures come after the chart, so on a phone the journey is what a reader sees first.
+            <MeasureCards story={story_text.clone()} measures={m} />
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }

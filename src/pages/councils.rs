@@ -15,8 +15,8 @@ use crate::pages::use_title;
 use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
 use journeys_core::league::{
-    aria_sort, canonical_state, column_label, empty_message, grade_filter_options, regions, rows,
-    sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
+    aria_sort, canonical_state, column_label, empty_message, filter_label, grade_filter_options, regions,
+    rows, sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
 };
 use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
 use journeys_core::text::{long_date, month_year};
@@ -138,7 +138,7 @@ pub fn councils_page() -> Html {
                     <select id="filter-grade" onchange={on_grade}>
                         <option value="" selected={state.grade.is_none()}>{ "All grades" }</option>
                         { for grades.iter().map(|(g, _)| html! {
-                            <option value={g.css_key()} selected={state.grade == Some(*g)}>{ g.label() }</option>
+                            <option value={g.css_key()} selected={state.grade == Some(*g)}>{ filter_label(*g) }</option>
                         }) }
                     </select>
                 </div>
@@ -184,7 +184,7 @@ pub fn councils_page() -> Html {
                 <ul>
                     <li>{ "Grades are for overall effectiveness. The date is the first day of the inspection that gave the grade." }</li>
                     <li>{ "Adequate (2009 to 2013) counts as level with Requires improvement when working out the change." }</li>
-                    <li>{ "Inspections since April 2026 give no overall grade, so their change from the grade before is not comparable." }</li>
+                    <li>{ "Inspections since April 2026 give no overall grade. A council inspected since then stands at its last grade, with the newer inspection noted beside it, as on the map." }</li>
                     <li>{ format!("Years since are whole years to the data release, {}.", long_date(today)) }</li>
                 </ul>
                 <p>
@@ -218,10 +218,13 @@ fn row(r: &LeagueRow) -> Html {
             <th scope="row">
                 <AppLink to={Route::Council { key: r.slug.clone(), present: false }}>{ &r.name }</AppLink>
             </th>
-            <td>{ &r.region }</td>
-            <td>{ grade_cell(r.current, "Not inspected") }</td>
-            <td>{ grade_cell(r.previous, "None") }</td>
-            <td>
+            <td class="c-region">{ &r.region }</td>
+            <td class="c-grade">
+                { grade_cell(r.current, "Not inspected") }
+                if let Some(note) = r.since_note() { <span class="grade-since">{ note }</span> }
+            </td>
+            <td class="c-previous" data-label="Before">{ grade_cell(r.previous, "None") }</td>
+            <td class="c-change">
                 <span class={classes!("change", format!("change-{}", d.css_key()))}>
                     if !d.arrow().is_empty() {
                         <span class="change-arrow" aria-hidden="true">{ d.arrow() }</span>
@@ -229,12 +232,12 @@ fn row(r: &LeagueRow) -> Html {
                     { d.label() }
                 </span>
             </td>
-            <td>
+            <td class="c-last" data-label="Last inspected">
                 if let Some(day) = r.last_inspected {
                     <time datetime={day.to_string()}>{ month_year(day) }</time>
                 }
             </td>
-            <td class="years">{ years_text(r.years_since) }</td>
+            <td class="years c-years">{ years_text(r.years_since) }</td>
         </tr>
     }
 }

@@ -19,7 +19,7 @@ use journeys_core::chart::council_chart;
 use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
 use journeys_core::embed::{as_of, newer_inspections, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
-use journeys_core::national::{counts_sentence, distribution_by_year, hex_map};
+use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
 use journeys_core::story::story;
 use journeys_core::text::long_date;
@@ -123,7 +123,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 newer: pinned.map_or(0, |d| full.inspections.iter().filter(|i| i.published > d).count()),
                 content: html! {
                     <>
-                        <p class="embed-story">{ format!("On {}: {}.", long_date(day), counts_sentence(&counts)) }</p>
+                        <p class="embed-story">{ format!("On {}: {}.{}", long_date(day), counts_sentence(&counts), since_2026_sentence(&counts)) }</p>
                         <HexMapView {map} {title} new_tab=true {is_static} />
                     </>
                 },

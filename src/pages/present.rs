@@ -63,7 +63,40 @@ fn use_step_keys(shown: UseStateHandle<usize>, total: usize, leave: String) {
     });
 }
 
-/// Previous, Next and Leave, for both presentations.
+/// Full screen for the projector: the whole page, so the browser's own bars go too. The label
+/// follows the browser's state (F11 or Escape change it from outside the page as well).
+#[component(FullScreenButton)]
+fn full_screen_button() -> Html {
+    let on = use_state_eq(|| false);
+    {
+        let on = on.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let listener = EventListener::new(&document, "fullscreenchange", move |_| {
+                on.set(gloo::utils::document().fullscreen_element().is_some())
+            });
+            move || drop(listener)
+        });
+    }
+    let onclick = {
+        let on = *on;
+        Callback::from(move |_: MouseEvent| {
+            let document = gloo::utils::document();
+            if on {
+                document.exit_fullscreen();
+            } else if let Some(root) = document.document_element() {
+                let _ = root.request_fullscreen();
+            }
+        })
+    };
+    html! {
+        <button type="button" class="present-full" aria-pressed={on.to_string()} {onclick}>
+            { if *on { "Leave full screen" } else { "Full screen" } }
+        </button>
+    }
+}
+
+/// Previous, Next, Full screen and Leave, for both presentations.
 fn controls(
     shown: &UseStateHandle<usize>,
     now: usize,
@@ -80,6 +113,7 @@ fn controls(
             <nav class="present-controls" aria-label="Presentation">
                 <button type="button" onclick={go(now.saturating_sub(1))} aria-disabled={(now <= 1).to_string()}>{ "← Previous" }</button>
                 <button type="button" onclick={go((now + 1).min(total.max(1)))} aria-disabled={(now >= total).to_string()}>{ "Next →" }</button>
+                <FullScreenButton />
                 <a href={leave_href} onclick={leave}>{ "Leave presentation (Esc)" }</a>
             </nav>
             <p class="present-help">{ "Arrow keys, Page Up and Page Down, or Space move between inspections." }</p>
@@ -189,7 +223,7 @@ pub fn compare_present_page(props: &ComparePresentProps) -> Html {
                 <h1>{ if names.is_empty() { "Compare councils".to_string() } else { join_names(&names) } }</h1>
                 <p class="present-count">{ match year { Some(y) => format!("{y} · step {now} of {}", years.len()), None => "No graded inspection yet".to_string() } }</p>
             </header>
-            <div class="present-step" aria-live="polite" ref={chart_box}>
+            <div class="present-step" aria-live="polite">
                 if let Some(y) = year {
                     <h2>{ y }</h2>
                     <ul class="present-compare-list">
@@ -197,8 +231,11 @@ pub fn compare_present_page(props: &ComparePresentProps) -> Html {
                     </ul>
                 }
             </div>
-            { for multiples.iter().map(|m| html! {
-                <section class="present-chart" aria-label={m.name.clone()}>
+            // The charts share the screen: side by side on a wide screen, each laid out at the
+            // width of its own column (measured on the first), so none runs below the screen.
+            <div class={classes!("present-charts", (multiples.len() > 4).then_some("many"))}>
+            { for multiples.iter().enumerate().map(|(k, m)| html! {
+                <section class="present-chart" aria-label={m.name.clone()} ref={if k == 0 { chart_box.clone() } else { NodeRef::default() }}>
                     <h2 class="present-name">{ &m.name }</h2>
                     <JourneyChartView id={format!("present-{}", m.code)}
                         chart={Rc::new(year.map_or_else(|| reveal(&m.chart, 0), |y| reveal_to_year(&m.chart, y)))}
@@ -206,6 +243,7 @@ pub fn compare_present_page(props: &ComparePresentProps) -> Html {
                         summary={format!("{}'s journey up to {}.", m.name, year.unwrap_or_default())} is_static=true />
                 </section>
             }) }
+            </div>
             { controls(&shown, now, years.len(), leave_href, leave) }
         </main>
     }

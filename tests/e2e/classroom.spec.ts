@@ -59,9 +59,10 @@ test('presentation mode steps through Leeds with the arrow keys and Page Down, a
   // Large type: the step heading is well above body size.
   const size = await heading.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   expect(size).toBeGreaterThanOrEqual(26);
-  // The chart fills the width.
+  // On a landscape projector the chart fills its column, three fifths of the width, beside
+  // the step's words (tests/e2e/glance.spec.ts checks every slide fits the screen).
   const chartWidth = await page.locator('.present-chart svg.journey-chart').evaluate((s) => s.getBoundingClientRect().width);
-  expect(chartWidth).toBeGreaterThan(1100);
+  expect(chartWidth).toBeGreaterThan(650);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/council\/E08000035$/);
   await expect(page.locator('main h1')).toHaveText('Leeds');

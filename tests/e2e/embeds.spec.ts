@@ -163,7 +163,9 @@ test('the embed builder: options change the snippet, Copy confirms, Escape close
   await expect(dialog).toHaveAccessibleName('Embed this journey');
   const code = dialog.getByLabel('HTML to paste');
   const release = await page.evaluate(async () => (await (await fetch('/data/dataset.json')).json()).release);
-  await expect(code).toHaveValue(`<iframe title="Leeds: children's services inspections" src="${baseURL}/embed/council/E08000035?data=${release}" loading="lazy" style="width:100%;border:0" height="560"></iframe>`);
+  // Light by default (a white article stays white for a reader in dark mode), with the site's
+  // own resizer script after the iframe.
+  await expect(code).toHaveValue(`<iframe data-council-journeys title="Leeds: children's services inspections" src="${baseURL}/embed/council/E08000035?theme=light&amp;data=${release}" loading="lazy" style="width:100%;border:0" height="900"></iframe><script async src="${baseURL}/embed-resize.js"></script>`);
   // By keyboard: the options are radios and a checkbox inside the dialog.
   await dialog.getByLabel('Dark').check();
   await dialog.getByLabel(/^Static/).check();
@@ -184,8 +186,8 @@ test('the embed builder: options change the snippet, Copy confirms, Escape close
 
 test('every full view has an Embed button whose snippet names its widget', async ({ page }) => {
   for (const [path, name, src] of [
-    ['/compare?la=leeds~E06000016', /^Embed this comparison$/, /\/embed\/compare\?la=E08000035~E06000016&amp;data=/],
-    ['/', /^Embed this map$/, /\/embed\/map\?data=/],
+    ['/compare?la=leeds~E06000016', /^Embed this comparison$/, /\/embed\/compare\?la=E08000035~E06000016&amp;theme=light&amp;data=/],
+    ['/', /^Embed this map$/, /\/embed\/map\?theme=light&amp;data=/],
   ] as const) {
     const { dialog } = await openBuilder(page, path, name);
     await expect(dialog.getByLabel('HTML to paste')).toHaveValue(src);

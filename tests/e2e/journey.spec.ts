@@ -132,7 +132,8 @@ test('the hex map links to a council page, by mouse and by keyboard', async ({ p
   await appReady(page);
   const calderdale = page.locator('.hex[data-code="E08000033"]');
   await calderdale.focus();
-  await expect(page.locator('.hex-readout')).toContainText('Calderdale');
+  // Its label appears by the hexagon (tests/e2e/glance.spec.ts checks where).
+  await expect(page.locator('.hex-tip')).toContainText('Calderdale');
   await page.keyboard.press('Enter');
   await expect(page.locator('main h1')).toHaveText('Calderdale');
 });

@@ -12,6 +12,7 @@ use crate::league::resolve_region;
 use crate::model::{Area, Council, Dataset, FormerCouncil, Framework, Grade, Inspection};
 use crate::route::{Route, MAX_COMPARE};
 use crate::search::normalise;
+use crate::standing::standing_in;
 use crate::story::{measures, story};
 use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
@@ -597,13 +598,7 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
         .filter_map(|code| data.council(code))
         .map(|c| {
             let list = inspections(data, c);
-            let last_graded = list.iter().rev().find(|i| headline_grade(i).is_some()).map(|i| i.when());
-            let inspected_since = list
-                .iter()
-                .rev()
-                .find(|i| i.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026))
-                .filter(|i| last_graded.is_none_or(|d| i.when() > d))
-                .map(|i| month_year(i.when()));
+            let inspected_since = standing_in(&list, None).inspected_since_2026.map(|i| month_year(i.when()));
             SmallMultiple {
                 code: c.code.clone(),
                 name: c.name.clone(),

@@ -10,6 +10,14 @@ use chrono::NaiveDate;
 /// The `type` of our own height message.
 pub const MESSAGE_TYPE: &str = "council-journeys:embed-size";
 
+/// The attribute that marks the plain snippet's iframe for the resizer script.
+pub const IFRAME_MARK: &str = "data-council-journeys";
+
+/// Where the resizer script the plain snippet loads lives, under the site's base URL: a few
+/// hundred bytes (`assets/embed-resize.js`) that set each marked iframe's height from its
+/// widget's own height message, after checking the message comes from the site's origin.
+pub const RESIZER_PATH: &str = "embed-resize.js";
+
 /// The three height messages an embed posts to its parent page, in the order sent: Pym.js v1
 /// (only when Pym's parent gave a `childId`), AMP's `embed-size`, and our own JSON.
 pub fn height_messages(child_id: Option<&str>, height: u32) -> Vec<String> {
@@ -56,23 +64,28 @@ impl SnippetRequest {
         format!("{}{}", site.trim_end_matches('/'), route.to_url())
     }
 
-    /// A first height for the iframe before the widget reports its own, so the article does
-    /// not jump much: roughly what each widget measures at 700 px wide.
+    /// A first height for the iframe before the widget reports its own (and where the
+    /// resizer script cannot run): what each widget needs on a phone, about 375 px wide, so its
+    /// legend and source line are not cut off (measured in a 343 px frame, a 375 px phone's article
+    /// column); on a wider page the resizer then shrinks it.
     pub fn initial_height(&self) -> u32 {
         match &self.widget {
-            EmbedWidget::Council { .. } => 560,
-            EmbedWidget::Compare { councils } => 160 + 330 * councils.len().clamp(1, 8) as u32,
-            EmbedWidget::Map => 760,
+            EmbedWidget::Council { .. } => 900,
+            EmbedWidget::Compare { councils } => 360 + 700 * councils.len().clamp(1, 8) as u32,
+            EmbedWidget::Map => 1080,
         }
     }
 
-    /// The plain iframe snippet.
+    /// The plain snippet: the iframe and the site's own resizer script, which listens for the
+    /// widget's height message (as Datawrapper's responsive embed does).
     pub fn iframe(&self, site: &str) -> String {
         format!(
-            "<iframe title=\"{}\" src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{}\"></iframe>",
+            "<iframe {IFRAME_MARK} title=\"{}\" src=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{}\"></iframe>\
+             <script async src=\"{}\"></script>",
             escape_html(&self.title),
             escape_html(&self.url(site)),
-            self.initial_height()
+            self.initial_height(),
+            escape_html(&format!("{}/{RESIZER_PATH}", site.trim_end_matches('/')))
         )
     }
 

@@ -160,12 +160,13 @@ pub fn journeys_csv(data: &Dataset, codes: &[String]) -> String {
 }
 
 /// Columns of the all-councils table download.
-pub const COUNCILS_HEADER: [&str; 11] = [
+pub const COUNCILS_HEADER: [&str; 12] = [
     "council_code",
     "council_name",
     "region",
     "current_grade",
     "current_start_date",
+    "ungraded_2026_start_date",
     "previous_grade",
     "previous_start_date",
     "change",
@@ -185,6 +186,7 @@ pub fn councils_csv(rows: &[LeagueRow]) -> String {
                 r.region.clone(),
                 r.current.map(|g| g.grade.csv_word().to_string()).unwrap_or_default(),
                 r.current.map(|g| g.start.to_string()).unwrap_or_default(),
+                r.inspected_since_2026.map(|g| g.start.to_string()).unwrap_or_default(),
                 r.previous.map(|g| g.grade.csv_word().to_string()).unwrap_or_default(),
                 r.previous.map(|g| g.start.to_string()).unwrap_or_default(),
                 r.direction.label().to_string(),

@@ -92,7 +92,7 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
             predecessor: predecessor_name(council, &i.council, data),
             judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.when()), j.grade)).collect(),
             link: data.report_link(i),
-            citation: i.citation.clone(),
+            citation: source_words(&i.citation),
         })
         .collect()
 }
@@ -174,12 +174,39 @@ pub fn source_url(citation: &str) -> Option<String> {
 }
 
 /// A citation in words: a repository file becomes "Ofsted's letter (PDF), kept in <repo>";
-/// anything else is already written for readers.
+/// a citation written for readers keeps its words but loses the project's own file paths in
+/// brackets ("… 7 January 2010, record of main findings (data/sources/seeds/003_….txt)"), which
+/// say where this project keeps its copy, not where a reader finds the report.
 pub fn source_words(citation: &str) -> String {
     match repository_file(citation) {
         Some((repo, _, _)) => format!("Ofsted's letter (PDF), kept in the {repo} repository"),
-        None => citation.to_string(),
+        None => without_file_paths(citation),
     }
+}
+
+/// Whether a bracketed part of a citation is only a file path: no spaces, a `/` and a file
+/// extension, e.g. `data/sources/seeds/003_4bf25ecaebf63588.txt`.
+fn is_file_path(inner: &str) -> bool {
+    !inner.is_empty()
+        && !inner.contains(char::is_whitespace)
+        && inner.contains('/')
+        && inner.rsplit_once('.').is_some_and(|(_, ext)| (1..=4).contains(&ext.len()))
+}
+
+fn without_file_paths(citation: &str) -> String {
+    let mut out = String::with_capacity(citation.len());
+    let mut rest = citation;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|k| open + k) else { break };
+        let inner = &rest[open + 2..close];
+        out.push_str(&rest[..open]);
+        if !is_file_path(inner) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The most recent inspection of a council's journey that has an overall grade on a scale

@@ -9,6 +9,8 @@ use crate::journey::inspections;
 use crate::model::{Area, Council, Dataset, Grade, Inspection};
 use crate::route::{CouncilsState, Route, SortColumn, SortDir};
 use crate::search::normalise;
+use crate::standing::current_standing;
+use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
 
@@ -85,24 +87,31 @@ pub struct LeagueRow {
     pub name: String,
     pub slug: String,
     pub region: String,
-    /// The latest inspection's overall grade. Since April 2026 that can be
-    /// `Grade::NotGraded2026`: the table says so rather than hiding the inspection.
+    /// The council's current standing (`standing::current_standing`): its latest overall grade
+    /// on a scale, so the table, the map and the counts agree.
     pub current: Option<Graded>,
-    /// The overall grade of the inspection before the current one.
+    /// A later inspection under the 2026 framework, which gives no overall grade
+    /// (`Grade::NotGraded2026`): the table shows it beside the current grade.
+    pub inspected_since_2026: Option<Graded>,
+    /// The overall grade on a scale before the current one.
     pub previous: Option<Graded>,
     pub direction: Direction,
     /// Levels moved on the shared scale (current minus previous), when both have a level.
     pub steps: Option<i8>,
-    /// The latest overall grade on a scale: the current one, or for a council whose latest
-    /// inspection gave no overall grade, the one before it ("last graded Good in 2022").
-    pub last_on_scale: Option<Graded>,
-    /// First day of the last inspection with an overall judgement.
+    /// First day of the council's last inspection: the graded one, or a later one under the
+    /// 2026 framework.
     pub last_inspected: Option<NaiveDate>,
     /// Whole years from `last_inspected` to the `today` the rows were made for.
     pub years_since: Option<u32>,
 }
 
 impl LeagueRow {
+    /// Beside the current grade when a 2026 inspection came later, e.g. "+ May 2026
+    /// inspection, no overall grade".
+    pub fn since_note(&self) -> Option<String> {
+        self.inspected_since_2026.map(|g| format!("+ {} inspection, no overall grade", month_year(g.start)))
+    }
+
     /// The council page the row links to.
     pub fn link(&self) -> Route {
         Route::Council { key: self.code.clone(), present: false }
@@ -141,12 +150,20 @@ pub fn years_text(years: Option<u32>) -> String {
 
 /// The row of one council, following its journey through any predecessors.
 pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
-    let graded: Vec<Graded> = inspections(data, council)
-        .into_iter()
-        .filter_map(|i| overall(i).map(|grade| Graded { grade, start: i.when(), published: i.published }))
-        .collect();
-    let current = graded.last().copied();
-    let previous = graded.len().checked_sub(2).map(|k| graded[k]);
+    let standing = current_standing(data, council);
+    let graded_at = |i: &Inspection, grade: Grade| Graded { grade, start: i.when(), published: i.published };
+    let current = standing.inspection.zip(standing.grade).map(|(i, g)| graded_at(i, g));
+    let inspected_since_2026 = standing.inspected_since_2026.map(|i| graded_at(i, Grade::NotGraded2026));
+    // The grade on a scale before the current one.
+    let previous = standing.inspection.and_then(|now| {
+        inspections(data, council)
+            .into_iter()
+            .take_while(|i| !std::ptr::eq(*i, now))
+            .filter(|i| on_headline_line(i))
+            .filter_map(|i| headline_grade(i).map(|g| graded_at(i, g)))
+            .filter(|g| g.published <= now.published)
+            .last()
+    });
     let steps = match (current.and_then(|g| g.grade.rank()), previous.and_then(|g| g.grade.rank())) {
         (Some(c), Some(p)) => Some(c as i8 - p as i8),
         _ => None,
@@ -161,17 +178,17 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
             Ordering::Equal => Direction::Same,
         },
     };
-    let last_inspected = current.map(|g| g.start);
+    let last_inspected = inspected_since_2026.or(current).map(|g| g.start);
     LeagueRow {
         code: council.code.clone(),
         name: council.name.clone(),
         slug: council.slug.clone(),
         region: council.region.clone(),
         current,
+        inspected_since_2026,
         previous,
         direction,
         steps,
-        last_on_scale: graded.iter().rev().find(|g| g.grade.rank().is_some()).copied(),
         last_inspected,
         years_since: last_inspected.map(|d| whole_years(d, today)),
     }
@@ -252,6 +269,15 @@ pub fn aria_sort(state: &CouncilsState, column: SortColumn) -> &'static str {
         (false, _) => "none",
         (true, SortDir::Asc) => "ascending",
         (true, SortDir::Desc) => "descending",
+    }
+}
+
+/// What the grade filter calls a grade: its label, or for `Grade::NotGraded2026` the councils
+/// inspected since their grade under the 2026 framework.
+pub fn filter_label(g: Grade) -> &'static str {
+    match g {
+        Grade::NotGraded2026 => "Inspected again in 2026, no overall grade",
+        _ => g.label(),
     }
 }
 
@@ -373,9 +399,19 @@ pub fn filter_rows(
     let region = region.and_then(|r| resolve_region(data, r));
     rows.iter()
         .filter(|r| region.is_none_or(|name| r.region == name))
-        .filter(|r| grade.is_none_or(|g| r.current.map(|c| c.grade) == Some(g)))
+        .filter(|r| grade.is_none_or(|g| holds(r, g)))
         .cloned()
         .collect()
+}
+
+/// Whether a row matches the grade filter `g`: its current grade is `g` or, for
+/// `Grade::NotGraded2026`, it was inspected under the 2026 framework since that grade (such a
+/// council is also counted under its grade, as the map counts it).
+fn holds(r: &LeagueRow, g: Grade) -> bool {
+    match g {
+        Grade::NotGraded2026 => r.inspected_since_2026.is_some(),
+        _ => r.current.map(|c| c.grade) == Some(g),
+    }
 }
 
 /// The current grades present in `rows` with how many councils hold each, in Ofsted's order
@@ -383,7 +419,7 @@ pub fn filter_rows(
 pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
     Grade::OVERALL
         .into_iter()
-        .map(|g| (g, rows.iter().filter(|r| r.current.map(|c| c.grade) == Some(g)).count()))
+        .map(|g| (g, rows.iter().filter(|r| holds(r, g)).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
 }

@@ -2,44 +2,12 @@
 //! hex map geometry that shows it, and how many councils held each grade at the end of each
 //! year. Pure functions of the dataset, so the map and the counts are tested on the host.
 
-use crate::chart::{headline_grade, on_headline_line};
 use crate::journey::{inspections, release_date};
 use crate::model::{Council, Dataset, Grade, Inspection};
+use crate::standing::standing_in;
 use chrono::{Datelike, NaiveDate};
 
-/// A council's standing on a day: its latest published overall grade (on a scale) and the
-/// inspection that gave it, and whether a later inspection under the 2026 framework (which
-/// gives no overall grade) has happened since.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Standing<'a> {
-    pub grade: Option<Grade>,
-    pub inspection: Option<&'a Inspection>,
-    /// The council's most recent inspection by that day was under the 2026 framework.
-    pub inspected_since_2026: Option<&'a Inspection>,
-}
-
-/// What the public knew on `day`: only reports published by then count, so the map never
-/// shows a judgement before it was made public.
-pub fn standing_at<'a>(data: &'a Dataset, council: &Council, day: NaiveDate) -> Standing<'a> {
-    standing_in(&inspections(data, council), day)
-}
-
-/// `standing_at` for a journey's inspections already looked up (oldest first).
-fn standing_in<'a>(journey: &[&'a Inspection], day: NaiveDate) -> Standing<'a> {
-    let known: Vec<&Inspection> = journey.iter().copied().filter(|i| i.published <= day).collect();
-    // A council stands at its latest inspection of the whole service (or of child protection,
-    // in 2012-13): an inspection of looked after children only does not replace that.
-    let graded =
-        known.iter().rev().filter(|i| on_headline_line(i)).find_map(|i| headline_grade(i).map(|g| (*i, g)));
-    let last = known.iter().max_by_key(|i| (i.published, i.when())).copied();
-    let since =
-        last.filter(|l| headline_grade(l).is_none() && graded.is_none_or(|(g, _)| l.published > g.published));
-    Standing {
-        grade: graded.map(|(_, g)| g),
-        inspection: graded.map(|(i, _)| i),
-        inspected_since_2026: since,
-    }
-}
+pub use crate::standing::{standing_at, Standing};
 
 /// Every current council with its journey's inspections, looked up once per picture: the map
 /// and the year counts ask about each council many times.
@@ -86,6 +54,11 @@ pub struct HexCell {
     /// The sentence a screen reader hears and a tooltip shows, e.g. "Leeds: Outstanding
     /// (published December 2018)".
     pub description: String,
+    /// Inspected since its grade under the 2026 framework, which gives no overall grade: the
+    /// map marks the hexagon so a sighted reader sees it too, not only a screen reader.
+    pub inspected_since_2026: bool,
+    /// Where the mark for that is drawn: a small dot inside the hexagon above its letters.
+    pub mark: Option<(f64, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,7 +87,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
         .map(|(c, h, list)| {
             let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
             let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
-            let standing = standing_in(list, day);
+            let standing = standing_in(list, Some(day));
             let cell = HexCell {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
@@ -124,6 +97,8 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 y: round(y),
                 points: corners(x, y),
                 description: describe(c, &standing),
+                inspected_since_2026: standing.inspected_since_2026.is_some(),
+                mark: standing.inspected_since_2026.map(|_| (round(x), round(y - 0.6 * SIZE))),
             };
             (-h.r, h.q, cell)
         })
@@ -135,6 +110,110 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
         day,
         cells: cells.into_iter().map(|(_, _, c)| c).collect(),
     }
+}
+
+/// A key that moves the keyboard focus around the hex map, which is one tab stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HexKey {
+    Left,
+    Right,
+    Up,
+    Down,
+    First,
+    Last,
+}
+
+impl HexKey {
+    /// The key a `KeyboardEvent.key` names, if it moves around the map.
+    pub fn parse(key: &str) -> Option<HexKey> {
+        match key {
+            "ArrowLeft" => Some(HexKey::Left),
+            "ArrowRight" => Some(HexKey::Right),
+            "ArrowUp" => Some(HexKey::Up),
+            "ArrowDown" => Some(HexKey::Down),
+            "Home" => Some(HexKey::First),
+            "End" => Some(HexKey::Last),
+            _ => None,
+        }
+    }
+}
+
+/// The cell a key moves to from cell `from`: west or east along its row, or the nearest cell
+/// of the row above or below (north is up); the first or last cell in reading order. `None`
+/// at an edge, where the focus stays.
+pub fn hex_step(map: &HexMap, from: usize, key: HexKey) -> Option<usize> {
+    let here = map.cells.get(from)?;
+    let same_row = |c: &HexCell| (c.y - here.y).abs() < 0.01;
+    let nearest_in = |rows: &mut dyn Iterator<Item = (usize, &HexCell)>, up: bool| {
+        let candidates: Vec<(usize, &HexCell)> = rows.collect();
+        let row_y = if up {
+            candidates.iter().map(|(_, c)| c.y).fold(f64::NEG_INFINITY, f64::max)
+        } else {
+            candidates.iter().map(|(_, c)| c.y).fold(f64::INFINITY, f64::min)
+        };
+        candidates
+            .into_iter()
+            .filter(|(_, c)| (c.y - row_y).abs() < 0.01)
+            .min_by(|(_, a), (_, b)| {
+                (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs()).then(a.x.total_cmp(&b.x))
+            })
+            .map(|(k, _)| k)
+    };
+    let cells = map.cells.iter().enumerate();
+    match key {
+        HexKey::First => (!map.cells.is_empty()).then_some(0),
+        HexKey::Last => map.cells.len().checked_sub(1),
+        HexKey::Left => cells
+            .filter(|(_, c)| same_row(c) && c.x < here.x)
+            .max_by(|(_, a), (_, b)| a.x.total_cmp(&b.x))
+            .map(|(k, _)| k),
+        HexKey::Right => cells
+            .filter(|(_, c)| same_row(c) && c.x > here.x)
+            .min_by(|(_, a), (_, b)| a.x.total_cmp(&b.x))
+            .map(|(k, _)| k),
+        HexKey::Up => nearest_in(&mut cells.filter(|(_, c)| c.y < here.y - 0.01), true),
+        HexKey::Down => nearest_in(&mut cells.filter(|(_, c)| c.y > here.y + 0.01), false),
+    }
+}
+
+/// Where the label of a pointed or focused hexagon goes, as percentages of the map's box: by
+/// the hexagon, above it (below it in the top rows), and turned inwards near the sides so it
+/// stays on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexTip {
+    pub left_pct: f64,
+    pub top_pct: f64,
+    pub below: bool,
+    /// `start`, `middle` or `end`: which part of the label sits at `left_pct`.
+    pub align: &'static str,
+    pub name: String,
+    /// The rest of the hexagon's sentence: its grade, when, and any newer inspection.
+    pub detail: String,
+}
+
+pub fn hex_tip(map: &HexMap, k: usize) -> Option<HexTip> {
+    let c = map.cells.get(k)?;
+    let below = c.y - SIZE < map.height * 0.2;
+    let y = if below { c.y + SIZE } else { c.y - SIZE };
+    let left_pct = round(100.0 * c.x / map.width);
+    // The label is at most 60% of the screen wide (the style sheet), so centred on a hexagon in
+    // the middle third it stays on a phone's screen; nearer the sides it is turned inwards.
+    let align = if left_pct < 33.0 {
+        "start"
+    } else if left_pct > 67.0 {
+        "end"
+    } else {
+        "middle"
+    };
+    let (name, detail) = c.description.split_once(": ").unwrap_or((c.description.as_str(), ""));
+    Some(HexTip {
+        left_pct,
+        top_pct: round(100.0 * y / map.height),
+        below,
+        align,
+        name: name.to_string(),
+        detail: detail.to_string(),
+    })
 }
 
 fn round(v: f64) -> f64 {
@@ -187,6 +266,9 @@ pub struct YearCounts {
     pub inadequate: usize,
     /// No graded inspection published yet (in this dataset).
     pub none: usize,
+    /// Of all the above, councils inspected since their grade under the 2026 framework, which
+    /// gives no overall grade: counted at their last grade, as the map and the table show them.
+    pub inspected_since_2026: usize,
 }
 
 impl YearCounts {
@@ -215,7 +297,11 @@ pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
             let day = year_end(data, year);
             let mut counts = YearCounts { year, day, ..YearCounts::default() };
             for (_, list) in &all {
-                match standing_in(list, day).grade {
+                let standing = standing_in(list, Some(day));
+                if standing.inspected_since_2026.is_some() {
+                    counts.inspected_since_2026 += 1;
+                }
+                match standing.grade {
                     Some(Grade::Outstanding) => counts.outstanding += 1,
                     Some(Grade::Good) => counts.good += 1,
                     Some(Grade::RequiresImprovement) => counts.requires_improvement += 1,
@@ -248,6 +334,24 @@ pub fn counts_sentence(c: &YearCounts) -> String {
     }
 }
 
+/// What the counts say about councils inspected under the 2026 framework since their grade,
+/// e.g. " 11 of them have been inspected again since under the 2026 framework, which gives no
+/// overall grade; each is counted at its last grade." Empty when there are none.
+pub fn since_2026_sentence(c: &YearCounts) -> String {
+    match c.inspected_since_2026 {
+        0 => String::new(),
+        1 => {
+            " One council has been inspected again since its grade under the 2026 framework, which gives no \
+              overall grade; it is counted at its last grade."
+                .to_string()
+        }
+        n => format!(
+            " {n} councils have been inspected again since their grade under the 2026 framework, which gives \
+             no overall grade; each is counted at its last grade."
+        ),
+    }
+}
+
 /// A text summary of the distribution chart: where things stand now, and the year with the
 /// most councils judged Inadequate.
 pub fn distribution_summary(rows: &[YearCounts]) -> String {
@@ -259,6 +363,7 @@ pub fn distribution_summary(rows: &[YearCounts]) -> String {
         crate::text::long_date(now.day),
         counts_sentence(now)
     );
+    text.push_str(&since_2026_sentence(now));
     if let Some(worst) = rows.iter().filter(|r| r.inadequate > 0).max_by_key(|r| (r.inadequate, -r.year)) {
         text.push_str(&format!(
             " The most councils judged Inadequate at the end of a year was {} in {}.",

@@ -373,11 +373,8 @@ pub fn rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
             ("data", &is_release),
             ("childId", &is_key),
         ],
-        Route::Home
-        | Route::About(_)
-        | Route::Glossary
-        | Route::Worksheet { .. }
-        | Route::NotFound { .. } => Vec::new(),
+        Route::Home => vec![("year", &|v: &str| parse_year(v).is_some())],
+        Route::About(_) | Route::Glossary | Route::Worksheet { .. } | Route::NotFound { .. } => Vec::new(),
     };
     let mut out: Vec<(usize, String, String)> = Vec::new();
     for (key, ok) in checks {
@@ -548,6 +545,32 @@ impl Query {
             data: self.first("data").filter(|d| is_release(d)).map(str::to_string),
             child_id: self.first("childId").filter(|c| is_key(c)).map(str::to_string),
         }
+    }
+}
+
+/// A year as the home page's `year=` gives it: four digits, 2000 to 2099. Whether the data
+/// covers it is the page's business (it clamps to the years it has).
+pub fn parse_year(v: &str) -> Option<i32> {
+    let v = v.trim();
+    (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| v.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (2000..=2099).contains(y))
+}
+
+/// The year the home page's national picture shows, from its query string (`?year=2018`);
+/// `None` for the default, the latest year.
+pub fn home_year(query: &str) -> Option<i32> {
+    Query::parse(query).first("year").and_then(parse_year)
+}
+
+/// The home page's URL for a chosen year: `/` for the latest (the default, left out), else
+/// `/?year=2018`.
+pub fn home_url(year: i32, latest: i32) -> String {
+    if year == latest {
+        "/".to_string()
+    } else {
+        format!("/?year={year}")
     }
 }
 

@@ -3,7 +3,8 @@
 //! to Good or better, the biggest change between two inspections).
 
 use crate::chart::{headline_grade, on_headline_line};
-use crate::model::{Area, Grade, Inspection, Scope};
+use crate::model::{Grade, Inspection, Scope};
+use crate::standing::standing_in;
 use crate::text::{long_date, month_year};
 use chrono::{Datelike, NaiveDate};
 
@@ -33,13 +34,11 @@ pub fn story(name: &str, inspections: &[&Inspection]) -> String {
             .collect();
         format!("{name} was judged {}.", join_and(&parts))
     };
-    if let Some(last) = inspections.last() {
-        if last.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026) {
-            out.push_str(&format!(
-                " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
-                month_year(last.when())
-            ));
-        }
+    if let Some(since) = standing_in(inspections, None).inspected_since_2026 {
+        out.push_str(&format!(
+            " It was inspected again in {} under the 2026 framework, which gives no overall grade.",
+            month_year(since.when())
+        ));
     }
     out
 }
@@ -86,8 +85,12 @@ fn join_and<T: ToString>(items: &[T]) -> String {
 /// Figures about a journey, in words ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measures {
-    /// E.g. `Outstanding`, with the month of the inspection.
+    /// The current standing (`standing::standing_in`): e.g. `Outstanding`, with the month of
+    /// the inspection.
     pub current: Option<(Grade, String)>,
+    /// Beside it, when a 2026 inspection (no overall grade) came later: e.g. "Inspected again
+    /// in May 2026 under the 2026 framework, which gives no overall grade."
+    pub current_note: Option<String>,
     pub inspections: usize,
     /// E.g. `5 years 4 months`, `Not yet`, or `Never judged Inadequate`.
     pub inadequate_to_good: String,
@@ -101,7 +104,9 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
         .filter(|i| on_headline_line(i))
         .filter_map(|i| headline_grade(i).map(|g| (*i, g)))
         .collect();
-    let current = graded.last().map(|(i, g)| (*g, month_year(i.when())));
+    let standing = standing_in(inspections, None);
+    let current = standing.inspection.zip(standing.grade).map(|(i, g)| (g, month_year(i.when())));
+    let current_note = standing.note();
     let inadequate_to_good = match graded.iter().position(|(_, g)| *g == Grade::Inadequate) {
         None => "Never judged Inadequate".to_string(),
         Some(k) => match graded[k + 1..].iter().find(|(_, g)| g.rank().unwrap_or(0) >= 3) {
@@ -127,7 +132,7 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
                 w[1].0.when().year()
             )
         });
-    Measures { current, inspections: inspections.len(), inadequate_to_good, biggest_change }
+    Measures { current, current_note, inspections: inspections.len(), inadequate_to_good, biggest_change }
 }
 
 /// Whole years and months between two dates, e.g. `5 years 2 months`.

@@ -61,6 +61,37 @@ impl Grade {
         }
     }
 
+    /// One line beside a council's latest grade: what the grade means and what usually happens
+    /// next. Plain words for a parent; `/about/grades` has the full definitions.
+    pub fn meaning_and_next(self) -> &'static str {
+        match self {
+            Grade::Outstanding => {
+                "The highest grade: children get help that makes a real difference. Ofsted usually returns \
+                 within about three years for a short inspection."
+            }
+            Grade::Good => {
+                "Children get the help they need. Ofsted usually returns within about three years for a short \
+                 inspection, and may make a focused visit in between."
+            }
+            Grade::RequiresImprovement => {
+                "Not yet good, though children are not found to be at serious risk. Ofsted usually returns \
+                 within about three years for a full inspection, and may make a focused visit in between."
+            }
+            Grade::Adequate => {
+                "The 2009–13 grade below Good: services met the minimum. The next inspection was under the new \
+                 framework, which replaced Adequate with Requires improvement."
+            }
+            Grade::Inadequate => {
+                "Serious failures leave children at risk. Next, Ofsted makes monitoring visits every few months, \
+                 the government usually issues an improvement notice or a direction, and Ofsted re-inspects \
+                 when the council is ready."
+            }
+            Grade::NotJudged | Grade::NotGraded2026 => {
+                "Inspections since April 2026 give no overall grade: the report describes each area in words."
+            }
+        }
+    }
+
     /// A short stable key for CSS classes and tests, e.g. `requires-improvement`.
     pub fn css_key(self) -> &'static str {
         match self {
@@ -166,5 +197,12 @@ mod tests {
     fn the_2026_reform_is_never_shown_as_missing() {
         assert_eq!(Grade::NotGraded2026.label(), "Not graded under the 2026 framework");
         assert_eq!(Grade::NotGraded2026.csv_word(), "Not judged");
+        // Every grade says what happens next, and Inadequate names monitoring visits and a
+        // re-inspection, as the report letters do.
+        for g in Grade::OVERALL {
+            assert!(g.meaning_and_next().len() > 40, "{g:?}");
+        }
+        assert!(Grade::Inadequate.meaning_and_next().contains("monitoring visits"));
+        assert!(Grade::Inadequate.meaning_and_next().contains("re-inspects"));
     }
 }

@@ -58,11 +58,21 @@ fn iframe_snippet_pins_the_release_and_carries_the_options() {
     let url = r.url("https://example.org/journeys/");
     assert_eq!(url, "https://example.org/journeys/embed/council/E08000035?theme=dark&static&data=2026-08-22");
     let snippet = r.iframe("https://example.org/journeys/");
-    assert!(snippet.starts_with("<iframe title=\"Leeds: children's services inspections\""), "{snippet}");
+    assert!(
+        snippet.starts_with("<iframe data-council-journeys title=\"Leeds: children's services inspections\""),
+        "{snippet}"
+    );
     assert!(snippet.contains(&format!("src=\"{}\"", url.replace('&', "&amp;"))), "{snippet}");
     assert!(snippet.contains("loading=\"lazy\""));
     assert!(snippet.contains("style=\"width:100%;border:0\""));
-    assert!(snippet.contains("height=\"560\""));
+    assert!(snippet.contains(&format!("height=\"{}\"", r.initial_height())));
+    // The site's own resizer follows the iframe, from the site's base URL.
+    assert!(
+        snippet.ends_with(
+            "></iframe><script async src=\"https://example.org/journeys/embed-resize.js\"></script>"
+        ),
+        "{snippet}"
+    );
     assert!(!snippet.contains("childId"));
     let pym = r.pym("https://example.org/journeys/");
     assert!(
@@ -95,6 +105,7 @@ fn markup_in_a_title_or_key_stays_text_in_both_snippets() {
     for s in [r.iframe("https://e.org/"), r.pym("https://e.org/")] {
         assert!(!s.contains("<img"), "{s}");
         assert!(!s.contains("<script>x"), "{s}");
+        assert_eq!(s.matches("<script").count(), 1, "only the resizer or Pym: {s}");
         assert_eq!(s.matches('"').count() % 2, 0, "{s}");
         assert!(s.contains("&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot;"), "{s}");
     }
@@ -108,6 +119,10 @@ fn initial_heights_grow_with_the_number_of_councils() {
         title: String::new(),
     };
     assert!(compare(2).initial_height() > compare(1).initial_height());
+    // Safe on a phone: what each widget measures at 375 px (Bradford's journey about 800 px,
+    // checked on screen by tests/e2e/embeds.spec.ts).
+    let council = SnippetRequest { widget: EmbedWidget::Council { key: "leeds".into() }, ..compare(1) };
+    assert!(council.initial_height() >= 800);
     assert_eq!(compare(8).initial_height(), compare(20).initial_height());
 }
 

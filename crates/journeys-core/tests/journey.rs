@@ -72,9 +72,9 @@ fn focused_visit_sources_read_as_words_and_link_to_the_letter() {
         source_url(c).as_deref(),
         Some("https://github.com/data-to-insight/ofsted-focused-visit-scrape-tool/blob/c91dee0a148a59d1ed59222be7f201c13badb0b2/export_data/inspection_reports/80444_calderdale/children%27s%20services%20focused%20visit%20-%2021%20march%202022.pdf")
     );
-    // Citations written for readers are left alone.
+    // Citations written for readers keep their words; the project's file path goes.
     let seed = "BBC News, 7 January 2010 (data/sources/seeds/000_17c0359116ffbd65.txt)";
-    assert_eq!(source_words(seed), seed);
+    assert_eq!(source_words(seed), "BBC News, 7 January 2010");
     assert_eq!(source_url(seed), None);
     // On the shipped data, every Calderdale focused visit now links to its letter.
     let data = shipped();
@@ -83,4 +83,44 @@ fn focused_visit_sources_read_as_words_and_link_to_the_letter() {
         event_rows(&data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
     assert!(!visits.is_empty());
     assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
+}
+
+#[test]
+fn citations_read_as_words_without_the_projects_file_paths() {
+    use journeys_core::journey::source_words;
+    let check = |input: &str, expected: &str| assert_eq!(source_words(input), expected, "{input}");
+    check(
+        "Ofsted, Inspection of safeguarding and looked after children services: Leeds City Council, published 7 January 2010, record of main findings (data/sources/seeds/003_4bf25ecaebf63588.txt)",
+        "Ofsted, Inspection of safeguarding and looked after children services: Leeds City Council, published 7 January 2010, record of main findings",
+    );
+    check(
+        "Ofsted, report, paragraphs 2 and 13 (data/sources/seeds/003_4bf.txt); the letter as quoted in a news article (data/sources/seeds/001_5b8.txt)",
+        "Ofsted, report, paragraphs 2 and 13; the letter as quoted in a news article",
+    );
+    // Brackets that are words stay.
+    check(
+        "The Cumbria (Structural Changes) Order 2022 (SI 2022/331), articles 3 and 4",
+        "The Cumbria (Structural Changes) Order 2022 (SI 2022/331), articles 3 and 4",
+    );
+    check("BBC News, 7 January 2010", "BBC News, 7 January 2010");
+    check("Unclosed (data/x.txt", "Unclosed (data/x.txt");
+}
+
+#[test]
+fn leeds_2009_inspection_row_cites_the_report_in_words() {
+    let data = shipped();
+    let leeds = data.council("E08000035").unwrap();
+    let rows = inspection_rows(&data, leeds);
+    let first = &rows[0];
+    assert_eq!(first.year, 2009);
+    assert!(
+        matches!(first.link, ReportLink::CouncilPage(_)),
+        "no online copy of the 2009 report is linked: Leeds's page of reports is"
+    );
+    assert!(!first.citation.contains("data/"), "{}", first.citation);
+    assert!(!first.citation.contains(".txt"), "{}", first.citation);
+    assert!(first.citation.starts_with("Ofsted, Inspection of safeguarding"), "{}", first.citation);
+    for r in &rows {
+        assert!(!r.citation.contains("data/sources"), "{}", r.citation);
+    }
 }

@@ -70,19 +70,24 @@ fn current_previous_and_direction_from_the_reports() {
         cumberland.previous.map(|g| (g.grade, g.published)),
         Some((Grade::RequiresImprovement, day("2022-11-15")))
     );
-    // Brent was inspected in April 2026 under the framework that gives no overall grade: the
-    // current grade says so, the change is not comparable, and Good (2023) is its last
-    // grade on a scale.
+    // Brent was inspected in April 2026 under the framework that gives no overall grade: its
+    // current standing is its last grade on a scale, Good (2023), with the 2026 inspection
+    // beside it, as the map counts it.
     let brent = find(&rows, "Brent");
-    assert_eq!(brent.current.map(|g| (g.grade, g.start)), Some((Grade::NotGraded2026, day("2026-04-27"))));
-    assert_eq!(brent.previous.map(|g| g.grade), Some(Grade::Good));
-    assert_eq!((brent.direction, brent.steps), (Direction::NotComparable, None));
-    assert_eq!(brent.last_on_scale.map(|g| (g.grade, g.start)), Some((Grade::Good, day("2023-02-20"))));
+    assert_eq!(brent.current.map(|g| (g.grade, g.start)), Some((Grade::Good, day("2023-02-20"))));
+    assert_eq!(
+        brent.inspected_since_2026.map(|g| (g.grade, g.start)),
+        Some((Grade::NotGraded2026, day("2026-04-27")))
+    );
+    assert_eq!(brent.last_inspected, Some(day("2026-04-27")), "the 2026 inspection is its last");
     assert_eq!(brent.years_since, Some(0));
-    // Every council has been inspected; 11 have a 2026 inspection as their latest.
+    // Every council has been inspected; 11 have a 2026 inspection as their latest, and each
+    // of them still has a grade on the scale to stand at.
     assert!(rows.iter().all(|r| r.direction != Direction::NotInspected));
-    let not_comparable = rows.iter().filter(|r| r.direction == Direction::NotComparable).count();
-    assert_eq!(not_comparable, 11);
+    let since = rows.iter().filter(|r| r.inspected_since_2026.is_some()).count();
+    assert_eq!(since, 11);
+    assert!(rows.iter().filter(|r| r.inspected_since_2026.is_some()).all(|r| r.current.is_some()));
+    assert!(rows.iter().all(|r| r.direction != Direction::NotComparable));
 }
 
 /// A council with the given (framework, start, overall grade) inspections.
@@ -138,9 +143,18 @@ fn direction_compares_levels_on_the_shared_scale() {
     );
     assert_eq!(direction_of(&[(Ilacs, "2019-01-01", Good)]), Direction::First);
     assert_eq!(direction_of(&[]), Direction::NotInspected);
+    // A 2026 inspection gives no overall grade: the council stands at its last grade.
     assert_eq!(
         direction_of(&[(Ilacs, "2022-01-01", Good), (Ilacs, "2026-05-01", NotGraded2026)]),
-        Direction::NotComparable
+        Direction::First
+    );
+    assert_eq!(
+        direction_of(&[
+            (Sif, "2016-01-01", Inadequate),
+            (Ilacs, "2022-01-01", Good),
+            (Ilacs, "2026-05-01", NotGraded2026)
+        ]),
+        Direction::Improved
     );
     // A standalone safeguarding board review is not an inspection of the council's services.
     assert_eq!(
@@ -183,19 +197,31 @@ fn sorting_by_grade_puts_outstanding_first_and_the_ungraded_last_both_ways() {
     sort_rows(&mut rows, SortColumn::Grade, SortDir::Asc);
     let grades: Vec<Option<Grade>> = rows.iter().map(|r| r.current.map(|g| g.grade)).collect();
     assert_eq!(grades[0], Some(Grade::Outstanding));
-    assert_eq!(grades[46], Some(Grade::Good), "46 councils are Outstanding");
-    assert_eq!(grades[152], Some(Grade::NotGraded2026));
+    assert!(grades.iter().all(Option::is_some), "every council stands at a grade on the scale");
+    assert_eq!(grades[152], Some(Grade::Inadequate));
     // Ties are broken by name, A to Z.
-    let outstanding = &rows[..46];
-    assert!(outstanding.windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
-    let ungraded_asc: Vec<String> = rows[142..].iter().map(|r| r.name.clone()).collect();
+    let n = grades.iter().filter(|g| **g == Some(Grade::Outstanding)).count();
+    assert!(rows[..n].windows(2).all(|w| w[0].name.to_lowercase() <= w[1].name.to_lowercase()));
     sort_rows(&mut rows, SortColumn::Grade, SortDir::Desc);
     assert_eq!(rows[0].current.map(|g| g.grade), Some(Grade::Inadequate));
-    assert_eq!(rows[0].name, "Cheshire East");
-    // The councils with no grade on the scale stay last, in the same order.
-    let ungraded_desc: Vec<String> = rows[142..].iter().map(|r| r.name.clone()).collect();
-    assert_eq!(ungraded_asc, ungraded_desc);
-    assert_eq!(ungraded_desc[0], "Blackpool");
+    assert_eq!(rows[152].current.map(|g| g.grade), Some(Grade::Outstanding));
+    // A council with no grade on the scale goes last both ways.
+    let mut data = synthetic(&[]);
+    let mut graded = synthetic(&[(Framework::Ilacs, "2022-01-01", Grade::Good)]);
+    graded.councils[0].code = "E99000002".into();
+    graded.councils[0].name = "Atestshire".into();
+    graded.inspections[0].council = "E99000002".into();
+    data.councils.extend(graded.councils);
+    data.inspections.extend(graded.inspections);
+    let mut two = rows_of(&data);
+    for dir in [SortDir::Asc, SortDir::Desc] {
+        sort_rows(&mut two, SortColumn::Grade, dir);
+        assert_eq!(names(&two), ["Atestshire", "Testshire"]);
+    }
+}
+
+fn rows_of(data: &Dataset) -> Vec<LeagueRow> {
+    data.councils.iter().map(|c| row(data, c, today())).collect()
 }
 
 #[test]
@@ -222,9 +248,8 @@ fn sorting_by_every_column() {
     assert_eq!(rows[0].steps, Some(2));
     assert_eq!(first(&mut rows, SortColumn::Change, SortDir::Desc), "Harrow");
     assert_eq!(rows[0].steps, Some(-2));
-    // Councils with no change to show go last either way.
+    // Councils with no change to show (a first inspection) go last either way.
     let unchanged = rows.iter().filter(|r| r.steps.is_none()).count();
-    assert!(unchanged > 0);
     assert!(rows.iter().rev().take(unchanged).all(|r| r.steps.is_none()));
     sort_rows(&mut rows, SortColumn::Previous, SortDir::Asc);
     assert_eq!(rows[0].previous.map(|g| g.grade), Some(Grade::Outstanding));
@@ -257,7 +282,8 @@ fn filtering_by_region_and_grade() {
     assert_eq!(filter_rows(d, &rows, Some("yorkshire-and-the-humber"), None).len(), 15);
     let london_inadequate = filter_rows(d, &rows, Some("London"), Some(Grade::Inadequate));
     assert_eq!(names(&london_inadequate), ["Harrow", "Havering"]);
-    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Inadequate)).len(), 11);
+    // The same 13 the map counts (two of them inspected again in 2026 with no overall grade).
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Inadequate)).len(), 13);
     assert_eq!(filter_rows(d, &rows, None, Some(Grade::NotGraded2026)).len(), 11);
     assert_eq!(filter_rows(d, &rows, None, Some(Grade::Adequate)).len(), 0);
     // A region that does not exist filters nothing out.
@@ -266,9 +292,9 @@ fn filtering_by_region_and_grade() {
         grade_options(&rows),
         [
             (Grade::Outstanding, 46),
-            (Grade::Good, 61),
-            (Grade::RequiresImprovement, 24),
-            (Grade::Inadequate, 11),
+            (Grade::Good, 65),
+            (Grade::RequiresImprovement, 29),
+            (Grade::Inadequate, 13),
             (Grade::NotGraded2026, 11)
         ]
     );

@@ -161,3 +161,54 @@ fn the_distribution_reads_as_text() {
     let last = rows.last().unwrap();
     assert!(distribution_summary(&rows).contains(&format!("{} Good", last.good)));
 }
+
+#[test]
+fn arrow_keys_move_between_neighbouring_hexagons() {
+    use journeys_core::national::{hex_step, hex_tip, HexKey};
+    let d = dataset();
+    let map = hex_map(d, day("2026-08-22"));
+    let at = |code: &str| map.cells.iter().position(|c| c.code == code).unwrap();
+    let leeds = at("E08000035");
+    let (x, y) = (map.cells[leeds].x, map.cells[leeds].y);
+    // East and west stay on the row, moving one cell.
+    let east = hex_step(&map, leeds, HexKey::Right).unwrap();
+    assert_eq!(map.cells[east].y, y);
+    assert!(map.cells[east].x > x);
+    assert!(map.cells.iter().all(|c| c.y != y || c.x <= x || c.x >= map.cells[east].x), "the next one east");
+    assert_eq!(hex_step(&map, east, HexKey::Left), Some(leeds));
+    // North and south go to the nearest cell of the next row.
+    let north = hex_step(&map, leeds, HexKey::Up).unwrap();
+    assert!(map.cells[north].y < y);
+    assert!((map.cells[north].x - x).abs() <= 10.0, "a neighbour, not across the map");
+    let south = hex_step(&map, leeds, HexKey::Down).unwrap();
+    assert!(map.cells[south].y > y);
+    assert!((map.cells[south].x - x).abs() <= 10.0);
+    // Home and End; edges keep the focus where it is.
+    assert_eq!(hex_step(&map, leeds, HexKey::First), Some(0));
+    assert_eq!(hex_step(&map, leeds, HexKey::Last), Some(map.cells.len() - 1));
+    assert_eq!(hex_step(&map, 0, HexKey::Up), None, "the first cell is in the top row");
+    assert_eq!(HexKey::parse("ArrowDown"), Some(HexKey::Down));
+    assert_eq!(HexKey::parse("Enter"), None);
+    // Every cell can be reached from the first by arrow keys.
+    let mut seen = vec![false; map.cells.len()];
+    let mut todo = vec![0];
+    while let Some(k) = todo.pop() {
+        if std::mem::replace(&mut seen[k], true) {
+            continue;
+        }
+        for key in [HexKey::Left, HexKey::Right, HexKey::Up, HexKey::Down] {
+            if let Some(n) = hex_step(&map, k, key) {
+                todo.push(n);
+            }
+        }
+    }
+    assert!(seen.iter().all(|s| *s), "every hexagon is reachable by arrows");
+    // The label sits by its hexagon, on the map.
+    let tip = hex_tip(&map, leeds).unwrap();
+    assert_eq!(tip.name, "Leeds");
+    assert!(tip.detail.starts_with("Outstanding"), "{}", tip.detail);
+    assert!((tip.left_pct - 100.0 * x / map.width).abs() < 0.2);
+    assert!((0.0..=100.0).contains(&tip.top_pct));
+    let top = hex_tip(&map, 0).unwrap();
+    assert!(top.below, "a label in the top row goes below its hexagon");
+}

@@ -409,10 +409,29 @@ fn rejected_params_ignore_good_values_unknown_keys_and_other_routes() {
         "/embed/council/leeds?theme=dark&static&data=2026-08-22&childId=cj-1",
         "/council/leeds?present",
         "/compare?la=%3Cb%3E~nope",
-        "/?year=1800&sort=banana",
+        "/?year=2018&sort=banana",
         "/about?theme=purple",
         "/nope?sort=banana",
     ] {
         check_rejected(url, &[]);
     }
+}
+
+#[test]
+fn the_home_pages_year_round_trips_through_its_url() {
+    use journeys_core::route::{home_url, home_year, rejected_params};
+    assert_eq!(home_year("year=2018"), Some(2018));
+    assert_eq!(home_year("?YEAR=2018"), Some(2018));
+    assert_eq!(home_year(""), None);
+    assert_eq!(home_year("year=banana"), None);
+    assert_eq!(home_year("year=18"), None);
+    assert_eq!(home_year("year=3018"), None);
+    assert_eq!(home_url(2018, 2026), "/?year=2018");
+    assert_eq!(home_url(2026, 2026), "/", "the latest year is the default, left out");
+    for y in [2010, 2018, 2025] {
+        let url = home_url(y, 2026);
+        assert_eq!(home_year(url.split_once('?').unwrap().1), Some(y));
+    }
+    assert_eq!(rejected_params("/", "year=banana"), vec![("year".to_string(), "banana".to_string())]);
+    assert!(rejected_params("/", "year=2018").is_empty());
 }

@@ -252,13 +252,24 @@ fn chart_keys_name_what_their_charts_draw() {
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     let symbols = |slug: &str| -> Vec<Symbol> {
         let c = data.find_council(slug).unwrap();
-        key(&journeys_core::chart::council_chart(&data, c, release, 720.0)).into_iter().map(|k| k.symbol).collect()
+        key(&journeys_core::chart::council_chart(&data, c, release, 720.0))
+            .into_iter()
+            .map(|k| k.symbol)
+            .collect()
     };
     let nn = symbols("north-northamptonshire");
-    for s in [Symbol::Mark(Scope::ChildProtection), Symbol::Mark(Scope::LookedAfter), Symbol::Predecessor, Symbol::DashedLine] {
+    for s in [
+        Symbol::Mark(Scope::ChildProtection),
+        Symbol::Mark(Scope::LookedAfter),
+        Symbol::Predecessor,
+        Symbol::DashedLine,
+    ] {
         assert!(nn.contains(&s), "{s:?} in {nn:?}");
     }
     let leeds = symbols("leeds");
-    assert!(!leeds.contains(&Symbol::Mark(Scope::ChildProtection)) && !leeds.contains(&Symbol::Predecessor), "{leeds:?}");
+    assert!(
+        !leeds.contains(&Symbol::Mark(Scope::ChildProtection)) && !leeds.contains(&Symbol::Predecessor),
+        "{leeds:?}"
+    );
     assert!(leeds.contains(&Symbol::Mark(Scope::WholeService)) && leeds.contains(&Symbol::Line));
 }

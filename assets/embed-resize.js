@@ -1,0 +1,2 @@
+/* Council Journeys embed resizer: sets each iframe[data-council-journeys] to its widget's height. */
+(function(){var o=new URL(document.currentScript.src).origin;addEventListener("message",function(e){var d=e.data,f,i,h;if(e.origin!==o||!d||d.type!=="council-journeys:embed-size")return;h=Math.ceil(+d.height);if(!(h>0&&h<2e4))return;f=document.querySelectorAll("iframe[data-council-journeys]");for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=h+"px"})})();
