@@ -165,7 +165,7 @@ test('the embed builder: options change the snippet, Copy confirms, Escape close
   const release = await page.evaluate(async () => (await (await fetch('/data/dataset.json')).json()).release);
   // Light by default (a white article stays white for a reader in dark mode), with the site's
   // own resizer script after the iframe.
-  await expect(code).toHaveValue(`<iframe data-council-journeys title="Leeds: children's services inspections" src="${baseURL}/embed/council/E08000035?theme=light&amp;data=${release}" loading="lazy" style="width:100%;border:0" height="900"></iframe><script async src="${baseURL}/embed-resize.js"></script>`);
+  await expect(code).toHaveValue(`<iframe data-council-journeys title="Leeds: children's services inspections" src="${baseURL}/embed/council/E08000035?theme=light&amp;data=${release}" loading="lazy" style="width:100%;border:0" height="1400"></iframe><script async src="${baseURL}/embed-resize.js"></script>`);
   // By keyboard: the options are radios and a checkbox inside the dialog.
   await dialog.getByLabel('Dark').check();
   await dialog.getByLabel(/^Static/).check();

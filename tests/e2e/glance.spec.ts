@@ -133,6 +133,8 @@ test.describe('the plain embed snippet in a bare article', () => {
   test.use({ allowedOrigins: [ARTICLE] });
   const cases: [string, RegExp, string][] = [
     ['/council/bradford', /^Embed this journey$/, 'journey'],
+    // The longest chart key: a predecessor's child protection and looked-after inspections.
+    ['/council/north-northamptonshire', /^Embed this journey$/, 'journey with predecessors'],
     ['/compare?la=bradford~leeds', /^Embed this comparison$/, 'comparison'],
     ['/', /^Embed this map$/, 'map'],
   ];

@@ -220,3 +220,23 @@ fn stale_review_entries() {
         ],
     );
 }
+
+#[test]
+fn a_council_listed_twice_in_the_history_sheet() {
+    // Bradford's row repeated: each of its inspections would be added twice.
+    let spec = common::SHEETS.iter().find(|(_, s, _)| *s == HISTORY_SHEET).unwrap().2;
+    let row = spec.lines().find(|l| l.starts_with("Ofsted Local Authority Webpage|Bradford|")).unwrap();
+    let inputs = with_sheet(HISTORY_SHEET, row, &format!("{row}\n{row}"));
+    let problems = match build(&inputs) {
+        Ok(_) => panic!("a duplicate row must fail the build"),
+        Err(p) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    };
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "{}: the same inspection as {}",
+            history(6),
+            history(5)
+        ))),
+        "{problems:#?}"
+    );
+}

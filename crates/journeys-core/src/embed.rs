@@ -70,8 +70,8 @@ impl SnippetRequest {
     /// column); on a wider page the resizer then shrinks it.
     pub fn initial_height(&self) -> u32 {
         match &self.widget {
-            EmbedWidget::Council { .. } => 900,
-            EmbedWidget::Compare { councils } => 360 + 700 * councils.len().clamp(1, 8) as u32,
+            EmbedWidget::Council { .. } => 1400,
+            EmbedWidget::Compare { councils } => 360 + 1100 * councils.len().clamp(1, 8) as u32,
             EmbedWidget::Map => 1080,
         }
     }
