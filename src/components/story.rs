@@ -12,6 +12,10 @@ use yew::prelude::*;
 pub struct StoryProps {
     pub story: AttrValue,
     pub measures: Measures,
+    /// For an abolished council, when it ended and who took over (in place of what usually
+    /// happens next, which no longer applies).
+    #[prop_or_default]
+    pub ended: Option<AttrValue>,
 }
 
 /// The summary sentence and the current standing, at the top of a council page.
@@ -23,13 +27,15 @@ pub fn story(props: &StoryProps) -> Html {
             <p class="story-text">{ props.story.clone() }</p>
             <div class="standing">
                 <p class="standing-grade">
-                    <span class="standing-label">{ "Latest overall grade: " }</span>
+                    <span class="standing-label">{ if props.ended.is_some() { "Last overall grade: " } else { "Latest overall grade: " } }</span>
                     if let Some((g, when)) = &m.current {
                         <GradeBadge grade={*g} /><span class="measure-note">{ format!(" inspected {when}") }</span>
                     } else { { "None yet" } }
                 </p>
                 if let Some(note) = &m.current_note { <p class="grade-since">{ note }</p> }
-                if let Some((g, _)) = &m.current {
+                if let Some(ended) = &props.ended {
+                    <p class="grade-meaning">{ ended.clone() }</p>
+                } else if let Some((g, _)) = &m.current {
                     <p class="grade-meaning">
                         { format!("{} ", g.meaning_and_next()) }
                         <AppLink to={Route::About(AboutPage::Grades)}>{ "What the grades mean" }</AppLink>

@@ -101,7 +101,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <Story story={story_text.clone()} measures={m.clone()} />
+            <Story story={story_text.clone()} measures={m.clone()}
+                ended={journeys_core::story::abolished_note(data, council).map(AttrValue::from)} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />

@@ -32,6 +32,10 @@ test('Northamptonshire has its own journey to 2021, and its successors show it a
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText('Northamptonshire');
   await expect(page.locator('main')).toContainText('This council no longer exists');
+  // Its last grade, with when it ended in place of what usually happens next.
+  await expect(page.locator('.standing')).toContainText('Last overall grade:');
+  await expect(page.locator('.grade-meaning')).toHaveText(
+    "Its last grade before it was abolished on 1 April 2021: its children's services passed to North Northamptonshire and West Northamptonshire.");
   const ticks = await page.locator('.journey-chart .tick text').allTextContents();
   expect(ticks.at(-1)).toBe('2021');
   const labels = await page.locator('.journey-chart .mark').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));

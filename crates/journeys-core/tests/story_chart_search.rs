@@ -273,3 +273,14 @@ fn chart_keys_name_what_their_charts_draw() {
     );
     assert!(leeds.contains(&Symbol::Mark(Scope::WholeService)) && leeds.contains(&Symbol::Line));
 }
+
+#[test]
+fn an_abolished_council_says_when_it_ended_and_who_took_over() {
+    let data = shipped();
+    let northants = data.council("E10000021").unwrap();
+    assert_eq!(
+        journeys_core::story::abolished_note(&data, northants).as_deref(),
+        Some("Its last grade before it was abolished on 1 April 2021: its children's services passed to North Northamptonshire and West Northamptonshire.")
+    );
+    assert_eq!(journeys_core::story::abolished_note(&data, data.council("E08000035").unwrap()), None);
+}
