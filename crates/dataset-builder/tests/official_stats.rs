@@ -5,20 +5,11 @@
 
 mod common;
 
-use common::{inputs, with, with_sheet};
+use common::{check, inputs, with, with_sheet};
 use dataset_builder::build;
-use dataset_builder::inputs::{self as files, Inputs};
+use dataset_builder::inputs as files;
 use dataset_builder::official_stats::{HISTORY_2023, HISTORY_SHEET, ILACS_SHEET, OUTCOMES_2025};
 use journeys_core::{Area, EventKind, Framework, Grade, InspectionType};
-
-fn check(inputs: Inputs, expected: &[&str]) {
-    let problems = match build(&inputs) {
-        Ok(_) => panic!("expected problems {expected:?}, but the build succeeded"),
-        Err(p) => p,
-    };
-    let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert_eq!(printed, expected);
-}
 
 fn history(row: u32) -> String {
     format!("{HISTORY_2023}#{HISTORY_SHEET}:{row}")

@@ -3,25 +3,15 @@
 
 mod common;
 
-use common::{inputs, with};
+use common::{check, inputs, with};
 use dataset_builder::build;
-use dataset_builder::inputs::{self as files, Inputs};
+use dataset_builder::inputs as files;
 use journeys_core::{Area, DatePrecision, Grade, InspectionType};
 
 const H: &str = files::HISTORY;
 const P: &str = files::PDF_JUDGEMENTS;
 const V: &str = files::FOCUSED_VISITS;
 const C: &str = files::CORRECTIONS;
-
-/// Builds `inputs` and checks that it fails with exactly the `expected` problems (as printed).
-fn check(inputs: Inputs, expected: &[&str]) {
-    let problems = match build(&inputs) {
-        Ok(_) => panic!("expected problems {expected:?}, but the build succeeded"),
-        Err(p) => p,
-    };
-    let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert_eq!(printed, expected);
-}
 
 #[test]
 fn the_fixture_builds() {

@@ -315,3 +315,13 @@ pub fn ods(grids: &[Grid]) -> Vec<u8> {
     }
     out.into_inner()
 }
+
+/// Builds `inputs` and checks that it fails with exactly the `expected` problems (as printed).
+pub fn check(inputs: Inputs, expected: &[&str]) {
+    let problems = match dataset_builder::build(&inputs) {
+        Ok(_) => panic!("expected problems {expected:?}, but the build succeeded"),
+        Err(p) => p,
+    };
+    let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(printed, expected);
+}
