@@ -4,14 +4,17 @@
 use chrono::{Datelike, NaiveDate};
 use journeys_core::{Dataset, EventKind, Framework};
 
-/// How the builder cites Ofsted's official statistics (see `official_stats::Publication`).
+/// The words that open a citation of Ofsted's official statistics (see
+/// `official_stats::Publication::cite`).
 pub const OFFICIAL: &str = "Ofsted official statistics";
 
 fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
-pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String> {
+/// The notes. `from_statistics` is how many inspections Ofsted's official statistics added
+/// (they come without inspection dates or a report link).
+pub fn notes(d: &Dataset, corrections: usize, skipped: &[String], from_statistics: usize) -> Vec<String> {
     let count = |f: Framework| d.inspections.iter().filter(|i| i.framework == f).count();
     let span = |f: Framework| {
         let years: Vec<i32> =
@@ -27,8 +30,6 @@ pub fn notes(d: &Dataset, corrections: usize, skipped: &[String]) -> Vec<String>
     let (sif_from, sif_to) = span(Framework::Sif);
     let (slac_from, slac_to) = span(Framework::Slac);
     let newest = d.inspections.iter().map(|i| i.published).max();
-    let from_statistics =
-        d.inspections.iter().filter(|i| i.report_url.is_empty() && i.citation.starts_with(OFFICIAL)).count();
     let slac_councils: std::collections::BTreeSet<&str> =
         d.inspections.iter().filter(|i| i.framework == Framework::Slac).map(|i| i.council.as_str()).collect();
     let mut out = vec![

@@ -212,7 +212,8 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         events,
         former_councils,
     };
-    dataset.coverage = coverage::notes(&dataset, corrections_applied, &skipped);
+    let from_statistics = stats_summary.added.values().sum();
+    dataset.coverage = coverage::notes(&dataset, corrections_applied, &skipped, from_statistics);
     let json = serde_json::to_string(&dataset).expect("the model serialises") + "\n";
     // The site's own loader must accept what is written, and read back exactly this dataset.
     match journeys_core::load::parse_dataset(&json) {
