@@ -74,7 +74,7 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
         options: EmbedOptions {
             theme: *theme,
             is_static: *is_static,
-            data: Some(dataset().release.clone()),
+            data: Some(dataset().release.to_string()),
             child_id: None,
         },
         title: props.title.to_string(),

@@ -20,9 +20,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let route = crate::app::use_app_route();
     let href = use_href(&route);
     let address = format!("{origin}{href}");
-    let release = chrono::NaiveDate::parse_from_str(&dataset().release, "%Y-%m-%d")
-        .map(long_date)
-        .unwrap_or_else(|_| dataset().release.clone());
+    let release = long_date(dataset().release);
     // With a <base> element, "#main" would resolve against the base path and leave the page,
     // so the skip link moves focus itself.
     let skip = Callback::from(|e: MouseEvent| {

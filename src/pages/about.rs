@@ -52,7 +52,7 @@ fn about_data() -> Html {
         <section aria-labelledby="data-title" class="about-data">
             <h1 id="data-title">{ "About the data" }</h1>
             <p>{ format!("This release of the data is dated {}. It holds {} graded inspections and {} other events for the {} councils in England that run children's services.",
-                data.release, data.inspections.len(), data.events.len(), current) }</p>
+                journeys_core::text::long_date(data.release), data.inspections.len(), data.events.len(), current) }</p>
             <h2>{ "Licence" }</h2>
             <p>{ "The inspection judgements are Ofsted's, published under the Open Government Licence v3.0. \
                   Every judgement on this site links to its Ofsted report, or, where the source gives no link to the report \

@@ -204,7 +204,7 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
 
     let mut dataset = Dataset {
         format: FORMAT,
-        release: provenance.release.to_string(),
+        release: provenance.release,
         coverage: Vec::new(),
         sources: provenance.sources,
         councils: council_list,

@@ -17,7 +17,7 @@ const C: &str = files::CORRECTIONS;
 fn the_fixture_builds() {
     let built = build(&inputs()).unwrap_or_else(|p| panic!("{p:#?}"));
     let d = &built.dataset;
-    assert_eq!(d.release, "2026-08-22");
+    assert_eq!(d.release.to_string(), "2026-08-22");
     // Three current councils and Northamptonshire, which is kept because it was inspected.
     let codes: Vec<&str> = d.councils.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, ["E06000061", "E08000032", "E08000035", "E10000021"]);

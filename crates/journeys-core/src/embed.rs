@@ -104,7 +104,7 @@ impl SnippetRequest {
 /// with `release` set to that day. Councils are kept whole, so links and names still work.
 pub fn as_of(data: &Dataset, day: NaiveDate) -> Dataset {
     Dataset {
-        release: day.to_string(),
+        release: day,
         inspections: data.inspections.iter().filter(|i| i.published <= day).cloned().collect(),
         events: data.events.iter().filter(|e| e.published.unwrap_or(e.date) <= day).cloned().collect(),
         ..data.clone()

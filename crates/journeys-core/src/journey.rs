@@ -107,8 +107,7 @@ pub fn events<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Event> {
 
 /// The date of the data release, which ends the time axis of charts.
 pub fn release_date(data: &Dataset) -> chrono::NaiveDate {
-    chrono::NaiveDate::parse_from_str(&data.release, "%Y-%m-%d")
-        .unwrap_or_else(|_| data.inspections.iter().map(|i| i.published).max().unwrap_or_default())
+    data.release
 }
 
 pub fn event_rows(data: &Dataset, council: &Council) -> Vec<EventRow> {

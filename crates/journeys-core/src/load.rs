@@ -53,9 +53,6 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
 /// Every inconsistency in `d`, in plain words; empty when it holds together.
 pub fn check(d: &Dataset) -> Vec<String> {
     let mut out = Vec::new();
-    if chrono::NaiveDate::parse_from_str(&d.release, "%Y-%m-%d").is_err() {
-        out.push(format!("release {:?} is not a YYYY-MM-DD date", d.release));
-    }
     let codes: BTreeSet<&str> = d.councils.iter().map(|c| c.code.as_str()).collect();
     let former: BTreeSet<&str> = d.former_councils.iter().map(|c| c.code.as_str()).collect();
     let known = |code: &str| codes.contains(code) || former.contains(code);

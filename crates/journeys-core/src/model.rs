@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct Dataset {
     /// Format version of this JSON, bumped on any incompatible change.
     pub format: u32,
-    /// The data release: the date of the newest source snapshot, `YYYY-MM-DD`.
-    pub release: String,
+    /// The data release: the date of the newest source snapshot (`YYYY-MM-DD` in the JSON).
+    pub release: NaiveDate,
     /// Plain-language notes on what the data does and does not cover.
     pub coverage: Vec<String>,
     /// Where each source file came from (repository, commit, path), for the About page.

@@ -133,7 +133,7 @@ fn a_pinned_release_shows_what_was_published_by_then() {
     // Leeds's 2025 report was published on 12 August 2025, as its Ofsted report page gives.
     let before = as_of(d, day("2025-08-11"));
     let after = as_of(d, day("2025-08-12"));
-    assert_eq!(before.release, "2025-08-11");
+    assert_eq!(before.release.to_string(), "2025-08-11");
     assert_eq!(inspections(&before, leeds).len() + 1, inspections(&after, leeds).len());
     assert_eq!(inspections(&after, leeds).len(), inspections(d, leeds).len());
     assert_eq!(newer_inspections(d, &[leeds], day("2025-08-11")), 1);
@@ -149,7 +149,7 @@ fn only_a_valid_earlier_release_pins() {
     let with = |s: Option<&str>| EmbedOptions { data: s.map(str::to_string), ..Default::default() };
     assert_eq!(pinned_day(d, &with(Some("2024-01-31"))), Some(day("2024-01-31")));
     assert_eq!(pinned_day(d, &with(None)), None);
-    assert_eq!(pinned_day(d, &with(Some(&d.release))), None);
+    assert_eq!(pinned_day(d, &with(Some(&d.release.to_string()))), None);
     assert_eq!(pinned_day(d, &with(Some("2099-01-01"))), None);
     assert_eq!(pinned_day(d, &with(Some("2024-02-31"))), None);
 }

@@ -234,7 +234,7 @@ fn predecessors_are_linked() {
 #[test]
 fn release_and_sources() {
     let d = dataset();
-    assert_eq!(d.release, "2026-08-22");
+    assert_eq!(d.release.to_string(), "2026-08-22");
     assert!(d.sources.iter().any(|s| s.origin == "JT-39/ofsted-ilacs-scrape-tool" && s.commit.len() == 40));
     assert!(d
         .coverage

@@ -54,7 +54,7 @@ fn fixture() -> Dataset {
         inspection("E99000002", Framework::Ilacs, "2022-01-10", Grade::RequiresImprovement),
         inspection("E99000003", Framework::Ilacs, "2026-06-01", Grade::NotGraded2026),
     ];
-    data.release = "2026-08-22".into();
+    data.release = day("2026-08-22");
     data
 }
 

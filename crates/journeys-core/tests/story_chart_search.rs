@@ -60,7 +60,7 @@ fn chart_marks_follow_grades_and_time() {
     let leeds = data.find_council("leeds").unwrap();
     let list = inspections(&data, leeds);
     let flags = vec![false; list.len()];
-    let release = chrono::NaiveDate::parse_from_str(&data.release, "%Y-%m-%d").unwrap();
+    let release = data.release;
     let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), 960.0);
     let grades: Vec<&str> = chart.marks.iter().map(|m| m.grade_label).collect();
     assert_eq!(&grades[..4], &["Inadequate", "Adequate", "Good", "Outstanding"]);
