@@ -156,6 +156,25 @@ pub fn published(i: &Inspection) -> String {
     long_date(i.published)
 }
 
+/// For an abolished council, what stands in place of "what usually happens next" beside its
+/// last grade: when it was abolished and who took over, e.g. "Its last grade before it was
+/// abolished on 1 April 2021: its children's services passed to North Northamptonshire and
+/// West Northamptonshire." `None` for a current council.
+pub fn abolished_note(data: &crate::model::Dataset, council: &crate::model::Council) -> Option<String> {
+    let day = council.abolished?;
+    let names: Vec<String> =
+        council.successors.iter().map(|c| data.council(c).map_or(c.clone(), |s| s.name.clone())).collect();
+    Some(if names.is_empty() {
+        format!("Its last grade before it was abolished on {}.", long_date(day))
+    } else {
+        format!(
+            "Its last grade before it was abolished on {}: its children's services passed to {}.",
+            long_date(day),
+            join_and(&names)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,23 +202,4 @@ mod tests {
         assert_eq!(join_and(&[2018, 2022]), "2018 and 2022");
         assert_eq!(join_and(&[2018, 2022, 2025]), "2018, 2022 and 2025");
     }
-}
-
-/// For an abolished council, what stands in place of "what usually happens next" beside its
-/// last grade: when it was abolished and who took over, e.g. "Its last grade before it was
-/// abolished on 1 April 2021: its children's services passed to North Northamptonshire and
-/// West Northamptonshire." `None` for a current council.
-pub fn abolished_note(data: &crate::model::Dataset, council: &crate::model::Council) -> Option<String> {
-    let day = council.abolished?;
-    let names: Vec<String> =
-        council.successors.iter().map(|c| data.council(c).map_or(c.clone(), |s| s.name.clone())).collect();
-    Some(if names.is_empty() {
-        format!("Its last grade before it was abolished on {}.", long_date(day))
-    } else {
-        format!(
-            "Its last grade before it was abolished on {}: its children's services passed to {}.",
-            long_date(day),
-            join_and(&names)
-        )
-    })
 }
