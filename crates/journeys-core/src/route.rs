@@ -163,7 +163,7 @@ impl SortDir {
     }
 }
 
-/// Reads a grade filter value: the grade's CSS key (`requires-improvement`, `not-graded`),
+/// Reads a grade filter value: the grade's URL key (`requires-improvement`, `not-graded`),
 /// ignoring case and accepting `_`, `+` or spaces for `-`, and `ri` for short. "Not judged" is
 /// never an overall grade, so it is not a filter.
 pub fn parse_grade(s: &str) -> Option<Grade> {
@@ -171,7 +171,7 @@ pub fn parse_grade(s: &str) -> Option<Grade> {
         s.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
     match s.as_str() {
         "ri" | "requires-improvement-to-be-good" => Some(Grade::RequiresImprovement),
-        _ => Grade::OVERALL.into_iter().find(|g| g.css_key() == s),
+        _ => Grade::OVERALL.into_iter().find(|g| g.url_key() == s),
     }
 }
 
@@ -296,7 +296,7 @@ impl Route {
                     q.pair("region", region);
                 }
                 if let Some(grade) = state.grade {
-                    q.pair("grade", grade.css_key());
+                    q.pair("grade", grade.url_key());
                 }
                 "/councils".to_string()
             }

@@ -104,6 +104,20 @@ impl Grade {
             Grade::NotGraded2026 => "not-graded",
         }
     }
+
+    /// The grade as a `grade=` link value. Shared links keep working however the stylesheet's
+    /// class names change, so this is its own list, not `css_key`.
+    pub fn url_key(self) -> &'static str {
+        match self {
+            Grade::Outstanding => "outstanding",
+            Grade::Good => "good",
+            Grade::RequiresImprovement => "requires-improvement",
+            Grade::Adequate => "adequate",
+            Grade::Inadequate => "inadequate",
+            Grade::NotJudged => "not-judged",
+            Grade::NotGraded2026 => "not-graded",
+        }
+    }
 }
 
 impl Area {
