@@ -45,8 +45,10 @@ fn write_entries(dir: &Path) -> Result<usize, String> {
     let index = with_script_hashes(&read(&index_path)?)?;
     std::fs::write(&index_path, &index).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let data_path = dir.join("data/dataset.json");
-    let dataset: Dataset =
-        serde_json::from_str(&read(&data_path)?).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    // The site's own loader, with its consistency checks: the entries are written for exactly
+    // the dataset the app will show.
+    let dataset: Dataset = journeys_core::load::parse_dataset(&read(&data_path)?)
+        .map_err(|e| format!("{}: {e}", data_path.display()))?;
     let names: std::collections::HashMap<&str, &str> = dataset
         .councils
         .iter()
@@ -79,7 +81,7 @@ fn entry_title(entry: &str, names: &std::collections::HashMap<&str, &str>) -> St
 /// Replaces the contents of the first `<title>` element. Council names come from our own
 /// dataset, but are escaped all the same so no name can inject markup.
 fn with_title(html: &str, title: &str) -> String {
-    let escaped = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let escaped = journeys_core::embed::escape_html(title);
     match (html.find("<title>"), html.find("</title>")) {
         (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &html[..a], escaped, &html[b..]),
         _ => html.to_string(),
