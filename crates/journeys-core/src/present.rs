@@ -88,13 +88,12 @@ pub fn ungraded_2026(before: Option<Judged>) -> String {
 fn detail(row: Option<&InspectionRow>) -> String {
     row.map_or_else(String::new, |r| {
         let whose = r.predecessor.as_ref().map_or(String::new(), |p| format!(" Inspection of {p}."));
-        format!(
-            "{} ({}). Inspected {}; report published {}.{whose}",
-            r.framework,
-            r.kind.to_lowercase(),
-            r.dates,
-            r.published
-        )
+        let when = if r.dated {
+            format!("Inspected {}; report published {}.", r.dates, r.published)
+        } else {
+            format!("Report published {}; the source gives no inspection dates.", r.published)
+        };
+        format!("{} ({}). {when}{whose}", r.framework, r.kind.to_lowercase())
     })
 }
 

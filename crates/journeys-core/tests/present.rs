@@ -202,3 +202,29 @@ fn every_step_of_every_council_says_something() {
         }
     }
 }
+
+#[test]
+fn a_step_whose_source_gives_no_dates_says_so_plainly() {
+    // Bradford 2012: Ofsted's official statistics give only the publication date.
+    let steps = steps_of("bradford");
+    assert_eq!(
+        steps[0].detail,
+        "Safeguarding and looked after children (2009-12) (standard inspection). Report published 27 June 2012; the source gives no inspection dates."
+    );
+}
+
+#[test]
+fn an_inspection_of_child_protection_only_is_said_to_be_so() {
+    // Blackpool (official statistics): Adequate 2009, child protection Inadequate 2012, then
+    // Requires improvement under the SIF in 2014.
+    let steps = steps_of("blackpool");
+    let said: Vec<&str> = steps.iter().take(3).map(|s| s.change.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "The first inspection in this journey.",
+            "An inspection of child protection only, not of the whole service. Down from Adequate (2009) to Inadequate (2012).",
+            "Up from Inadequate (2012) to Requires improvement (2014).",
+        ]
+    );
+}
