@@ -7,6 +7,7 @@ use crate::components::area_matrix::AreaMatrix;
 use crate::components::downloads::Downloads;
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::glossary_term::GlossaryTerm;
+use crate::components::grade_badge::{grade_class, GradeBadge};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
 use crate::components::small_multiple::SmallMultipleView;
@@ -14,8 +15,9 @@ use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::use_title;
 use journeys_core::compare::{
-    add, framework_caveat, inadequate_at_first_sif, join_names, region, remove, selection_notes,
-    small_multiples, statistical_neighbours, Preset, Selection,
+    add, framework_caveat, group_heading, inadequate_at_first_sif, join_names, latest_grades,
+    matching_preset, region, remove, selection_notes, small_multiples, statistical_neighbours, Preset,
+    Selection,
 };
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::{council_matrix, latest_matrix};
@@ -50,7 +52,10 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     });
     // Notes on what the URL asked for but the page could not show. They outlive the URL
     // clean-up below, and are replaced by the next add or remove.
-    let notes = use_state(Vec::<String>::new);
+    let notes = {
+        let first = selection_notes(data, &selection);
+        use_state(move || first)
+    };
     {
         let navigator = navigator.clone();
         let notes = notes.clone();
@@ -100,6 +105,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         })
     };
 
+    let heading = group_heading(data, &codes);
+    let group_note = matching_preset(data, &codes).and_then(|p| p.note);
+    let latest = latest_grades(data, &codes);
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone(), 720.0);
     let multiples = small_multiples(data, &codes, width);
@@ -135,11 +143,40 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let csv_file = file_name(&[&["compare"], slugs.as_slice()].concat(), "csv");
     html! {
         <article class="compare" aria-labelledby="compare-title">
-            <h1 id="compare-title">{ "Compare councils" }</h1>
-            <p class="lede">{ format!("Put up to {MAX_COMPARE} councils' journeys side by side on one time axis.") }</p>
+            <h1 id="compare-title">
+                if !codes.is_empty() {
+                    <span class="eyebrow">{ "Compare councils" }<span class="visually-hidden">{ ": " }</span></span>
+                }
+                { &heading }
+            </h1>
+            if codes.is_empty() {
+                <p class="lede">{ format!("Put up to {MAX_COMPARE} councils' journeys side by side on one time axis.") }</p>
+            }
+            // What was left out is said here, above the charts, where the reader looks first.
             <div class="compare-notes" role="status" aria-live="polite">
                 { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
+                if let Some(n) = &group_note { <p class="note group-note">{ n }</p> }
             </div>
+            if !latest.is_empty() {
+                <section class="compare-summary" aria-labelledby="compare-summary-title">
+                    <h2 id="compare-summary-title" class="visually-hidden">{ "Latest overall grades" }</h2>
+                    <ul>
+                        { for latest.iter().map(|g| html! {
+                            <li>
+                                <AppLink to={Route::Council { key: g.slug.clone(), present: false }}>{ &g.name }</AppLink>
+                                { " " }
+                                if let Some(grade) = g.grade {
+                                    <GradeBadge {grade} />
+                                } else {
+                                    <span class={classes!("grade", grade_class(None))}>{ &g.words }</span>
+                                }
+                                if let Some(y) = g.year { <span class="measure-note">{ format!(" {y}") }</span> }
+                                if let Some(n) = &g.note { <span class="measure-note">{ format!(" {n}") }</span> }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <div class="compare-controls">
                 <div class="compare-add">
                     if codes.len() < MAX_COMPARE {

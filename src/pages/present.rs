@@ -14,7 +14,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::{join_names, small_multiples, Selection};
 use journeys_core::journey::{event_rows, inspection_rows, release_date};
-use journeys_core::present::{compare_step, compare_years, present_steps, reveal_to_year};
+use journeys_core::present::{compare_step, compare_years, present_steps, reveal_step, reveal_to_year};
 use journeys_core::route::Route;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -146,21 +146,24 @@ pub fn present_page(props: &PresentProps) -> Html {
     use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
         format!("{} (presentation) – Council Journeys", c.name)
     }));
-    let full = council.map(|c| council_chart(data, c, release_date(data), width));
-    let total = full.as_ref().map_or(0, |f| f.marks.len());
+    let full = council.map(|c| {
+        let chart = council_chart(data, c, release_date(data), width);
+        let rows = inspection_rows(data, c);
+        let steps = present_steps(&c.code, &chart, &rows);
+        (chart, rows, steps)
+    });
+    let total = full.as_ref().map_or(0, |(_, _, steps)| steps.len());
     use_step_keys(shown.clone(), total, leave_route.to_url());
-    let (Some(council), Some(full)) = (council, full) else {
+    let (Some(council), Some((full, rows, steps))) = (council, full) else {
         return html! {
             <main id="main" class="present-missing">
                 <UnknownCouncil key_or_code={props.key_or_code.clone()} />
             </main>
         };
     };
-    let rows = inspection_rows(data, council);
-    let steps = present_steps(&council.code, &full, &rows);
     let now = (*shown).clamp(1, steps.len().max(1));
-    let chart = Rc::new(reveal(&full, now));
     let step = steps.get(now - 1);
+    let chart = Rc::new(step.map_or_else(|| reveal(&full, 0), |s| reveal_step(&full, s.shows)));
     let leave = leave_click(navigator.clone(), leave_route.to_url());
     html! {
         <main id="main" class="present">
@@ -175,6 +178,9 @@ pub fn present_page(props: &PresentProps) -> Html {
             <div class="present-step" aria-live="polite">
                 if let Some(s) = step {
                     <h2>{ &s.heading }</h2>
+                    if s.story.is_none() {
+                        <p class="present-change">{ &s.change }</p>
+                    }
                     <p class="present-detail">{ &s.detail }</p>
                     if let Some(st) = s.story {
                         <p>{ st.summary }</p>

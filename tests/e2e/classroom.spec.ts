@@ -124,3 +124,52 @@ test('a comparison in presentation mode is revealed a year at a time', async ({ 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/compare\?la=E08000035~E06000016$/);
 });
+
+test('a journey without a curated story: every slide says what changed, on screen at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/council/bradford?present');
+  await appReady(page);
+  const total = Number((await page.locator('.present-count').innerText()).match(/of (\d+)/)![1]);
+  expect(total).toBe(5);
+  const said: string[] = [];
+  for (let k = 1; k <= total; k++) {
+    await expect(page.locator('.present-count')).toHaveText(`Inspection ${k} of ${total}`);
+    const change = page.locator('.present-step .present-change');
+    await expect(change).toBeVisible();
+    const text = (await change.innerText()).trim();
+    expect(text.length, `slide ${k}`).toBeGreaterThan(10);
+    const b = (await change.boundingBox())!;
+    expect(b.y + b.height, `slide ${k}: the sentence is on screen`).toBeLessThanOrEqual(720);
+    said.push(text);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(said).toEqual([
+    'The first inspection in this journey.',
+    'Down from Good (2012) to Requires improvement (2014).',
+    'Down from Requires improvement (2014) to Inadequate (2018).',
+    'Still Inadequate, as in 2018.',
+    'Up from Inadequate (2022) to Requires improvement (2026).',
+  ]);
+});
+
+test('an inspection under the 2026 framework is a slide of its own that says it gives no overall grade', async ({ page }) => {
+  await page.goto('/council/middlesbrough?present');
+  await appReady(page);
+  await page.keyboard.press('End');
+  await expect(page.locator('.present-step h2')).toHaveText('2026: No overall grade');
+  await expect(page.locator('.present-step .present-change')).toHaveText(
+    'No overall grade: the 2026 framework does not give one. The last overall grade, Requires improvement (2023), still stands.');
+  // Every graded mark is drawn, and the 2026 inspection on the lane below.
+  await expect(page.locator('.present-chart .mark')).toHaveCount(4);
+  await expect(page.locator('.present-chart .lane-item.inspection')).toHaveCount(1);
+});
+
+test('a curated journey: the steps its story does not tell get the generated sentence', async ({ page }) => {
+  await page.goto('/council/leeds?present');
+  await appReady(page);
+  await expect(page.locator('.present-step .present-change')).toHaveCount(0); // 2009 has its story
+  await page.keyboard.press('End');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.present-step h2')).toHaveText('2022: Outstanding');
+  await expect(page.locator('.present-step .present-change')).toHaveText('Still Outstanding, as in 2018.');
+});

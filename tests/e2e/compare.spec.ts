@@ -125,3 +125,85 @@ test('the line on how to use a chart is said once, above the first chart, not un
   await expect(page.locator('.chart-help')).toHaveCount(1);
   await expect(page.locator('.multiple').first().locator('.chart-help')).toHaveCount(1);
 });
+
+/** The element's box, which must lie inside the viewport and above the first chart. */
+async function onScreenBeforeCharts(page, locator, what: string) {
+  const view = page.viewportSize()!;
+  const chart = await page.locator('.multiple').first().boundingBox();
+  const n = await locator.count();
+  expect(n, what).toBeGreaterThan(0);
+  for (let k = 0; k < n; k++) {
+    await expect(locator.nth(k), `${what} ${k}`).toBeVisible();
+    const b = (await locator.nth(k).boundingBox())!;
+    expect(b.y, `${what} ${k}: top`).toBeGreaterThanOrEqual(0);
+    expect(b.x, `${what} ${k}: left`).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, `${what} ${k}: right`).toBeLessThanOrEqual(view.width);
+    expect(b.y + b.height, `${what} ${k}: bottom`).toBeLessThanOrEqual(view.height);
+    expect(b.y + b.height, `${what} ${k}: above the first chart`).toBeLessThanOrEqual(chart!.y);
+  }
+}
+
+for (const [width, height] of [[1280, 800], [375, 812]]) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('a preset: the group named, every grade in words and what was left out, on screen before the charts', async ({ page }) => {
+      await page.goto('/compare?la=bradford');
+      await appReady(page);
+      await page.getByText('Start from a group of councils').click();
+      await page.getByRole('link', { name: 'Bradford and its statistical neighbours' }).click();
+      await expect(titles(page)).toHaveCount(8);
+      const h1 = page.locator('main h1');
+      await expect(h1).toHaveText('Compare councils: Bradford and its statistical neighbours');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await onScreenBeforeCharts(page, h1, 'heading');
+      // Bradford has ten statistical neighbours; the three a comparison cannot show are named.
+      const left = page.locator('.compare-notes .group-note');
+      await expect(left).toContainText('Left out:');
+      await onScreenBeforeCharts(page, left, 'what was left out');
+      const items = page.locator('.compare-summary li');
+      await expect(items).toHaveCount(8);
+      await expect(items.first()).toContainText('Bradford');
+      await expect(items.first().locator('.grade')).toHaveText('Requires improvement');
+      for (const g of await items.locator('.grade').allInnerTexts()) {
+        expect(g).toMatch(/^(Outstanding|Good|Requires improvement|Adequate|Inadequate|No overall grade yet)$/);
+      }
+      await onScreenBeforeCharts(page, items, 'summary row');
+    });
+
+    test('a list made by hand: unknown entries and repeats said above the charts, beside the grades', async ({ page }) => {
+      await page.goto('/compare?la=leeds~nope~leicester~leeds');
+      await appReady(page);
+      await expect(titles(page)).toHaveText(['Leeds', 'Leicester']);
+      const h1 = page.locator('main h1');
+      await expect(h1).toHaveText('Compare councils: Leeds and Leicester');
+      await onScreenBeforeCharts(page, h1, 'heading');
+      const notes = page.locator('.compare-notes .note');
+      await expect(notes).toHaveText(['“nope” is not a council we know, so it was left out.',
+        'Leeds was listed more than once, so the repeat was left out.']);
+      await onScreenBeforeCharts(page, notes, 'notes');
+      const items = page.locator('.compare-summary li');
+      await expect(items).toHaveText([/^Leeds Outstanding 2025$/, /^Leicester Requires improvement 2024$/]);
+      await onScreenBeforeCharts(page, items, 'summary row');
+    });
+
+    test('more than eight: the ninth named above the charts', async ({ page }) => {
+      const nine = ['E08000035', 'E06000016', 'E08000033', 'E06000014', 'E08000034', 'E08000032', 'E08000036', 'E06000010', 'E06000011'];
+      await page.goto(`/compare?la=${nine.join('~')}`);
+      await appReady(page);
+      await expect(titles(page)).toHaveCount(8);
+      await expect(page.locator('main h1')).toHaveText('Compare councils: Leeds, Leicester and 6 others');
+      const note = page.locator('.compare-notes .note');
+      await expect(note).toHaveText(/^A comparison shows at most 8 councils, so East Riding of Yorkshire was left out\.$/);
+      await onScreenBeforeCharts(page, note, 'note');
+      await onScreenBeforeCharts(page, page.locator('.compare-summary li'), 'summary row');
+    });
+  });
+}
+
+test('the summary row says when a later 2026 inspection gave no overall grade', async ({ page }) => {
+  await page.goto('/compare?la=middlesbrough~leeds');
+  await appReady(page);
+  const first = page.locator('.compare-summary li').first();
+  await expect(first).toHaveText(/^Middlesbrough Requires improvement 2023 \+ June 2026 inspection, no overall grade$/);
+});

@@ -613,3 +613,80 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
         })
         .collect()
 }
+
+/// The preset group a comparison shows exactly (the same councils, in any order), if any: a
+/// council's statistical neighbours (tried for each council of the comparison, the first
+/// council first), the region of the first council, or the councils judged Inadequate at their
+/// first SIF inspection. A group of one council is no group.
+pub fn matching_preset(data: &Dataset, codes: &[String]) -> Option<Preset> {
+    if codes.len() < 2 {
+        return None;
+    }
+    let sorted = |list: &[String]| {
+        let mut v: Vec<String> = list.iter().map(|c| c.to_ascii_uppercase()).collect();
+        v.sort();
+        v
+    };
+    let wanted = sorted(codes);
+    let mut candidates: Vec<Preset> = codes.iter().filter_map(|c| statistical_neighbours(data, c)).collect();
+    if let Some(first) = codes.first().and_then(|c| data.council(c)) {
+        candidates.extend(region(data, &first.region));
+    }
+    candidates.push(inadequate_at_first_sif(data));
+    candidates.into_iter().find(|p| p.codes.len() >= 2 && sorted(&p.codes) == wanted)
+}
+
+/// The heading naming a comparison's group: the preset's title when the comparison shows
+/// exactly a preset's councils ("Bradford and its statistical neighbours", "Councils in
+/// Yorkshire and the Humber"), else its councils' names, all of them up to three ("Leeds and
+/// Leicester") and the first two with a count beyond ("Leeds, Leicester and 3 others");
+/// "Compare councils" when there are none.
+pub fn group_heading(data: &Dataset, codes: &[String]) -> String {
+    if let Some(p) = matching_preset(data, codes) {
+        return p.title;
+    }
+    let names: Vec<String> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.name.clone()).collect();
+    match names.len() {
+        0 => "Compare councils".to_string(),
+        1..=3 => join_names(&names),
+        n => join_names(&[names[0].clone(), names[1].clone(), format!("{} others", n - 2)]),
+    }
+}
+
+/// One council's latest grade, for the comparison's summary row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LatestGrade {
+    pub code: String,
+    pub name: String,
+    pub slug: String,
+    /// The current standing's grade; `None` before any overall grade on a scale.
+    pub grade: Option<Grade>,
+    /// The grade in words: "Good", or "No overall grade yet".
+    pub words: String,
+    /// The year of the inspection that gave it.
+    pub year: Option<i32>,
+    /// The short note of a newer 2026 inspection, e.g. "+ May 2026 inspection, no overall
+    /// grade".
+    pub note: Option<String>,
+}
+
+/// Each council's current standing (`standing::current_standing`), in the comparison's order;
+/// unknown codes are skipped.
+pub fn latest_grades(data: &Dataset, codes: &[String]) -> Vec<LatestGrade> {
+    codes
+        .iter()
+        .filter_map(|code| data.council(code))
+        .map(|c| {
+            let s = crate::standing::current_standing(data, c);
+            LatestGrade {
+                code: c.code.clone(),
+                name: c.name.clone(),
+                slug: c.slug.clone(),
+                grade: s.grade,
+                words: s.grade.map_or("No overall grade yet", Grade::label).to_string(),
+                year: s.inspection.map(|i| i.when().year()),
+                note: s.short_note(),
+            }
+        })
+        .collect()
+}

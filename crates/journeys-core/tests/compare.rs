@@ -7,9 +7,9 @@ mod common;
 use common::dataset;
 
 use journeys_core::compare::{
-    add, dropped_note, first_sif, framework_caveat, inadequate_at_first_sif, join_names, region, remove,
-    resolve_key, selection_notes, shared_domain, shared_until, small_multiples, statistical_neighbours,
-    DropReason, Dropped, Refused, Resolved, Selection,
+    add, dropped_note, first_sif, framework_caveat, group_heading, inadequate_at_first_sif, join_names,
+    latest_grades, matching_preset, region, remove, resolve_key, selection_notes, shared_domain,
+    shared_until, small_multiples, statistical_neighbours, DropReason, Dropped, Refused, Resolved, Selection,
 };
 use journeys_core::route::{Route, MAX_COMPARE};
 use journeys_core::{Area, Dataset, FormerCouncil, Grade};
@@ -423,4 +423,91 @@ fn names_join_as_a_list() {
         join_names(&strings(&["Leeds", "Bournemouth, Christchurch and Poole"])),
         "Leeds; and Bournemouth, Christchurch and Poole"
     );
+}
+
+/// The heading of the comparison the keys make, after the URL's list is cleaned.
+fn check_heading(keys: &[&str], expected: &str) {
+    let sel = resolve(keys);
+    assert_eq!(group_heading(dataset(), &sel.codes), expected, "{keys:?}");
+}
+
+#[test]
+fn the_heading_names_the_group() {
+    let d = dataset();
+    // A preset, as its link opens it, and the same councils in another order.
+    let bradford = statistical_neighbours(d, "bradford").unwrap();
+    let codes: Vec<&str> = bradford.codes.iter().map(String::as_str).collect();
+    check_heading(&codes, "Bradford and its statistical neighbours");
+    let mut shuffled = codes.clone();
+    shuffled.reverse();
+    check_heading(&shuffled, "Bradford and its statistical neighbours");
+    // A list that happens to be Leeds's neighbour list, though Leeds is not first.
+    let leeds = statistical_neighbours(d, "leeds").unwrap();
+    let mut codes: Vec<&str> = leeds.codes.iter().map(String::as_str).collect();
+    codes.rotate_left(2);
+    check_heading(&codes, "Leeds and its statistical neighbours");
+    let yorkshire = region(d, "Yorkshire and the Humber").unwrap();
+    let codes: Vec<&str> = yorkshire.codes.iter().map(String::as_str).collect();
+    check_heading(&codes, "Councils in Yorkshire and the Humber");
+    let sif = inadequate_at_first_sif(d);
+    let codes: Vec<&str> = sif.codes.iter().map(String::as_str).collect();
+    check_heading(&codes, "Councils judged Inadequate at their first SIF inspection");
+    // One fewer than a preset is a list made by hand.
+    let bradford_less: Vec<&str> = bradford.codes[..7].iter().map(String::as_str).collect();
+    check_heading(&bradford_less, "Bradford, Blackburn with Darwen and 5 others");
+    // Lists made by hand.
+    check_heading(&[], "Compare councils");
+    check_heading(&["nope"], "Compare councils");
+    check_heading(&["leeds"], "Leeds");
+    check_heading(&["leeds", "leicester"], "Leeds and Leicester");
+    check_heading(&["leeds", "nope", "leicester", "leeds"], "Leeds and Leicester");
+    check_heading(&["leeds", "leicester", "york"], "Leeds, Leicester and York");
+    check_heading(&["leeds", "leicester", "york", "calderdale", "bradford"], "Leeds, Leicester and 3 others");
+    check_heading(&["leeds", "leicester", "york", "calderdale"], "Leeds, Leicester and 2 others");
+    // A name with a comma: the list is separated by semicolons.
+    check_heading(
+        &["bournemouth-christchurch-and-poole", "leeds", "york", "calderdale"],
+        "Bournemouth, Christchurch and Poole; Leeds; and 2 others",
+    );
+}
+
+#[test]
+fn the_preset_a_comparison_shows_carries_its_note() {
+    let d = dataset();
+    let leeds = statistical_neighbours(d, "leeds").unwrap();
+    let found = matching_preset(d, &leeds.codes).unwrap();
+    assert_eq!(found.title, "Leeds and its statistical neighbours");
+    assert!(found.note.as_deref().unwrap().contains("Left out:"), "{:?}", found.note);
+    assert_eq!(matching_preset(d, &strings(&[LEEDS])), None, "one council is no group");
+    assert_eq!(matching_preset(d, &strings(&[LEEDS, LEICESTER])), None);
+}
+
+/// A comparison's summary row: each council's name, its grade in words, the year, any note.
+fn check_latest(codes: &[&str], expected: &[(&str, &str, Option<i32>, Option<&str>)]) {
+    let got = latest_grades(dataset(), &strings(codes));
+    let got: Vec<(&str, &str, Option<i32>, Option<&str>)> =
+        got.iter().map(|g| (g.name.as_str(), g.words.as_str(), g.year, g.note.as_deref())).collect();
+    assert_eq!(got, expected, "{codes:?}");
+}
+
+#[test]
+fn the_summary_row_gives_each_council_its_current_standing() {
+    check_latest(
+        &[LEEDS, LEICESTER, "E06000002", "E99999999"],
+        &[
+            ("Leeds", "Outstanding", Some(2025), None),
+            ("Leicester", "Requires improvement", Some(2024), None),
+            // Middlesbrough: Requires improvement (2023), then a June 2026 inspection under the
+            // framework that gives no overall grade.
+            (
+                "Middlesbrough",
+                "Requires improvement",
+                Some(2023),
+                Some("+ June 2026 inspection, no overall grade"),
+            ),
+        ],
+    );
+    let got = latest_grades(dataset(), &strings(&[LEEDS]));
+    assert_eq!(got[0].grade, Some(Grade::Outstanding));
+    assert_eq!(got[0].slug, "leeds");
 }
