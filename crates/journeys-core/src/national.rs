@@ -176,6 +176,31 @@ pub fn hex_step(map: &HexMap, from: usize, key: HexKey) -> Option<usize> {
     }
 }
 
+/// What "find my council" above the map finds: the hexagon of the best match of `query` by
+/// the site's search (name, former name, slug or ONS code), and a sentence saying so for the
+/// live region; `None` as the hexagon, and a sentence saying nothing matched, otherwise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexFound {
+    pub cell: Option<usize>,
+    pub message: String,
+}
+
+pub fn hex_find(data: &Dataset, map: &HexMap, query: &str) -> HexFound {
+    if query.trim().is_empty() {
+        return HexFound { cell: None, message: "Type a council's name to find it on the map.".into() };
+    }
+    let hit = crate::search::search(data, query, 1).into_iter().next();
+    let cell = hit.as_ref().and_then(|h| map.cells.iter().position(|c| c.code == h.code));
+    let message = match (&hit, cell) {
+        (Some(h), Some(k)) => {
+            let via = h.via.as_ref().map(|v| format!(" (found by \"{v}\")")).unwrap_or_default();
+            format!("{}{via} is outlined on the map: {}", h.name, map.cells[k].description)
+        }
+        _ => format!("No council on the map matches \"{}\".", query.trim()),
+    };
+    HexFound { cell, message }
+}
+
 /// Where the label of a pointed or focused hexagon goes, as percentages of the map's box: by
 /// the hexagon, above it (below it in the top rows), and turned inwards near the sides so it
 /// stays on the map.

@@ -212,3 +212,25 @@ fn arrow_keys_move_between_neighbouring_hexagons() {
     let top = hex_tip(&map, 0).unwrap();
     assert!(top.below, "a label in the top row goes below its hexagon");
 }
+
+#[test]
+fn find_my_council_picks_the_hexagon_of_the_best_search_match() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2018));
+    let check = |query: &str, code: Option<&str>, message: &str| {
+        let found = journeys_core::national::hex_find(d, &map, query);
+        assert_eq!(found.cell.map(|k| map.cells[k].code.as_str()), code, "{query}");
+        assert!(found.message.starts_with(message), "{query}: {}", found.message);
+    };
+    check("Leeds", Some("E08000035"), "Leeds is outlined on the map: Leeds: Outstanding");
+    check("leeds", Some("E08000035"), "Leeds is outlined");
+    check("E08000035", Some("E08000035"), "Leeds is outlined");
+    check("  ", None, "Type a council's name");
+    check("Atlantis", None, "No council on the map matches \"Atlantis\".");
+    // A former council's name finds its successor.
+    check(
+        "Northamptonshire",
+        Some(map.cells.iter().find(|c| c.name == "North Northamptonshire").map(|c| c.code.as_str()).unwrap()),
+        "North Northamptonshire (found by \"Northamptonshire\")",
+    );
+}
