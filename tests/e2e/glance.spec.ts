@@ -560,6 +560,51 @@ test.describe('the hex map', () => {
     });
   }
 
+  test('"find my council" outlines Leeds, labels it and moves the focus to it', async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await appReady(page);
+      await page.getByLabel('Find my council on the map').fill('leeds');
+      await page.getByLabel('Find my council on the map').press('Enter');
+      await expect(page.locator('.hex-find-message')).toContainText('Leeds is outlined on the map');
+      const hex = page.locator('.national a.hex[data-code="E08000035"]');
+      // The focus is on Leeds's hexagon, which is on screen.
+      await expect(hex).toBeFocused();
+      await expect(hex).toBeInViewport();
+      // A thick outline round it, centred on it, in colours that differ from its fill.
+      const ring = page.locator('.national .hex-found[data-code="E08000035"] .hex-found-outer');
+      await expect(ring).toHaveCount(1);
+      const [r, h] = [await box(ring), await box(hex)];
+      expect(Math.abs(r.x + r.width / 2 - (h.x + h.width / 2))).toBeLessThan(2);
+      expect(Math.abs(r.y + r.height / 2 - (h.y + h.height / 2))).toBeLessThan(2);
+      const style = await page.evaluate(() => {
+        const outer = getComputedStyle(document.querySelector('.national .hex-found-outer')!);
+        const fill = getComputedStyle(document.querySelector('.national a.hex[data-code="E08000035"] polygon')!).fill;
+        const inner = getComputedStyle(document.querySelector('.national .hex-found-inner')!).stroke;
+        return { width: parseFloat(outer.strokeWidth), outer: outer.stroke, inner, fill };
+      });
+      expect(style.width, `outline width at ${width} px`).toBeGreaterThanOrEqual(4);
+      expect(Math.max(contrast(luminance(style.outer), luminance(style.fill)),
+        contrast(luminance(style.inner), luminance(style.fill)))).toBeGreaterThanOrEqual(3);
+      // Its label by it, still there after the focus moves on.
+      const tip = page.locator('.national .hex-tip');
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      await page.keyboard.press('Tab');
+      await expect(hex).not.toBeFocused();
+      await expect(ring).toHaveCount(1);
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      const t = await box(tip);
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width).toBeLessThanOrEqual(width);
+    }
+    // Nothing found says so and outlines nothing.
+    await page.getByLabel('Find my council on the map').fill('Atlantis');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect(page.locator('.hex-find-message')).toHaveText('No council on the map matches "Atlantis".');
+    await expect(page.locator('.national .hex-found')).toHaveCount(0);
+  });
+
   test('the chosen year is in the URL and survives a reload', async ({ page }) => {
     await page.goto('/');
     await appReady(page);

@@ -45,6 +45,8 @@ pub struct HexCell {
     pub code: String,
     pub slug: String,
     pub name: String,
+    /// The council's region, e.g. "London" (outlined and named on the map).
+    pub region: String,
     pub grade: Option<Grade>,
     /// Centre of the hexagon, for the label.
     pub x: f64,
@@ -92,6 +94,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
                 name: c.name.clone(),
+                region: c.region.clone(),
                 grade: standing.grade,
                 x: round(x),
                 y: round(y),
@@ -174,6 +177,84 @@ pub fn hex_step(map: &HexMap, from: usize, key: HexKey) -> Option<usize> {
         HexKey::Up => nearest_in(&mut cells.filter(|(_, c)| c.y < here.y - 0.01), true),
         HexKey::Down => nearest_in(&mut cells.filter(|(_, c)| c.y > here.y + 0.01), false),
     }
+}
+
+/// A region on the hex map: the outline round its hexagons (the edges they share with another
+/// region's hexagon or with the sea) as an SVG path, and where its name goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionOutline {
+    pub name: String,
+    /// The name as printed on the map, shortened where the full name is long.
+    pub label: String,
+    pub path: String,
+    /// The middle of the label, in the map's units: at the middle of the region's hexagons,
+    /// moved inwards so that the whole label stays on the map.
+    pub label_x: f64,
+    pub label_y: f64,
+}
+
+/// The size of a region label's type, in the map's units (the style sheet uses the same).
+pub const REGION_LABEL_SIZE: f64 = 6.0;
+
+/// The label of a region on the map: the full name, or a short form of a long one.
+pub fn region_label(region: &str) -> String {
+    match region {
+        "Yorkshire and the Humber" => "Yorkshire & Humber".to_string(),
+        "East of England" => "East".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The width of a label of `chars` characters, generously (average glyph about 0.62 em).
+fn label_width(chars: usize) -> f64 {
+    chars as f64 * REGION_LABEL_SIZE * 0.62
+}
+
+/// Every region's outline and label, in the order regions first appear in the map's cells.
+pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
+    let w = 3f64.sqrt() * SIZE;
+    let at = |x: f64, y: f64| map.cells.iter().find(|c| (c.x - x).abs() < 0.6 && (c.y - y).abs() < 0.6);
+    let corner = |x: f64, y: f64, k: i32| {
+        let a = (60.0 * f64::from(k) - 90.0).to_radians();
+        (round(x + SIZE * a.cos()), round(y + SIZE * a.sin()))
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for c in &map.cells {
+        if !c.region.is_empty() && !names.contains(&c.region.as_str()) {
+            names.push(&c.region);
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let cells: Vec<&HexCell> = map.cells.iter().filter(|c| c.region == name).collect();
+            let mut path = String::new();
+            for c in &cells {
+                // Edge k runs from corner k to corner k + 1; its neighbour lies across it.
+                for k in 0..6 {
+                    let a = (60.0 * f64::from(k) - 60.0).to_radians();
+                    let across = at(c.x + w * a.cos(), c.y + w * a.sin());
+                    if across.is_some_and(|n| n.region == name) {
+                        continue;
+                    }
+                    let (x0, y0) = corner(c.x, c.y, k);
+                    let (x1, y1) = corner(c.x, c.y, k + 1);
+                    if !path.is_empty() {
+                        path.push(' ');
+                    }
+                    path.push_str(&format!("M{x0},{y0}L{x1},{y1}"));
+                }
+            }
+            let n = cells.len() as f64;
+            let cx = cells.iter().map(|c| c.x).sum::<f64>() / n;
+            let cy = cells.iter().map(|c| c.y).sum::<f64>() / n;
+            let label = region_label(name);
+            let half = label_width(label.chars().count()) / 2.0;
+            let label_x = round(cx.clamp(half.min(map.width / 2.0), (map.width - half).max(map.width / 2.0)));
+            let label_y = round(cy.clamp(REGION_LABEL_SIZE, map.height - REGION_LABEL_SIZE));
+            RegionOutline { name: name.to_string(), label, path, label_x, label_y }
+        })
+        .collect()
 }
 
 /// What "find my council" above the map finds: the hexagon of the best match of `query` by

@@ -234,3 +234,35 @@ fn find_my_council_picks_the_hexagon_of_the_best_search_match() {
         "North Northamptonshire (found by \"Northamptonshire\")",
     );
 }
+
+#[test]
+fn each_region_is_outlined_once_and_named_inside_the_map() {
+    use journeys_core::national::{region_outlines, REGION_LABEL_SIZE};
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    let names: BTreeSet<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(regions.len(), 9);
+    assert!(names.contains("London") && names.contains("North East"));
+    for r in &regions {
+        let cells: Vec<_> = map.cells.iter().filter(|c| c.region == r.name).collect();
+        // A region's outline has at least the six edges of one hexagon, and at most all of its
+        // hexagons' edges; every segment is one edge long (10 units).
+        let segments: Vec<&str> = r.path.split(' ').collect();
+        assert!(segments.len() >= 6 && segments.len() <= 6 * cells.len(), "{}", r.name);
+        for seg in segments {
+            let nums: Vec<f64> =
+                seg.trim_start_matches('M').split(['L', ',']).map(|v| v.parse().unwrap()).collect();
+            let len = ((nums[2] - nums[0]).powi(2) + (nums[3] - nums[1]).powi(2)).sqrt();
+            assert!((len - 10.0).abs() < 0.2, "{}: {seg}", r.name);
+        }
+        // The label is inside the map, whole, estimating glyphs at 0.62 em.
+        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.62 / 2.0;
+        assert!(r.label_x - half >= -0.01 && r.label_x + half <= map.width + 0.01, "{}", r.label);
+        assert!(r.label_y > 0.0 && r.label_y < map.height);
+    }
+    // London's 33 boroughs are grouped: its outline is far shorter than 33 separate hexagons'.
+    let london = regions.iter().find(|r| r.name == "London").unwrap();
+    assert!(london.path.split(' ').count() < 33 * 6 / 2, "{}", london.path.split(' ').count());
+    assert_eq!(journeys_core::national::region_label("Yorkshire and the Humber"), "Yorkshire & Humber");
+}
