@@ -3,7 +3,7 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
-use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap};
+use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap, RegionOutline};
 use journeys_core::route::Route;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -27,6 +27,27 @@ pub struct HexMapProps {
     pub found: Option<AttrValue>,
     #[prop_or_default]
     pub find_count: u32,
+    /// Regions outlined and named on the map (`national::region_outlines`); none in embeds.
+    #[prop_or_default]
+    pub regions: Rc<Vec<RegionOutline>>,
+}
+
+/// The regions' outlines, leaders and names, under the grade letters and over no hexagon.
+fn regions(list: &[RegionOutline]) -> Html {
+    if list.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <g class="hex-regions" aria-hidden="true">
+            { for list.iter().map(|r| html! {
+                <>
+                    <path class="region-outline" d={r.path.clone()} />
+                    if let Some(d) = &r.leader { <path class="region-leader" d={d.clone()} /> }
+                    <text class="region-label" x={r.label_x.to_string()} y={r.label_y.to_string()}>{ &r.label }</text>
+                </>
+            }) }
+        </g>
+    }
 }
 
 /// The grade codes sit on top of the links but outside them: each link's name is its full
@@ -196,6 +217,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                         </a>
                     }
                 }) }
+                { regions(&props.regions) }
                 { codes(map) }
                 { found_ring(map, found_cell) }
                 { ring(map, *pointed) }

@@ -9,8 +9,8 @@ use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
-    counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, since_2026_sentence,
-    year_end, years,
+    counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, region_outlines,
+    since_2026_sentence, year_end, years,
 };
 use journeys_core::route::{home_url, home_year, EmbedWidget, Route};
 use journeys_core::text::long_date;
@@ -51,6 +51,7 @@ pub fn national_picture() -> Html {
         }
     });
     let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
+    let region_list = use_memo(*year, |_| region_outlines(&map));
     let rows = use_memo((), |_| distribution_by_year(data));
     let summary = distribution_summary(&rows);
     let counts = rows.iter().find(|r| r.year == *year).cloned().unwrap_or_default();
@@ -129,7 +130,7 @@ pub fn national_picture() -> Html {
                 }
             </p>
             <GradeLegend />
-            <HexMapView map={map.clone()} title={title.clone()} found={(*found).clone()} find_count={*find_count} />
+            <HexMapView map={map.clone()} title={title.clone()} found={(*found).clone()} find_count={*find_count} regions={region_list.clone()} />
             <EmbedBuilder widget={EmbedWidget::Map} what="map"
                 title="Children's services in England: every council's latest Ofsted grade" />
             <details class="table-toggle">

@@ -187,10 +187,12 @@ pub struct RegionOutline {
     /// The name as printed on the map, shortened where the full name is long.
     pub label: String,
     pub path: String,
-    /// The middle of the label, in the map's units: at the middle of the region's hexagons,
-    /// moved inwards so that the whole label stays on the map.
+    /// The middle of the label, in the map's units: in open water by the region's hexagons,
+    /// inside the map and over no hexagon (`place_label`).
     pub label_x: f64,
     pub label_y: f64,
+    /// A line from the label to the region's nearest hexagon, when the label is not beside it.
+    pub leader: Option<String>,
 }
 
 /// The size of a region label's type, in the map's units (the style sheet uses the same).
@@ -245,16 +247,107 @@ pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
                     path.push_str(&format!("M{x0},{y0}L{x1},{y1}"));
                 }
             }
-            let n = cells.len() as f64;
-            let cx = cells.iter().map(|c| c.x).sum::<f64>() / n;
-            let cy = cells.iter().map(|c| c.y).sum::<f64>() / n;
             let label = region_label(name);
-            let half = label_width(label.chars().count()) / 2.0;
-            let label_x = round(cx.clamp(half.min(map.width / 2.0), (map.width - half).max(map.width / 2.0)));
-            let label_y = round(cy.clamp(REGION_LABEL_SIZE, map.height - REGION_LABEL_SIZE));
-            RegionOutline { name: name.to_string(), label, path, label_x, label_y }
+            (name, cells, label, path)
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold(Vec::new(), |mut placed: Vec<RegionOutline>, (name, cells, label, path)| {
+            let (label_x, label_y, leader) = place_label(map, &cells, &label, &placed);
+            placed.push(RegionOutline { name: name.to_string(), label, path, label_x, label_y, leader });
+            placed
+        })
+}
+
+/// The half width and half height of a region's label box, in the map's units.
+fn label_half(label: &str) -> (f64, f64) {
+    (label_width(label.chars().count()) / 2.0, REGION_LABEL_SIZE * 0.6)
+}
+
+/// Where a region's name goes: in the open water by one of its hexagons, covering no
+/// hexagon (so no council's letters) and no label already placed; on the middle of its
+/// hexagons if nowhere by them is free.
+fn place_label(
+    map: &HexMap,
+    cells: &[&HexCell],
+    label: &str,
+    placed: &[RegionOutline],
+) -> (f64, f64, Option<String>) {
+    let (hw, hh) = label_half(label);
+    let cw = 3f64.sqrt() * SIZE / 2.0;
+    let overlaps = |x: f64, y: f64| {
+        map.cells.iter().any(|c| (c.x - x).abs() < hw + cw && (c.y - y).abs() < hh + SIZE)
+            || placed.iter().any(|p| {
+                let (pw, ph) = label_half(&p.label);
+                (p.label_x - x).abs() < hw + pw + 1.0 && (p.label_y - y).abs() < hh + ph + 1.0
+            })
+    };
+    let n = cells.len() as f64;
+    let cx = cells.iter().map(|c| c.x).sum::<f64>() / n;
+    let cy = cells.iter().map(|c| c.y).sum::<f64>() / n;
+    let inside =
+        |x: f64, y: f64| x - hw >= 0.0 && x + hw <= map.width && y - hh >= 0.0 && y + hh <= map.height;
+    // Candidates touching one of the region's hexagons: beside it, above or below it (centred
+    // or flush with either side); the free one nearest the middle of the region wins.
+    let (gx, gy) = (hw + cw + 0.5, hh + SIZE + 0.5);
+    let mut best: Option<(f64, f64, f64)> = None;
+    for c in cells {
+        for (dx, dy) in [
+            (-gx, 0.0),
+            (gx, 0.0),
+            (0.0, -gy),
+            (0.0, gy),
+            (hw - cw, -gy),
+            (cw - hw, -gy),
+            (hw - cw, gy),
+            (cw - hw, gy),
+        ] {
+            let (x, y) = (c.x + dx, c.y + dy);
+            if inside(x, y) && !overlaps(x, y) {
+                let d = (x - cx).hypot(y - cy);
+                if best.is_none_or(|b| d < b.0) {
+                    best = Some((d, x, y));
+                }
+            }
+        }
+    }
+    if best.is_none() {
+        // Nowhere beside it (a region with no coast on the map): the free place on a grid of
+        // 4 units nearest any of its hexagons, joined to it by a leader line.
+        let near =
+            |x: f64, y: f64| cells.iter().map(|c| (c.x - x).hypot(c.y - y)).fold(f64::INFINITY, f64::min);
+        let mut y = hh;
+        while y <= map.height - hh {
+            let mut x = hw;
+            while x <= map.width - hw {
+                if !overlaps(x, y) {
+                    let d = near(x, y);
+                    if best.is_none_or(|b| d < b.0) {
+                        best = Some((d, x, y));
+                    }
+                }
+                x += 4.0;
+            }
+            y += 4.0;
+        }
+    }
+    let (x, y) = best
+        .map_or((cx.clamp(hw.min(map.width / 2.0), (map.width - hw).max(map.width / 2.0)), cy), |b| {
+            (b.1, b.2)
+        });
+    let (x, y) = (round(x), round(y));
+    // The leader: from the label's nearest edge point to the nearest hexagon's middle, when the
+    // label does not touch the region.
+    let nearest = cells.iter().min_by(|a, b| (a.x - x).hypot(a.y - y).total_cmp(&(b.x - x).hypot(b.y - y)));
+    let leader = nearest.and_then(|c| {
+        let gap = ((c.x - x).abs() - hw - cw).max(0.0).hypot(((c.y - y).abs() - hh - SIZE).max(0.0));
+        (gap > 1.0).then(|| {
+            let ex = x + (c.x - x).clamp(-hw, hw);
+            let ey = y + (c.y - y).clamp(-hh, hh);
+            format!("M{},{}L{},{}", round(ex), round(ey), c.x, c.y)
+        })
+    });
+    (x, y, leader)
 }
 
 /// What "find my council" above the map finds: the hexagon of the best match of `query` by

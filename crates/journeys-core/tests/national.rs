@@ -266,3 +266,31 @@ fn each_region_is_outlined_once_and_named_inside_the_map() {
     assert!(london.path.split(' ').count() < 33 * 6 / 2, "{}", london.path.split(' ').count());
     assert_eq!(journeys_core::national::region_label("Yorkshire and the Humber"), "Yorkshire & Humber");
 }
+
+#[test]
+fn region_labels_cover_no_hexagon_and_no_other_label() {
+    use journeys_core::national::{region_outlines, REGION_LABEL_SIZE};
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let t = std::time::Instant::now();
+    let regions = region_outlines(&map);
+    eprintln!("map {}x{}, placed in {:?}", map.width, map.height, t.elapsed());
+    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.62 / 2.0, REGION_LABEL_SIZE * 0.6);
+    for (i, r) in regions.iter().enumerate() {
+        let (hw, hh) = half(&r.label);
+        for c in &map.cells {
+            let clear = (c.x - r.label_x).abs() >= hw + 8.6 || (c.y - r.label_y).abs() >= hh + 10.0;
+            assert!(clear, "{} covers {}", r.label, c.name);
+        }
+        for o in &regions[i + 1..] {
+            let (ow, oh) = half(&o.label);
+            assert!(
+                (o.label_x - r.label_x).abs() >= hw + ow || (o.label_y - r.label_y).abs() >= hh + oh,
+                "{} and {}",
+                r.label,
+                o.label
+            );
+        }
+        eprintln!("{} at {},{}", r.label, r.label_x, r.label_y);
+    }
+}
