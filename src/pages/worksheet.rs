@@ -66,17 +66,24 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             <table class="worksheet-table">
                 <caption>{ format!("{}'s graded inspections", council.name) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Inspected" }</th><th scope="col">{ "Framework" }</th><th scope="col">{ "Overall" }</th><th scope="col">{ "Read the report at" }</th>
+                    <th scope="col">{ "Inspected" }</th><th scope="col">{ "Framework" }</th><th scope="col">{ "Overall" }</th><th scope="col" class="worksheet-report-head">{ "Read the report at" }</th>
                 </tr></thead>
                 <tbody>
                     { for list.iter().zip(rows.iter()).map(|(i, r)| html! {
                         <tr>
-                            <td>{ &r.dates }</td>
+                            <td>
+                                { &r.dates }
+                                // On a phone the address goes under the dates instead of in a fourth column.
+                                <span class="worksheet-report report-inline">
+                                    if let Some(note) = r.link.printed_note() { <span class="report-note">{ note }{ " " }</span> }
+                                    <span class="report-address">{ r.link.printed_address() }</span>
+                                </span>
+                            </td>
                             <td>{ r.framework }</td>
                             <td>
                                 if let Some(g) = headline_grade(i) { <GradeBadge grade={g} /> } else { { "Not graded" } }
                             </td>
-                            <td class="worksheet-report">
+                            <td class="worksheet-report report-cell">
                                 if let Some(note) = r.link.printed_note() {
                                     <span class="report-note">{ note }{ " " }</span>
                                 }

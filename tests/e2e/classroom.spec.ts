@@ -20,7 +20,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 /** Every row of the worksheet's table prints its report's address, short and readable. */
 async function expectAddressesPrinted(page: Page, pdf: Buffer, rows: number) {
-  const addresses = await page.locator('.worksheet-table tbody tr .report-address').allInnerTexts();
+  const addresses = await page.locator('.worksheet-table tbody tr .report-cell .report-address').allInnerTexts();
   expect(addresses).toHaveLength(rows);
   const text = await pdfText(pdf);
   for (const a of addresses) {

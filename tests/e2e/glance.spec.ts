@@ -605,6 +605,33 @@ test.describe('the hex map', () => {
     await expect(page.locator('.national .hex-found')).toHaveCount(0);
   });
 
+  test('region names sit on the map, clear of every hexagon, at 375 and 1280 px', async ({ page }) => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await appReady(page);
+      const labels = page.locator('.national .region-label');
+      await expect(labels).toHaveCount(9);
+      await expect(page.locator('.national .region-outline')).toHaveCount(9);
+      await expect(labels.filter({ hasText: /^London$/ })).toHaveCount(1);
+      const svg = await box(page.locator('.national .hex-svg'));
+      const hexes = await page.locator('.national a.hex polygon').evaluateAll((els) =>
+        els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }));
+      for (const l of await labels.all()) {
+        const b = await box(l);
+        const name = await l.textContent();
+        expect(b.x, `${name} at ${width} px`).toBeGreaterThanOrEqual(svg.x - 0.5);
+        expect(b.x + b.width, `${name} at ${width} px`).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+        expect(b.x + b.width).toBeLessThanOrEqual(width);
+        // Over no hexagon (shrunk a little: a hexagon's box is wider than its corners).
+        for (const h of hexes) {
+          const apart = b.x + b.width <= h.x + 1 || h.x + h.w <= b.x + 1 || b.y + b.height <= h.y + h.h * 0.25 || h.y + h.h * 0.75 <= b.y;
+          expect(apart, `${name} over a hexagon at ${width} px`).toBe(true);
+        }
+      }
+    }
+  });
+
   test('the chosen year is in the URL and survives a reload', async ({ page }) => {
     await page.goto('/');
     await appReady(page);

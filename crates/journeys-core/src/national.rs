@@ -207,9 +207,9 @@ pub fn region_label(region: &str) -> String {
     }
 }
 
-/// The width of a label of `chars` characters, generously (average glyph about 0.62 em).
+/// The width of a label of `chars` characters, generously (average glyph of bold type at most 0.68 em).
 fn label_width(chars: usize) -> f64 {
-    chars as f64 * REGION_LABEL_SIZE * 0.62
+    chars as f64 * REGION_LABEL_SIZE * 0.68
 }
 
 /// Every region's outline and label, in the order regions first appear in the map's cells.

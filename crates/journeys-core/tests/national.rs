@@ -256,8 +256,8 @@ fn each_region_is_outlined_once_and_named_inside_the_map() {
             let len = ((nums[2] - nums[0]).powi(2) + (nums[3] - nums[1]).powi(2)).sqrt();
             assert!((len - 10.0).abs() < 0.2, "{}: {seg}", r.name);
         }
-        // The label is inside the map, whole, estimating glyphs at 0.62 em.
-        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.62 / 2.0;
+        // The label is inside the map, whole, estimating glyphs at 0.68 em.
+        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0;
         assert!(r.label_x - half >= -0.01 && r.label_x + half <= map.width + 0.01, "{}", r.label);
         assert!(r.label_y > 0.0 && r.label_y < map.height);
     }
@@ -275,7 +275,7 @@ fn region_labels_cover_no_hexagon_and_no_other_label() {
     let t = std::time::Instant::now();
     let regions = region_outlines(&map);
     eprintln!("map {}x{}, placed in {:?}", map.width, map.height, t.elapsed());
-    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.62 / 2.0, REGION_LABEL_SIZE * 0.6);
+    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0, REGION_LABEL_SIZE * 0.6);
     for (i, r) in regions.iter().enumerate() {
         let (hw, hh) = half(&r.label);
         for c in &map.cells {
