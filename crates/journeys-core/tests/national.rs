@@ -272,9 +272,7 @@ fn region_labels_cover_no_hexagon_and_no_other_label() {
     use journeys_core::national::{region_outlines, REGION_LABEL_SIZE};
     let d = dataset();
     let map = hex_map(d, year_end(d, 2025));
-    let t = std::time::Instant::now();
     let regions = region_outlines(&map);
-    eprintln!("map {}x{}, placed in {:?}", map.width, map.height, t.elapsed());
     let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0, REGION_LABEL_SIZE * 0.6);
     for (i, r) in regions.iter().enumerate() {
         let (hw, hh) = half(&r.label);
@@ -291,6 +289,29 @@ fn region_labels_cover_no_hexagon_and_no_other_label() {
                 o.label
             );
         }
-        eprintln!("{} at {},{}", r.label, r.label_x, r.label_y);
     }
+}
+
+#[test]
+fn region_outlines_run_between_regions_too() {
+    use journeys_core::national::region_outlines;
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let total: usize = region_outlines(&map).iter().map(|r| r.path.split(' ').count()).sum();
+    // Every hexagon's edges that face the sea, plus both sides of every edge between regions.
+    let w = 3f64.sqrt() * 10.0;
+    let mut expected = 0;
+    for c in &map.cells {
+        for k in 0..6 {
+            let a = (60.0 * f64::from(k) - 60.0).to_radians();
+            let (x, y) = (c.x + w * a.cos(), c.y + w * a.sin());
+            let n = map.cells.iter().find(|n| (n.x - x).abs() < 0.6 && (n.y - y).abs() < 0.6);
+            if n.is_none_or(|n| n.region != c.region) {
+                expected += 1;
+            }
+        }
+    }
+
+    assert_eq!(total, expected);
+    assert!(expected > 2 * 60, "{expected}");
 }
