@@ -3,7 +3,7 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
-use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap};
+use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap, RegionOutline};
 use journeys_core::route::Route;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -21,6 +21,33 @@ pub struct HexMapProps {
     /// No links or pointer readout: the picture only (static embeds).
     #[prop_or_default]
     pub is_static: bool,
+    /// The code of the council found by "find my council": outlined, labelled, and given the
+    /// keyboard focus each time `find_count` changes.
+    #[prop_or_default]
+    pub found: Option<AttrValue>,
+    #[prop_or_default]
+    pub find_count: u32,
+    /// Regions outlined and named on the map (`national::region_outlines`); none in embeds.
+    #[prop_or_default]
+    pub regions: Rc<Vec<RegionOutline>>,
+}
+
+/// The regions' outlines, leaders and names, under the grade letters and over no hexagon.
+fn regions(list: &[RegionOutline]) -> Html {
+    if list.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <g class="hex-regions" aria-hidden="true">
+            { for list.iter().map(|r| html! {
+                <>
+                    <path class="region-outline" d={r.path.clone()} />
+                    if let Some(d) = &r.leader { <path class="region-leader" d={d.clone()} /> }
+                    <text class="region-label" x={r.label_x.to_string()} y={r.label_y.to_string()}>{ &r.label }</text>
+                </>
+            }) }
+        </g>
+    }
 }
 
 /// The grade codes sit on top of the links but outside them: each link's name is its full
@@ -69,6 +96,18 @@ fn ring(map: &HexMap, k: Option<usize>) -> Html {
     }
 }
 
+/// The outline of the council found by "find my council": thicker than the focus ring, so it
+/// stays visible after the focus moves on.
+fn found_ring(map: &HexMap, k: Option<usize>) -> Html {
+    let Some(c) = k.and_then(|k| map.cells.get(k)) else { return Html::default() };
+    html! {
+        <g class="hex-found" aria-hidden="true" data-code={c.code.clone()}>
+            <polygon class="hex-found-outer" points={c.points.clone()} />
+            <polygon class="hex-found-inner" points={c.points.clone()} />
+        </g>
+    }
+}
+
 #[component(HexMapView)]
 pub fn hex_map_view(props: &HexMapProps) -> Html {
     let navigator = use_navigator();
@@ -82,8 +121,9 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
     let svg = use_node_ref();
     let tip_ref = use_node_ref();
     let map = &props.map;
+    let found_cell = props.found.as_ref().and_then(|code| map.cells.iter().position(|c| &c.code == code));
     let view_box = format!("0 0 {} {}", map.width, map.height);
-    let tip = pointed.and_then(|k| hex_tip(map, k));
+    let tip = pointed.or(found_cell).and_then(|k| hex_tip(map, k));
     // The label's place is a percentage of the map's box; a style property set from script is
     // allowed by the Content Security Policy, a style attribute is not.
     {
@@ -94,6 +134,31 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                 let style = el.style();
                 let _ = style.set_property("left", &format!("{left}%"));
                 let _ = style.set_property("top", &format!("{top}%"));
+            }
+        });
+    }
+    let focus_cell = {
+        let svg = svg.clone();
+        move |code: &str| {
+            if let Some(el) = svg
+                .cast::<web_sys::Element>()
+                .and_then(|s| s.query_selector(&format!("a[data-code=\"{code}\"]")).ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        }
+    };
+    // A new find moves the focus to its hexagon (which then shows its label too).
+    {
+        let focus_cell = focus_cell.clone();
+        let active = active.clone();
+        let found = props.found.clone();
+        let cell = found_cell;
+        use_effect_with(props.find_count, move |_| {
+            if let (Some(code), Some(k)) = (found, cell) {
+                active.set(k);
+                focus_cell(&code);
             }
         });
     }
@@ -116,20 +181,13 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
     let onkeydown = {
         let map = map.clone();
         let active = active.clone();
-        let svg = svg.clone();
+        let focus_cell = focus_cell.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(key) = HexKey::parse(&e.key()) else { return };
             e.prevent_default();
             let Some(next) = hex_step(&map, *active, key) else { return };
             active.set(next);
-            let code = &map.cells[next].code;
-            if let Some(el) = svg
-                .cast::<web_sys::Element>()
-                .and_then(|s| s.query_selector(&format!("a[data-code=\"{code}\"]")).ok().flatten())
-                .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok())
-            {
-                let _ = el.focus();
-            }
+            focus_cell(&map.cells[next].code);
         })
     };
     html! {
@@ -159,7 +217,9 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                         </a>
                     }
                 }) }
+                { regions(&props.regions) }
                 { codes(map) }
+                { found_ring(map, found_cell) }
                 { ring(map, *pointed) }
             </svg>
             <div ref={tip_ref} aria-hidden="true" hidden={tip.is_none()}

@@ -9,8 +9,8 @@ use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
-    counts_sentence, distribution_by_year, distribution_summary, hex_map, since_2026_sentence, year_end,
-    years,
+    counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, region_outlines,
+    since_2026_sentence, year_end, years,
 };
 use journeys_core::route::{home_url, home_year, EmbedWidget, Route};
 use journeys_core::text::long_date;
@@ -51,6 +51,7 @@ pub fn national_picture() -> Html {
         }
     });
     let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
+    let region_list = use_memo(*year, |_| region_outlines(&map));
     let rows = use_memo((), |_| distribution_by_year(data));
     let summary = distribution_summary(&rows);
     let counts = rows.iter().find(|r| r.year == *year).cloned().unwrap_or_default();
@@ -73,6 +74,26 @@ pub fn national_picture() -> Html {
     } else {
         format!("at the end of {}", *year)
     };
+    // "Find my council": the hexagon of the best search match (`national::hex_find`), by code.
+    let found = use_state_eq(|| None::<AttrValue>);
+    let found_message = use_state_eq(String::new);
+    let find_count = use_state_eq(|| 0u32);
+    let find_input = use_node_ref();
+    let onfind = {
+        let map = map.clone();
+        let found = found.clone();
+        let found_message = found_message.clone();
+        let find_count = find_count.clone();
+        let find_input = find_input.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let query = find_input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let result = hex_find(data, &map, &query);
+            found_message.set(result.message);
+            found.set(result.cell.map(|k| AttrValue::from(map.cells[k].code.clone())));
+            find_count.set(*find_count + 1);
+        })
+    };
     let title = format!("Hex map of England's councils by latest overall grade {when}");
     html! {
         <section class="national" aria-labelledby="national-title">
@@ -81,6 +102,14 @@ pub fn national_picture() -> Html {
                 { "Each hexagon is a council, placed roughly where it is in England. Its colour and letters show the \
                    latest overall grade Ofsted had published by the chosen date. Select a hexagon to open that council's journey." }
             </p>
+            <form class="hex-find" role="search" aria-label="Find a council on the map" onsubmit={onfind}>
+                <label for="hex-find-input">{ "Find my council on the map" }</label>
+                <div class="hex-find-row">
+                    <input id="hex-find-input" type="search" ref={find_input} autocomplete="off" placeholder="e.g. Leeds" />
+                    <button type="submit">{ "Find" }</button>
+                </div>
+                <p class="hex-find-message" role="status">{ (*found_message).clone() }</p>
+            </form>
             <div class="year-control">
                 <label for="map-year">{ "Year" }</label>
                 <output for="map-year" class="year-value" aria-live="polite">{ *year }</output>
@@ -101,7 +130,7 @@ pub fn national_picture() -> Html {
                 }
             </p>
             <GradeLegend />
-            <HexMapView map={map.clone()} title={title.clone()} />
+            <HexMapView map={map.clone()} title={title.clone()} found={(*found).clone()} find_count={*find_count} regions={region_list.clone()} />
             <EmbedBuilder widget={EmbedWidget::Map} what="map"
                 title="Children's services in England: every council's latest Ofsted grade" />
             <details class="table-toggle">

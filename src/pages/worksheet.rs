@@ -1,5 +1,6 @@
 //! A council's printable worksheet for a lesson, `/council/<key>/worksheet`: the journey
-//! chart, a short table of its inspections, questions with space to write, the source line, the
+//! chart, a short table of its inspections with each report's address printed (paper cannot
+//! follow a link), questions with space to write, the source line, the
 //! date of the data and the page's address, laid out to print on one A4 page.
 
 use crate::components::grade_badge::GradeBadge;
@@ -65,15 +66,28 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             <table class="worksheet-table">
                 <caption>{ format!("{}'s graded inspections", council.name) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Inspected" }</th><th scope="col">{ "Framework" }</th><th scope="col">{ "Overall" }</th>
+                    <th scope="col">{ "Inspected" }</th><th scope="col">{ "Framework" }</th><th scope="col">{ "Overall" }</th><th scope="col" class="worksheet-report-head">{ "Read the report at" }</th>
                 </tr></thead>
                 <tbody>
                     { for list.iter().zip(rows.iter()).map(|(i, r)| html! {
                         <tr>
-                            <td>{ &r.dates }</td>
+                            <td>
+                                { &r.dates }
+                                // On a phone the address goes under the dates instead of in a fourth column.
+                                <span class="worksheet-report report-inline">
+                                    if let Some(note) = r.link.printed_note() { <span class="report-note">{ note }{ " " }</span> }
+                                    <span class="report-address">{ r.link.printed_address() }</span>
+                                </span>
+                            </td>
                             <td>{ r.framework }</td>
                             <td>
                                 if let Some(g) = headline_grade(i) { <GradeBadge grade={g} /> } else { { "Not graded" } }
+                            </td>
+                            <td class="worksheet-report report-cell">
+                                if let Some(note) = r.link.printed_note() {
+                                    <span class="report-note">{ note }{ " " }</span>
+                                }
+                                <span class="report-address">{ r.link.printed_address() }</span>
                             </td>
                         </tr>
                     }) }

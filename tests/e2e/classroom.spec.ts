@@ -2,6 +2,32 @@
 // stepping through Leeds's inspections by keyboard (arrows, Page Down as a clicker sends) and
 // the printable worksheet as one A4 page of PDF.
 import { test, expect, appReady } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** The text of a PDF with all white space removed (pdf.js, no worker), so an address wrapped
+ * across lines still reads as one. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((i) => ('str' in i ? i.str : '')).join('');
+  }
+  await doc.destroy();
+  return text.replace(/\s+/g, '');
+}
+
+/** Every row of the worksheet's table prints its report's address, short and readable. */
+async function expectAddressesPrinted(page: Page, pdf: Buffer, rows: number) {
+  const addresses = await page.locator('.worksheet-table tbody tr .report-cell .report-address').allInnerTexts();
+  expect(addresses).toHaveLength(rows);
+  const text = await pdfText(pdf);
+  for (const a of addresses) {
+    expect(a).toMatch(/^(files|reports)\.ofsted\.gov\.uk\/[\w/]+$/);
+    expect(text, `${a} printed`).toContain(a);
+  }
+}
 
 test('the Leeds story reveals one year at a time, with attributed quotations and questions', async ({ page }) => {
   await page.goto('/council/leeds');
@@ -82,6 +108,7 @@ test('the worksheet prints as one A4 page with the chart, the table, the questio
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
+  await expectAddressesPrinted(page, pdf, 6);
 });
 
 test('the worksheet of the council with the most inspections (nine, with its predecessors) still prints on one page', async ({ page }) => {
@@ -92,6 +119,7 @@ test('the worksheet of the council with the most inspections (nine, with its pre
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
+  await expectAddressesPrinted(page, pdf, 9);
 });
 
 test('a worksheet for an unknown council is the not-found view', async ({ page }) => {

@@ -562,6 +562,78 @@ test.describe('the hex map', () => {
     });
   }
 
+  test('"find my council" outlines Leeds, labels it and moves the focus to it', async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await appReady(page);
+      await page.getByLabel('Find my council on the map').fill('leeds');
+      await page.getByLabel('Find my council on the map').press('Enter');
+      await expect(page.locator('.hex-find-message')).toContainText('Leeds is outlined on the map');
+      const hex = page.locator('.national a.hex[data-code="E08000035"]');
+      // The focus is on Leeds's hexagon, which is on screen.
+      await expect(hex).toBeFocused();
+      await expect(hex).toBeInViewport();
+      // A thick outline round it, centred on it, in colours that differ from its fill.
+      const ring = page.locator('.national .hex-found[data-code="E08000035"] .hex-found-outer');
+      await expect(ring).toHaveCount(1);
+      const [r, h] = [await box(ring), await box(hex)];
+      expect(Math.abs(r.x + r.width / 2 - (h.x + h.width / 2))).toBeLessThan(2);
+      expect(Math.abs(r.y + r.height / 2 - (h.y + h.height / 2))).toBeLessThan(2);
+      const style = await page.evaluate(() => {
+        const outer = getComputedStyle(document.querySelector('.national .hex-found-outer')!);
+        const fill = getComputedStyle(document.querySelector('.national a.hex[data-code="E08000035"] polygon')!).fill;
+        const inner = getComputedStyle(document.querySelector('.national .hex-found-inner')!).stroke;
+        return { width: parseFloat(outer.strokeWidth), outer: outer.stroke, inner, fill };
+      });
+      expect(style.width, `outline width at ${width} px`).toBeGreaterThanOrEqual(4);
+      expect(Math.max(contrast(luminance(style.outer), luminance(style.fill)),
+        contrast(luminance(style.inner), luminance(style.fill)))).toBeGreaterThanOrEqual(3);
+      // Its label by it, still there after the focus moves on.
+      const tip = page.locator('.national .hex-tip');
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      await page.keyboard.press('Tab');
+      await expect(hex).not.toBeFocused();
+      await expect(ring).toHaveCount(1);
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      const t = await box(tip);
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x + t.width).toBeLessThanOrEqual(width);
+    }
+    // Nothing found says so and outlines nothing.
+    await page.getByLabel('Find my council on the map').fill('Atlantis');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect(page.locator('.hex-find-message')).toHaveText('No council on the map matches "Atlantis".');
+    await expect(page.locator('.national .hex-found')).toHaveCount(0);
+  });
+
+  test('region names sit on the map, clear of every hexagon, at 375 and 1280 px', async ({ page }) => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await appReady(page);
+      const labels = page.locator('.national .region-label');
+      await expect(labels).toHaveCount(9);
+      await expect(page.locator('.national .region-outline')).toHaveCount(9);
+      await expect(labels.filter({ hasText: /^London$/ })).toHaveCount(1);
+      const svg = await box(page.locator('.national .hex-svg'));
+      const hexes = await page.locator('.national a.hex polygon').evaluateAll((els) =>
+        els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }));
+      for (const l of await labels.all()) {
+        const b = await box(l);
+        const name = await l.textContent();
+        expect(b.x, `${name} at ${width} px`).toBeGreaterThanOrEqual(svg.x - 0.5);
+        expect(b.x + b.width, `${name} at ${width} px`).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+        expect(b.x + b.width).toBeLessThanOrEqual(width);
+        // Over no hexagon (shrunk a little: a hexagon's box is wider than its corners).
+        for (const h of hexes) {
+          const apart = b.x + b.width <= h.x + 1 || h.x + h.w <= b.x + 1 || b.y + b.height <= h.y + h.h * 0.25 || h.y + h.h * 0.75 <= b.y;
+          expect(apart, `${name} over a hexagon at ${width} px`).toBe(true);
+        }
+      }
+    }
+  });
+
   test('the chosen year is in the URL and survives a reload', async ({ page }) => {
     await page.goto('/');
     await appReady(page);

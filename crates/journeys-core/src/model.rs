@@ -473,6 +473,24 @@ impl ReportLink {
             ReportLink::Missing => "",
         }
     }
+
+    /// The address as printed on paper, where a link cannot be followed: without the scheme,
+    /// a leading `www.` or a trailing slash, e.g. `files.ofsted.gov.uk/v1/file/50004256`.
+    pub fn printed_address(&self) -> String {
+        let url = self.url();
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or(url);
+        let rest = rest.strip_prefix("www.").unwrap_or(rest);
+        rest.strip_suffix('/').unwrap_or(rest).to_string()
+    }
+
+    /// Printed before the address where it is not the report itself.
+    pub fn printed_note(&self) -> Option<&'static str> {
+        match self {
+            ReportLink::Report(_) => None,
+            ReportLink::CouncilPage(_) => Some("Council's reports:"),
+            ReportLink::Missing => Some("No report address known"),
+        }
+    }
 }
 
 /// The page of a council's reports on Ofsted's site, formed from its URN.

@@ -45,6 +45,8 @@ pub struct HexCell {
     pub code: String,
     pub slug: String,
     pub name: String,
+    /// The council's region, e.g. "London" (outlined and named on the map).
+    pub region: String,
     pub grade: Option<Grade>,
     /// Centre of the hexagon, for the label.
     pub x: f64,
@@ -92,6 +94,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
                 name: c.name.clone(),
+                region: c.region.clone(),
                 grade: standing.grade,
                 x: round(x),
                 y: round(y),
@@ -174,6 +177,202 @@ pub fn hex_step(map: &HexMap, from: usize, key: HexKey) -> Option<usize> {
         HexKey::Up => nearest_in(&mut cells.filter(|(_, c)| c.y < here.y - 0.01), true),
         HexKey::Down => nearest_in(&mut cells.filter(|(_, c)| c.y > here.y + 0.01), false),
     }
+}
+
+/// A region on the hex map: the outline round its hexagons (the edges they share with another
+/// region's hexagon or with the sea) as an SVG path, and where its name goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionOutline {
+    pub name: String,
+    /// The name as printed on the map, shortened where the full name is long.
+    pub label: String,
+    pub path: String,
+    /// The middle of the label, in the map's units: in open water by the region's hexagons,
+    /// inside the map and over no hexagon (`place_label`).
+    pub label_x: f64,
+    pub label_y: f64,
+    /// A line from the label to the region's nearest hexagon, when the label is not beside it.
+    pub leader: Option<String>,
+}
+
+/// The size of a region label's type, in the map's units (the style sheet uses the same).
+pub const REGION_LABEL_SIZE: f64 = 6.0;
+
+/// The label of a region on the map: the full name, or a short form of a long one.
+pub fn region_label(region: &str) -> String {
+    match region {
+        "Yorkshire and the Humber" => "Yorkshire & Humber".to_string(),
+        "East of England" => "East".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The width of a label of `chars` characters, generously (average glyph of bold type at most 0.68 em).
+fn label_width(chars: usize) -> f64 {
+    chars as f64 * REGION_LABEL_SIZE * 0.68
+}
+
+/// Every region's outline and label, in the order regions first appear in the map's cells.
+pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
+    let w = 3f64.sqrt() * SIZE;
+    let at = |x: f64, y: f64| map.cells.iter().find(|c| (c.x - x).abs() < 0.6 && (c.y - y).abs() < 0.6);
+    let corner = |x: f64, y: f64, k: i32| {
+        let a = (60.0 * f64::from(k) - 90.0).to_radians();
+        (round(x + SIZE * a.cos()), round(y + SIZE * a.sin()))
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for c in &map.cells {
+        if !c.region.is_empty() && !names.contains(&c.region.as_str()) {
+            names.push(&c.region);
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let cells: Vec<&HexCell> = map.cells.iter().filter(|c| c.region == name).collect();
+            let mut path = String::new();
+            for c in &cells {
+                // Edge k runs from corner k to corner k + 1; its neighbour lies across it.
+                for k in 0..6 {
+                    let a = (60.0 * f64::from(k) - 60.0).to_radians();
+                    let across = at(c.x + w * a.cos(), c.y + w * a.sin());
+                    if across.is_some_and(|n| n.region == name) {
+                        continue;
+                    }
+                    let (x0, y0) = corner(c.x, c.y, k);
+                    let (x1, y1) = corner(c.x, c.y, k + 1);
+                    if !path.is_empty() {
+                        path.push(' ');
+                    }
+                    path.push_str(&format!("M{x0},{y0}L{x1},{y1}"));
+                }
+            }
+            let label = region_label(name);
+            (name, cells, label, path)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .fold(Vec::new(), |mut placed: Vec<RegionOutline>, (name, cells, label, path)| {
+            let (label_x, label_y, leader) = place_label(map, &cells, &label, &placed);
+            placed.push(RegionOutline { name: name.to_string(), label, path, label_x, label_y, leader });
+            placed
+        })
+}
+
+/// The half width and half height of a region's label box, in the map's units.
+fn label_half(label: &str) -> (f64, f64) {
+    (label_width(label.chars().count()) / 2.0, REGION_LABEL_SIZE * 0.6)
+}
+
+/// Where a region's name goes: in the open water by one of its hexagons, covering no
+/// hexagon (so no council's letters) and no label already placed; on the middle of its
+/// hexagons if nowhere by them is free.
+fn place_label(
+    map: &HexMap,
+    cells: &[&HexCell],
+    label: &str,
+    placed: &[RegionOutline],
+) -> (f64, f64, Option<String>) {
+    let (hw, hh) = label_half(label);
+    let cw = 3f64.sqrt() * SIZE / 2.0;
+    let overlaps = |x: f64, y: f64| {
+        map.cells.iter().any(|c| (c.x - x).abs() < hw + cw && (c.y - y).abs() < hh + SIZE)
+            || placed.iter().any(|p| {
+                let (pw, ph) = label_half(&p.label);
+                (p.label_x - x).abs() < hw + pw + 1.0 && (p.label_y - y).abs() < hh + ph + 1.0
+            })
+    };
+    let n = cells.len() as f64;
+    let cx = cells.iter().map(|c| c.x).sum::<f64>() / n;
+    let cy = cells.iter().map(|c| c.y).sum::<f64>() / n;
+    let inside =
+        |x: f64, y: f64| x - hw >= 0.0 && x + hw <= map.width && y - hh >= 0.0 && y + hh <= map.height;
+    // Candidates touching one of the region's hexagons: beside it, above or below it (centred
+    // or flush with either side); the free one nearest the middle of the region wins.
+    let (gx, gy) = (hw + cw + 0.5, hh + SIZE + 0.5);
+    let mut best: Option<(f64, f64, f64)> = None;
+    for c in cells {
+        for (dx, dy) in [
+            (-gx, 0.0),
+            (gx, 0.0),
+            (0.0, -gy),
+            (0.0, gy),
+            (hw - cw, -gy),
+            (cw - hw, -gy),
+            (hw - cw, gy),
+            (cw - hw, gy),
+        ] {
+            let (x, y) = (c.x + dx, c.y + dy);
+            if inside(x, y) && !overlaps(x, y) {
+                let d = (x - cx).hypot(y - cy);
+                if best.is_none_or(|b| d < b.0) {
+                    best = Some((d, x, y));
+                }
+            }
+        }
+    }
+    if best.is_none() {
+        // Nowhere beside it (a region with no coast on the map): the free place on a grid of
+        // 4 units nearest any of its hexagons, joined to it by a leader line.
+        let near =
+            |x: f64, y: f64| cells.iter().map(|c| (c.x - x).hypot(c.y - y)).fold(f64::INFINITY, f64::min);
+        let mut y = hh;
+        while y <= map.height - hh {
+            let mut x = hw;
+            while x <= map.width - hw {
+                if !overlaps(x, y) {
+                    let d = near(x, y);
+                    if best.is_none_or(|b| d < b.0) {
+                        best = Some((d, x, y));
+                    }
+                }
+                x += 4.0;
+            }
+            y += 4.0;
+        }
+    }
+    let (x, y) = best
+        .map_or((cx.clamp(hw.min(map.width / 2.0), (map.width - hw).max(map.width / 2.0)), cy), |b| {
+            (b.1, b.2)
+        });
+    let (x, y) = (round(x), round(y));
+    // The leader: from the label's nearest edge point to the nearest hexagon's middle, when the
+    // label does not touch the region.
+    let nearest = cells.iter().min_by(|a, b| (a.x - x).hypot(a.y - y).total_cmp(&(b.x - x).hypot(b.y - y)));
+    let leader = nearest.and_then(|c| {
+        let gap = ((c.x - x).abs() - hw - cw).max(0.0).hypot(((c.y - y).abs() - hh - SIZE).max(0.0));
+        (gap > 1.0).then(|| {
+            let ex = x + (c.x - x).clamp(-hw, hw);
+            let ey = y + (c.y - y).clamp(-hh, hh);
+            format!("M{},{}L{},{}", round(ex), round(ey), c.x, c.y)
+        })
+    });
+    (x, y, leader)
+}
+
+/// What "find my council" above the map finds: the hexagon of the best match of `query` by
+/// the site's search (name, former name, slug or ONS code), and a sentence saying so for the
+/// live region; `None` as the hexagon, and a sentence saying nothing matched, otherwise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HexFound {
+    pub cell: Option<usize>,
+    pub message: String,
+}
+
+pub fn hex_find(data: &Dataset, map: &HexMap, query: &str) -> HexFound {
+    if query.trim().is_empty() {
+        return HexFound { cell: None, message: "Type a council's name to find it on the map.".into() };
+    }
+    let hit = crate::search::search(data, query, 1).into_iter().next();
+    let cell = hit.as_ref().and_then(|h| map.cells.iter().position(|c| c.code == h.code));
+    let message = match (&hit, cell) {
+        (Some(h), Some(k)) => {
+            let via = h.via.as_ref().map(|v| format!(" (found by \"{v}\")")).unwrap_or_default();
+            format!("{}{via} is outlined on the map: {}", h.name, map.cells[k].description)
+        }
+        _ => format!("No council on the map matches \"{}\".", query.trim()),
+    };
+    HexFound { cell, message }
 }
 
 /// Where the label of a pointed or focused hexagon goes, as percentages of the map's box: by

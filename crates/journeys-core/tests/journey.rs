@@ -124,3 +124,31 @@ fn leeds_2009_inspection_row_cites_the_report_in_words() {
         assert!(!r.citation.contains("data/sources"), "{}", r.citation);
     }
 }
+
+#[test]
+fn printed_addresses_are_short_and_readable_on_paper() {
+    fn check(link: ReportLink, address: &str, note: Option<&str>) {
+        assert_eq!(link.printed_address(), address);
+        assert_eq!(link.printed_note(), note);
+    }
+    check(
+        ReportLink::Report("https://files.ofsted.gov.uk/v1/file/50004256".into()),
+        "files.ofsted.gov.uk/v1/file/50004256",
+        None,
+    );
+    check(
+        ReportLink::CouncilPage("https://reports.ofsted.gov.uk/provider/44/80455/".into()),
+        "reports.ofsted.gov.uk/provider/44/80455",
+        Some("Council's reports:"),
+    );
+    check(ReportLink::Report("http://www.example.org/a".into()), "example.org/a", None);
+    check(ReportLink::Missing, "", Some("No report address known"));
+    // Every row of every council has an address that fits a table cell.
+    let data = shipped();
+    for c in &data.councils {
+        for r in inspection_rows(&data, c) {
+            let a = r.link.printed_address();
+            assert!(!a.is_empty() && a.len() <= 45 && !a.contains("://"), "{}: {a}", c.name);
+        }
+    }
+}

@@ -212,3 +212,106 @@ fn arrow_keys_move_between_neighbouring_hexagons() {
     let top = hex_tip(&map, 0).unwrap();
     assert!(top.below, "a label in the top row goes below its hexagon");
 }
+
+#[test]
+fn find_my_council_picks_the_hexagon_of_the_best_search_match() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2018));
+    let check = |query: &str, code: Option<&str>, message: &str| {
+        let found = journeys_core::national::hex_find(d, &map, query);
+        assert_eq!(found.cell.map(|k| map.cells[k].code.as_str()), code, "{query}");
+        assert!(found.message.starts_with(message), "{query}: {}", found.message);
+    };
+    check("Leeds", Some("E08000035"), "Leeds is outlined on the map: Leeds: Outstanding");
+    check("leeds", Some("E08000035"), "Leeds is outlined");
+    check("E08000035", Some("E08000035"), "Leeds is outlined");
+    check("  ", None, "Type a council's name");
+    check("Atlantis", None, "No council on the map matches \"Atlantis\".");
+    // A former council's name finds its successor.
+    check(
+        "Northamptonshire",
+        Some(map.cells.iter().find(|c| c.name == "North Northamptonshire").map(|c| c.code.as_str()).unwrap()),
+        "North Northamptonshire (found by \"Northamptonshire\")",
+    );
+}
+
+#[test]
+fn each_region_is_outlined_once_and_named_inside_the_map() {
+    use journeys_core::national::{region_outlines, REGION_LABEL_SIZE};
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    let names: BTreeSet<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(regions.len(), 9);
+    assert!(names.contains("London") && names.contains("North East"));
+    for r in &regions {
+        let cells: Vec<_> = map.cells.iter().filter(|c| c.region == r.name).collect();
+        // A region's outline has at least the six edges of one hexagon, and at most all of its
+        // hexagons' edges; every segment is one edge long (10 units).
+        let segments: Vec<&str> = r.path.split(' ').collect();
+        assert!(segments.len() >= 6 && segments.len() <= 6 * cells.len(), "{}", r.name);
+        for seg in segments {
+            let nums: Vec<f64> =
+                seg.trim_start_matches('M').split(['L', ',']).map(|v| v.parse().unwrap()).collect();
+            let len = ((nums[2] - nums[0]).powi(2) + (nums[3] - nums[1]).powi(2)).sqrt();
+            assert!((len - 10.0).abs() < 0.2, "{}: {seg}", r.name);
+        }
+        // The label is inside the map, whole, estimating glyphs at 0.68 em.
+        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0;
+        assert!(r.label_x - half >= -0.01 && r.label_x + half <= map.width + 0.01, "{}", r.label);
+        assert!(r.label_y > 0.0 && r.label_y < map.height);
+    }
+    // London's 33 boroughs are grouped: its outline is far shorter than 33 separate hexagons'.
+    let london = regions.iter().find(|r| r.name == "London").unwrap();
+    assert!(london.path.split(' ').count() < 33 * 6 / 2, "{}", london.path.split(' ').count());
+    assert_eq!(journeys_core::national::region_label("Yorkshire and the Humber"), "Yorkshire & Humber");
+}
+
+#[test]
+fn region_labels_cover_no_hexagon_and_no_other_label() {
+    use journeys_core::national::{region_outlines, REGION_LABEL_SIZE};
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0, REGION_LABEL_SIZE * 0.6);
+    for (i, r) in regions.iter().enumerate() {
+        let (hw, hh) = half(&r.label);
+        for c in &map.cells {
+            let clear = (c.x - r.label_x).abs() >= hw + 8.6 || (c.y - r.label_y).abs() >= hh + 10.0;
+            assert!(clear, "{} covers {}", r.label, c.name);
+        }
+        for o in &regions[i + 1..] {
+            let (ow, oh) = half(&o.label);
+            assert!(
+                (o.label_x - r.label_x).abs() >= hw + ow || (o.label_y - r.label_y).abs() >= hh + oh,
+                "{} and {}",
+                r.label,
+                o.label
+            );
+        }
+    }
+}
+
+#[test]
+fn region_outlines_run_between_regions_too() {
+    use journeys_core::national::region_outlines;
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let total: usize = region_outlines(&map).iter().map(|r| r.path.split(' ').count()).sum();
+    // Every hexagon's edges that face the sea, plus both sides of every edge between regions.
+    let w = 3f64.sqrt() * 10.0;
+    let mut expected = 0;
+    for c in &map.cells {
+        for k in 0..6 {
+            let a = (60.0 * f64::from(k) - 60.0).to_radians();
+            let (x, y) = (c.x + w * a.cos(), c.y + w * a.sin());
+            let n = map.cells.iter().find(|n| (n.x - x).abs() < 0.6 && (n.y - y).abs() < 0.6);
+            if n.is_none_or(|n| n.region != c.region) {
+                expected += 1;
+            }
+        }
+    }
+
+    assert_eq!(total, expected);
+    assert!(expected > 2 * 60, "{expected}");
+}
