@@ -120,6 +120,10 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
     let active = use_state_eq(|| 0usize);
     let svg = use_node_ref();
     let tip_ref = use_node_ref();
+    // On a touch screen there is no hover: the first tap on a hexagon shows its label, a
+    // second tap on the same one opens the council. This holds the hexagon a touch has just
+    // pressed that was not labelled yet, so its click only labels it.
+    let touch_armed = use_mut_ref(|| None::<usize>);
     let map = &props.map;
     let found_cell = props.found.as_ref().and_then(|code| map.cells.iter().position(|c| &c.code == code));
     let view_box = format!("0 0 {} {}", map.width, map.height);
@@ -199,7 +203,27 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                 { for map.cells.iter().enumerate().map(|(k, c)| {
                     let route = Route::Council { key: c.slug.clone(), present: false };
                     let href = format!("{}{}", base.trim_end_matches('/'), route.to_url());
-                    let onclick = (!props.new_tab).then(|| in_app_click(navigator.clone(), route.to_url()));
+                    let open = (!props.new_tab).then(|| in_app_click(navigator.clone(), route.to_url()));
+                    let onclick = {
+                        let armed = touch_armed.clone();
+                        let p = pointed.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            if armed.borrow_mut().take() == Some(k) {
+                                e.prevent_default();
+                                p.set(Some(k));
+                            } else if let Some(open) = &open {
+                                open.emit(e);
+                            }
+                        })
+                    };
+                    let onpointerdown = {
+                        let armed = touch_armed.clone();
+                        let p = pointed.clone();
+                        Callback::from(move |e: PointerEvent| {
+                            let first_touch = e.pointer_type() == "touch" && *p != Some(k);
+                            *armed.borrow_mut() = first_touch.then_some(k);
+                        })
+                    };
                     let target = props.new_tab.then_some("_blank");
                     let rel = props.new_tab.then_some("noopener");
                     let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
@@ -211,7 +235,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                     let class = classes!("hex", grade_class(c.grade));
                     let tabindex = if k == tab_stop { "0" } else { "-1" };
                     html! {
-                        <a {class} {href} {onclick} {target} {rel} {tabindex} aria-label={c.description.clone()} data-code={c.code.clone()}
+                        <a {class} {href} {onclick} {onpointerdown} {target} {rel} {tabindex} aria-label={c.description.clone()} data-code={c.code.clone()}
                             onmouseenter={hover} onfocus={focus}>
                             <polygon points={c.points.clone()} />
                         </a>

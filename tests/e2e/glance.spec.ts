@@ -607,6 +607,29 @@ test.describe('the hex map', () => {
     await expect(page.locator('.national .hex-found')).toHaveCount(0);
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    test('the first tap on a hexagon shows its label by it; a second tap opens the council', async ({ page }) => {
+      await page.goto('/');
+      await appReady(page);
+      const hex = page.locator('.national a.hex[data-code="E08000035"]');
+      await hex.scrollIntoViewIfNeeded();
+      await hex.tap();
+      // Still on the home page, with Leeds's label on screen beside its hexagon.
+      await expect(page).toHaveURL(/\/$/);
+      const tip = page.locator('.national .hex-tip');
+      await expect(tip.locator('.hex-tip-name')).toHaveText('Leeds');
+      const [t, h] = [await tip.boundingBox(), await hex.boundingBox()];
+      expect(t!.x).toBeGreaterThanOrEqual(0);
+      expect(t!.x + t!.width).toBeLessThanOrEqual(375);
+      const gap = Math.max(t!.y - (h!.y + h!.height), h!.y - (t!.y + t!.height), 0);
+      expect(gap, 'the label sits by the hexagon').toBeLessThan(40);
+      await hex.tap();
+      await expect(page).toHaveURL(/\/council\/leeds$/);
+      await expect(page.locator('main h1')).toHaveText('Leeds');
+    });
+  });
+
   test('region names sit on the map, clear of every hexagon, at 375 and 1280 px', async ({ page }) => {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
