@@ -197,19 +197,8 @@ pub fn reconcile(
             }
         }
     }
-    // Two rows of the statistics for one inspection would be added twice.
-    added.sort_by(|a, b| {
-        let key = |s: &SourcedInspection| {
-            (s.inspection.council.clone(), s.inspection.framework, s.inspection.published)
-        };
-        key(a).cmp(&key(b))
-    });
-    for w in added.windows(2) {
-        let i = (&w[0].inspection, &w[1].inspection);
-        if (&i.0.council, i.0.framework, i.0.published) == (&i.1.council, i.1.framework, i.1.published) {
-            problems.push(w[1].origin.problem(format!("the same inspection as {}", w[0].origin)));
-        }
-    }
+    // Two rows of the statistics for one inspection are caught with every other duplicate by
+    // `validate::inspections`, which runs on the merged records.
     inspections.extend(added);
 
     // Visits: monitoring visits are new; focused visits match the letters and gain a theme.
