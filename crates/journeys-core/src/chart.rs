@@ -497,9 +497,9 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
 pub fn council_chart(data: &Dataset, council: &Council, until: NaiveDate, width: f64) -> JourneyChart {
     // An abolished council's journey ends with it.
     let until = council.abolished.map_or(until, |a| a.min(until));
-    let list = inspections(data, council);
-    let from = earliest(&list, &events(data, council));
-    council_chart_from(data, council, (from, until), width)
+    let (list, evs) = (inspections(data, council), events(data, council));
+    let from = earliest(&list, &evs);
+    chart_of(council, &list, &evs, (from, until), width)
 }
 
 /// The same on a time axis chosen by the caller, so that charts shown side by side share it.
@@ -509,9 +509,19 @@ pub fn council_chart_from(
     span: (NaiveDate, NaiveDate),
     width: f64,
 ) -> JourneyChart {
-    let list = inspections(data, council);
+    chart_of(council, &inspections(data, council), &events(data, council), span, width)
+}
+
+/// A council's chart from its journey's inspections and events, looked up once by the caller.
+fn chart_of(
+    council: &Council,
+    list: &[&Inspection],
+    evs: &[&Event],
+    span: (NaiveDate, NaiveDate),
+    width: f64,
+) -> JourneyChart {
     let is_predecessor: Vec<bool> = list.iter().map(|i| i.council != council.code).collect();
-    journey_chart(&list, &is_predecessor, &events(data, council), span, width)
+    journey_chart(list, &is_predecessor, evs, span, width)
 }
 
 /// The chart with only its first `shown` graded marks, the lines between them and the events
