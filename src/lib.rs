@@ -2,6 +2,7 @@
 //! components live in their own modules; domain logic lives in the `journeys-core` crate.
 
 pub mod app;
+pub mod hooks;
 pub mod components;
 pub mod data;
 pub mod pages;

@@ -4,7 +4,7 @@
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
 use crate::pages::explain::{AboutFrameworks, AboutGrades};
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::route::{AboutPage, Route};
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 //! full view in a new tab. `data=` pins a release; `static` turns interaction off; the widget
 //! reports its height to the article (`components::embed_height`).
 
-use crate::app::rejected_note;
+use crate::components::link_note::LinkNote;
 use crate::components::embed_height::use_report_height;
 use crate::components::grade_legend::GradeLegend;
 use crate::components::hex_map::HexMapView;
@@ -11,10 +11,10 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
 use crate::components::small_multiple::SmallMultipleView;
-use crate::components::width::use_width;
+use crate::hooks::width::use_width;
 use crate::data::dataset;
 use crate::pages::not_found::UnknownCouncil;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::chart::council_chart;
 use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
 use journeys_core::embed::{as_of, newer_inspections, pinned_day};
@@ -133,7 +133,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     use_title(body.as_ref().map_or("Council not found – Council Journeys".to_string(), |b| {
         format!("{} – Council Journeys", b.title)
     }));
-    let notes = rejected_note(&props.rejected);
+    let notes = html! { <LinkNote rejected={props.rejected.clone()} /> };
     let Some(body) = body else {
         let key = match &props.widget {
             EmbedWidget::Council { key } => key.clone(),

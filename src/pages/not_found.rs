@@ -1,7 +1,7 @@
 //! The not-found view: shown for unknown paths and unknown councils, always with a way home.
 
 use crate::components::link::AppLink;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::route::Route;
 use yew::prelude::*;
 

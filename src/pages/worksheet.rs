@@ -8,7 +8,7 @@ use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::pages::not_found::UnknownCouncil;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::route::Route;
