@@ -7,6 +7,7 @@
 use crate::components::layout::Layout;
 use crate::components::link_note::LinkNote;
 use crate::hooks::element_id::IdCounter;
+use crate::hooks::title::PageHead;
 use crate::hooks::location::{use_app_location, use_rejected_params};
 use crate::pages;
 use journeys_core::route::{Route, Theme};
@@ -24,13 +25,20 @@ pub fn app() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct ServerAppProps {
     /// The address to render, relative to the site's base path: `/council/leeds`.
     pub url: AttrValue,
     /// The site's base path for a sub-path build (`/journeys`); none at a domain's root.
     #[prop_or_default]
     pub basename: Option<AttrValue>,
+    /// Collects the page's title and description as it renders.
+    #[prop_or_default]
+    pub head: PageHead,
+    /// Renders the not-found page without naming an address, for the `404.html` a static host
+    /// serves for every unknown address (the browser then names it).
+    #[prop_or_default]
+    pub any_address: bool,
 }
 
 #[component(ServerApp)]
@@ -50,13 +58,21 @@ pub fn server_app(props: &ServerAppProps) -> Html {
     });
     html! {
         <Router history={(*history).clone()} basename={props.basename.clone()}>
-            <Main />
+            <ContextProvider<PageHead> context={props.head.clone()}>
+                <Main any_address={props.any_address} />
+            </ContextProvider<PageHead>>
         </Router>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct MainProps {
+    #[prop_or_default]
+    any_address: bool,
+}
+
 #[component(Main)]
-fn main_view() -> Html {
+fn main_view(props: &MainProps) -> Html {
     let (path, query) = use_app_location();
     // Every page is pre-rendered without a query, so the first render in the browser, the one
     // that hydrates that HTML, leaves the query out too; the state it asks for (a comparison,
@@ -67,7 +83,10 @@ fn main_view() -> Html {
         use_effect_with((), move |_| settled.set(true));
     }
     let query = if *settled { query } else { String::new() };
-    let route = Route::parse(&path, &query);
+    let route = match Route::parse(&path, &query) {
+        Route::NotFound { .. } if props.any_address => Route::NotFound { path: String::new() },
+        route => route,
+    };
     let rejected = use_rejected_params(&path, &query);
     let ids = use_memo(path.clone(), |_| IdCounter::default());
     let (in_embed, theme) = match &route {

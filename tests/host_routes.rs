@@ -7,7 +7,7 @@ use council_journeys::app::{ServerApp, ServerAppProps};
 use yew::LocalServerRenderer;
 
 async fn render(url: &str) -> String {
-    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { url: url.to_string().into(), basename: None })
+    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { url: url.to_string().into(), ..Default::default() })
         .render()
         .await
 }
@@ -95,6 +95,7 @@ async fn a_sub_path_build_prefixes_its_links() {
     let html = LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
         url: "/council/leeds".into(),
         basename: Some("/journeys".into()),
+        ..Default::default()
     })
     .render()
     .await;

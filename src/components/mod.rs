@@ -4,7 +4,6 @@ pub mod area_matrix;
 pub mod chart_key;
 pub mod downloads;
 pub mod embed_builder;
-pub mod embed_height;
 pub mod glossary_term;
 pub mod grade_badge;
 pub mod grade_distribution;

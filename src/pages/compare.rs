@@ -109,7 +109,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let group_note = matching_preset(data, &codes).and_then(|p| p.note);
     let latest = latest_grades(data, &codes);
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 720.0);
+    let width = use_width(chart_box.clone()).unwrap_or(720.0);
     let multiples = small_multiples(data, &codes, width);
     let caveat = framework_caveat(data, &codes);
     let first = codes.first().and_then(|c| data.council(c));
