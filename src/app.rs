@@ -7,8 +7,8 @@
 use crate::components::layout::Layout;
 use crate::components::link_note::LinkNote;
 use crate::hooks::element_id::IdCounter;
-use crate::hooks::title::PageHead;
 use crate::hooks::location::{use_app_location, use_rejected_params};
+use crate::hooks::title::PageHead;
 use crate::pages;
 use journeys_core::route::{Route, Theme};
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 
 pub mod app;
 pub mod boot;
-pub mod hooks;
 pub mod components;
 pub mod data;
+pub mod hooks;
 pub mod pages;
 pub mod panic;
 pub mod print;

@@ -7,9 +7,12 @@ use council_journeys::app::{ServerApp, ServerAppProps};
 use yew::LocalServerRenderer;
 
 async fn render(url: &str) -> String {
-    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { url: url.to_string().into(), ..Default::default() })
-        .render()
-        .await
+    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+        url: url.to_string().into(),
+        ..Default::default()
+    })
+    .render()
+    .await
 }
 
 /// Renders `url` and checks that every `want` is in the HTML and no `not` is.
@@ -25,14 +28,19 @@ async fn check(url: &str, want: &[&str], not: &[&str]) {
 
 #[tokio::test]
 async fn home_prints_the_national_picture_and_the_map() {
-    check("/", &["<h1", "class=\"hex-svg\"", "class=\"dist-bar\"", "Skip to content"], &["Page not found"]).await;
+    check("/", &["<h1", "class=\"hex-svg\"", "class=\"dist-bar\"", "Skip to content"], &["Page not found"])
+        .await;
 }
 
 #[tokio::test]
 async fn council_pages_print_the_journey_by_code_and_by_slug() {
     for url in ["/council/leeds", "/council/E08000035"] {
-        check(url, &[">Leeds</h1>", "class=\"journey-chart\"", "Ofsted report", "Inadequate"], &["Page not found"])
-            .await;
+        check(
+            url,
+            &[">Leeds</h1>", "class=\"journey-chart\"", "Ofsted report", "Inadequate"],
+            &["Page not found"],
+        )
+        .await;
     }
 }
 
@@ -53,7 +61,12 @@ async fn worksheet_and_classroom_views_render() {
 async fn embeds_render_without_site_navigation() {
     check(
         "/embed/council/E08000035",
-        &["class=\"embed\"", "Leeds: children's services inspections", "class=\"journey-chart\"", "Open the full view"],
+        &[
+            "class=\"embed\"",
+            "Leeds: children's services inspections",
+            "class=\"journey-chart\"",
+            "Open the full view",
+        ],
         &["class=\"site-header\""],
     )
     .await;

@@ -23,7 +23,9 @@ pub fn layout(props: &LayoutProps) -> Html {
     let origin = use_state_eq(String::new);
     {
         let origin = origin.clone();
-        use_effect_with((), move |_| origin.set(gloo::utils::window().location().origin().unwrap_or_default()));
+        use_effect_with((), move |_| {
+            origin.set(gloo::utils::window().location().origin().unwrap_or_default())
+        });
     }
     let href = use_href(&props.route);
     let origin = (*origin).clone();

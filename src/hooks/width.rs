@@ -22,10 +22,9 @@ pub fn layout_width(width: f64) -> f64 {
 pub fn chart_layouts(measured: Option<f64>) -> Vec<(f64, Classes)> {
     match measured {
         Some(w) => vec![(layout_width(w), classes!("chart-fit"))],
-        None => CHART_LAYOUTS
-            .iter()
-            .map(|(_, w)| (*w, classes!("chart-fit", format!("chart-fit-{w}"))))
-            .collect(),
+        None => {
+            CHART_LAYOUTS.iter().map(|(_, w)| (*w, classes!("chart-fit", format!("chart-fit-{w}")))).collect()
+        }
     }
 }
 

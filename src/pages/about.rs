@@ -3,8 +3,8 @@
 
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
-use crate::pages::explain::{AboutFrameworks, AboutGrades};
 use crate::hooks::title::use_title;
+use crate::pages::explain::{AboutFrameworks, AboutGrades};
 use journeys_core::route::{AboutPage, Route};
 use yew::prelude::*;
 

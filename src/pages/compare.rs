@@ -11,9 +11,9 @@ use crate::components::grade_badge::{grade_class, GradeBadge};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
 use crate::components::small_multiple::SmallMultipleView;
-use crate::hooks::width::use_width;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
+use crate::hooks::width::use_width;
 use journeys_core::compare::{
     add, framework_caveat, group_heading, inadequate_at_first_sif, join_names, latest_grades,
     matching_preset, region, remove, selection_notes, small_multiples, statistical_neighbours, Preset,

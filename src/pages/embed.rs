@@ -4,19 +4,19 @@
 //! is pre-rendered, and its page's script (`assets/embed-child.js`) reports its height to the
 //! article and loads the wasm only when the reader reaches for the widget.
 
-use crate::components::link_note::LinkNote;
 use crate::components::grade_legend::GradeLegend;
 use crate::components::hex_map::HexMapView;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
+use crate::components::link_note::LinkNote;
 use crate::components::small_multiple::SmallMultipleView;
-use crate::hooks::width::{chart_id, chart_layouts, use_width};
-use journeys_core::chart::JourneyChart;
 use crate::data::dataset;
-use crate::pages::not_found::UnknownCouncil;
 use crate::hooks::title::{use_description, use_title};
+use crate::hooks::width::{chart_id, chart_layouts, use_width};
+use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::council_chart;
+use journeys_core::chart::JourneyChart;
 use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
 use journeys_core::embed::{as_of, newer_inspections, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};

@@ -6,10 +6,10 @@
 
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
-use crate::hooks::width::use_width;
 use crate::data::dataset;
-use crate::pages::not_found::UnknownCouncil;
 use crate::hooks::title::use_title;
+use crate::hooks::width::use_width;
+use crate::pages::not_found::UnknownCouncil;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::{join_names, small_multiples, Selection};

@@ -35,7 +35,12 @@ pub fn council_slice(data: &Dataset, key: &str) -> Option<Dataset> {
     };
     Some(Dataset {
         councils: data.councils.iter().filter(|c| codes.contains(c.code.as_str())).map(trim).collect(),
-        inspections: data.inspections.iter().filter(|i| codes.contains(i.council.as_str())).cloned().collect(),
+        inspections: data
+            .inspections
+            .iter()
+            .filter(|i| codes.contains(i.council.as_str()))
+            .cloned()
+            .collect(),
         events: data.events.iter().filter(|e| codes.contains(e.council.as_str())).cloned().collect(),
         former_councils: data
             .former_councils

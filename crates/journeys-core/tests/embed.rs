@@ -5,9 +5,7 @@ mod common;
 use common::dataset;
 
 use chrono::NaiveDate;
-use journeys_core::embed::{
-    as_of, escape_html, newer_inspections, pinned_day, SnippetRequest,
-};
+use journeys_core::embed::{as_of, escape_html, newer_inspections, pinned_day, SnippetRequest};
 use journeys_core::journey::inspections;
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
 

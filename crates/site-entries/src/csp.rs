@@ -109,5 +109,4 @@ mod tests {
         assert!(with_script_hashes(&unsafe_inline).is_err());
         assert_eq!(with_script_hashes("<p>static</p>").unwrap(), "<p>static</p>");
     }
-
 }

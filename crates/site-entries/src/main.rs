@@ -91,7 +91,8 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
             Route::Embed { widget: EmbedWidget::Council { key }, .. } => {
                 let council = dataset.find_council(key).ok_or_else(|| format!("no council {key}"))?;
                 if !slices.contains_key(&council.code) {
-                    let slice = journeys_core::slice::council_slice(dataset, &council.code).expect("a council");
+                    let slice =
+                        journeys_core::slice::council_slice(dataset, &council.code).expect("a council");
                     let text = serde_json::to_string(&slice).map_err(|e| e.to_string())?;
                     let name = format!("data/council/{}", hashed_name(&council.code, &text));
                     write(&dir.join(&name), &text)?;
