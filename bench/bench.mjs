@@ -222,12 +222,14 @@ function inPage(ready) {
 }
 
 // Readiness conditions. For the Leeds journey (the site's page, the embed and the static page):
-// the heading and the chart's svg on screen, with its marks laid out (they are drawn together).
+// the heading and the chart's svg on screen (the one shown, of the layouts a pre-rendered page
+// holds), with its marks laid out (they are drawn together).
 const READY = {
   heading: ({ shown }) => shown(document.querySelector('main h1')),
   inspectionTable: () => document.querySelector('main table.inspections') !== null,
   journey: ({ shown, laidOut }) => {
-    const svg = document.querySelector('.journey-chart');
+    // A pre-rendered page holds the chart laid out at a few widths and shows one: that one.
+    const svg = [...document.querySelectorAll('.journey-chart')].find(laidOut);
     const marks = svg ? [...svg.querySelectorAll('.mark')] : [];
     return shown(document.querySelector('main h1')) && shown(svg) && marks.length > 0 && marks.every(laidOut);
   },
