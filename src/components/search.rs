@@ -5,6 +5,7 @@
 use crate::data::dataset;
 use journeys_core::route::Route;
 use journeys_core::search::{search, Hit};
+use journeys_core::text::count;
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::AnyRoute;
@@ -114,9 +115,8 @@ pub fn council_search(props: &SearchProps) -> Html {
         "No council matches.".to_string()
     } else {
         format!(
-            "{} council{} found. Use Up and Down to choose, Enter to open.",
-            hits.len(),
-            if hits.len() == 1 { "" } else { "s" }
+            "{} found. Use Up and Down to choose, Enter to open.",
+            count(hits.len(), "council", "councils")
         )
     };
 

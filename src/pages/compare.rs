@@ -15,13 +15,13 @@ use crate::components::width::use_width;
 use crate::data::dataset;
 use crate::pages::use_title;
 use journeys_core::compare::{
-    add, framework_caveat, group_heading, inadequate_at_first_sif, join_names, latest_grades,
-    matching_preset, region, remove, selection_notes, small_multiples, statistical_neighbours, Preset,
-    Selection,
+    add, framework_caveat, group_heading, inadequate_at_first_sif, latest_grades, matching_preset, region,
+    remove, selection_notes, small_multiples, statistical_neighbours, Preset, Selection,
 };
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::{council_matrix, latest_matrix};
 use journeys_core::route::{EmbedWidget, Route, MAX_COMPARE};
+use journeys_core::text::{join_names, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -46,9 +46,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let codes = selection.codes.clone();
     let names: Vec<String> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.name.clone()).collect();
     use_title(if names.is_empty() {
-        "Compare councils – Council Journeys".to_string()
+        page_title("Compare councils")
     } else {
-        format!("Compare {} – Council Journeys", join_names(&names))
+        page_title(&format!("Compare {}", join_names(&names)))
     });
     // Notes on what the URL asked for but the page could not show. They outlive the URL
     // clean-up below, and are replaced by the next add or remove.

@@ -24,7 +24,7 @@ use journeys_core::matrix::council_matrix;
 use journeys_core::route::{EmbedWidget, Route};
 use journeys_core::stories::story_for;
 use journeys_core::story::{measures, story};
-use journeys_core::text::long_date;
+use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,8 +48,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone(), 720.0);
     use_title(match council {
-        Some(c) => format!("{} – Council Journeys", c.name),
-        None => "Council not found – Council Journeys".to_string(),
+        Some(c) => page_title(&c.name),
+        None => page_title("Council not found"),
     });
     let Some(council) = council else {
         return html! {

@@ -19,7 +19,7 @@ use journeys_core::league::{
     rows, sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
 };
 use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
-use journeys_core::text::{long_date, month_year};
+use journeys_core::text::{long_date, month_year, page_title};
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::AnyRoute;
@@ -34,7 +34,7 @@ fn show(navigator: &Option<Navigator>, state: CouncilsState) {
 
 #[component(CouncilsPage)]
 pub fn councils_page() -> Html {
-    use_title("All councils – Council Journeys".to_string());
+    use_title(page_title("All councils"));
     let data = dataset();
     let today = release_date(data);
     let asked = match use_app_route() {

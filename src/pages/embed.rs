@@ -22,7 +22,7 @@ use journeys_core::journey::{event_rows, inspection_rows, inspections, release_d
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
 use journeys_core::story::story;
-use journeys_core::text::long_date;
+use journeys_core::text::{join_names, long_date, page_title, plural};
 use journeys_core::Dataset;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,7 +92,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 title: if names.is_empty() {
                     "Compare councils".to_string()
                 } else {
-                    format!("Children's services inspections: {}", journeys_core::compare::join_names(&names))
+                    format!("Children's services inspections: {}", join_names(&names))
                 },
                 newer: pinned.map_or(0, |d| newer_inspections(full, &chosen, d)),
                 content: html! {
@@ -130,9 +130,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             })
         }
     };
-    use_title(body.as_ref().map_or("Council not found – Council Journeys".to_string(), |b| {
-        format!("{} – Council Journeys", b.title)
-    }));
+    use_title(page_title(body.as_ref().map_or("Council not found", |b| b.title.as_str())));
     let notes = rejected_note(&props.rejected);
     let Some(body) = body else {
         let key = match &props.widget {
@@ -153,7 +151,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             if body.newer > 0 {
                 <p class="note embed-newer" role="note">
                     { format!("This shows the data as of {}. Newer inspection data is available ({} more {}). ",
-                        long_date(release_date(data)), body.newer, if body.newer == 1 { "inspection" } else { "inspections" }) }
+                        long_date(release_date(data)), body.newer, plural(body.newer, "inspection", "inspections")) }
                     <a href={full_href.clone()} target="_blank" rel="noopener">{ "See the latest on Council Journeys" }</a>
                 </p>
             }

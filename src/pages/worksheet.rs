@@ -14,7 +14,7 @@ use journeys_core::journey::{event_rows, inspection_rows, inspections, release_d
 use journeys_core::route::Route;
 use journeys_core::stories::questions_for;
 use journeys_core::story::story;
-use journeys_core::text::long_date;
+use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,9 +35,9 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             address.set(gloo::utils::window().location().href().unwrap_or_default())
         });
     }
-    use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
-        format!("{}: worksheet – Council Journeys", c.name)
-    }));
+    use_title(
+        council.map_or(page_title("Council not found"), |c| page_title(&format!("{}: worksheet", c.name))),
+    );
     let Some(council) = council else {
         return html! {
             <main id="main">

@@ -6,6 +6,7 @@
 use crate::problem::{Origin, Problem};
 use crate::table::Table;
 use chrono::NaiveDate;
+use journeys_core::text::slug;
 use journeys_core::{Council, FormerCouncil};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -58,24 +59,6 @@ pub fn is_council_code(s: &str) -> bool {
 pub fn display_name(ons: &str) -> String {
     let base = ons.strip_suffix(", City of").or_else(|| ons.strip_suffix(", County of")).unwrap_or(ons);
     base.split(' ').map(|w| if w == "Upon" { "upon" } else { w }).collect::<Vec<_>>().join(" ")
-}
-
-/// A URL slug: lower-case ASCII letters and digits, words joined by `-`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if c == '&' {
-            if !out.is_empty() && !out.ends_with('-') {
-                out.push('-');
-            }
-            out.push_str("and-");
-        } else if c != '.' && c != '\'' && !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 /// Title case for a lower-case scraped name, keeping short joining words lower case:

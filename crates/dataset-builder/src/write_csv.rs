@@ -1,5 +1,6 @@
-//! The published CSV (`assets/data/inspections.csv`): UTF-8 with a byte-order mark, RFC 4180
-//! quoting, one row per inspection and judgement area and one row per ungraded event.
+//! The published CSV (`assets/data/inspections.csv`): one row per inspection and judgement
+//! area and one row per ungraded event, written by the same writer as the site's downloads
+//! (`journeys_core::export::write`: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF).
 
 use journeys_core::export::{csv_date, event_framework};
 use journeys_core::Dataset;
@@ -62,14 +63,6 @@ pub fn write(dataset: &Dataset) -> Vec<u8> {
     }
     // Stable sort: within a council and date, inspections keep their judgement order.
     rows.sort_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
-    let mut out = "\u{feff}".as_bytes().to_vec();
-    {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
-        w.write_record(HEADER).expect("writing to memory");
-        for (_, _, _, r) in rows {
-            w.write_record(&r).expect("writing to memory");
-        }
-        w.flush().expect("writing to memory");
-    }
-    out
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, _, _, r)| r).collect();
+    journeys_core::export::write(&HEADER, &rows).into_bytes()
 }

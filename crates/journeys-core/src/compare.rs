@@ -11,10 +11,9 @@ use crate::journey::{
 use crate::league::resolve_region;
 use crate::model::{Area, Council, Dataset, FormerCouncil, Framework, Grade, Inspection};
 use crate::route::{Route, MAX_COMPARE};
-use crate::search::normalise;
 use crate::standing::standing_in;
 use crate::story::{measures, story};
-use crate::text::month_year;
+use crate::text::{join_names, month_year, plural, slug, truncate_chars};
 use chrono::{Datelike, NaiveDate};
 
 /// Why an entry of the URL's council list was left out of the comparison.
@@ -70,11 +69,6 @@ pub enum Resolved<'a> {
     Unknown,
 }
 
-/// A URL slug made from a name: lower-case words joined by `-`, as the dataset's slugs are.
-fn slug_of(name: &str) -> String {
-    normalise(name).replace(' ', "-")
-}
-
 /// Resolves one key: an ONS code or slug in any case, else a council's name or other name
 /// written loosely ("Kingston upon Hull", "kingston+upon+hull"), else a former council's code
 /// or name. Codes and slugs are tried first, across every council, so that a loose name can
@@ -92,16 +86,18 @@ pub fn resolve_key<'a>(data: &'a Dataset, key: &str) -> Resolved<'a> {
     if let Some(f) = data.former_councils.iter().find(|f| f.code.eq_ignore_ascii_case(key)) {
         return Resolved::Former(f);
     }
-    let loose = slug_of(key);
+    let loose = slug(key);
     if loose.is_empty() {
         return Resolved::Unknown;
     }
-    if let Some(c) = data.councils.iter().find(|c| {
-        c.slug == loose || slug_of(&c.name) == loose || c.other_names.iter().any(|n| slug_of(n) == loose)
-    }) {
+    if let Some(c) = data
+        .councils
+        .iter()
+        .find(|c| c.slug == loose || slug(&c.name) == loose || c.other_names.iter().any(|n| slug(n) == loose))
+    {
         return Resolved::Council(c);
     }
-    match data.former_councils.iter().find(|f| slug_of(&f.name) == loose) {
+    match data.former_councils.iter().find(|f| slug(&f.name) == loose) {
         Some(f) => Resolved::Former(f),
         None => Resolved::Unknown,
     }
@@ -203,25 +199,11 @@ impl Selection {
 /// A key as quoted back to the reader: trimmed and cut short, because it came from a URL and
 /// may be long.
 fn quoted(key: &str) -> String {
-    let key = key.trim();
-    let short: String = key.chars().take(40).collect();
-    let ellipsis = if short.len() < key.len() { "…" } else { "" };
-    format!("“{short}{ellipsis}”")
+    format!("“{}”", truncate_chars(key.trim(), 40))
 }
 
 fn name_of(data: &Dataset, code: &str) -> String {
     data.council(code).map(|c| c.name.clone()).unwrap_or_else(|| code.to_string())
-}
-
-/// Joins names into an English list. Council names can contain commas ("Bournemouth,
-/// Christchurch and Poole"), so a list holding one is separated by semicolons instead.
-pub fn join_names(names: &[String]) -> String {
-    let (sep, last) = if names.iter().any(|n| n.contains(',')) { ("; ", "; and ") } else { (", ", " and ") };
-    match names.split_last() {
-        None => String::new(),
-        Some((only, [])) => only.clone(),
-        Some((end, rest)) => format!("{}{last}{end}", rest.join(sep)),
-    }
 }
 
 /// The polite note for one dropped entry, e.g. "“xyz” is not a council we know, so it was
@@ -409,7 +391,7 @@ pub fn statistical_neighbours(data: &Dataset, key: &str) -> Option<Preset> {
             notes.push(format!(
                 "The statistical neighbour list also names {}, which {} not a council in this data.",
                 join_names(&unknown),
-                if unknown.len() == 1 { "is" } else { "are" }
+                plural(unknown.len(), "is", "are")
             ));
         }
         (!notes.is_empty()).then(|| notes.join(" "))
@@ -421,8 +403,7 @@ pub fn statistical_neighbours(data: &Dataset, key: &str) -> Option<Preset> {
 /// region.
 pub fn region(data: &Dataset, region: &str) -> Option<Preset> {
     let name = resolve_region(data, region)?;
-    let mut councils: Vec<&Council> =
-        data.councils.iter().filter(|c| c.current && c.region == name).collect();
+    let mut councils: Vec<&Council> = data.current_councils().filter(|c| c.region == name).collect();
     councils.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
     let all: Vec<String> = councils.iter().map(|c| c.code.clone()).collect();
     let title = format!("Councils in {name}");
@@ -453,9 +434,7 @@ pub fn first_sif<'a>(data: &'a Dataset, council: &Council) -> Option<&'a Inspect
 /// earliest with a note saying how many there are in all.
 pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
     let mut found: Vec<(NaiveDate, &str, &str)> = data
-        .councils
-        .iter()
-        .filter(|c| c.current)
+        .current_councils()
         .filter_map(|c| {
             let i = first_sif(data, c)?;
             (i.grade(Area::OverallEffectiveness) == Some(Grade::Inadequate)).then_some((

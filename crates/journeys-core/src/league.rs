@@ -10,7 +10,7 @@ use crate::model::{Area, Council, Dataset, Grade, Inspection};
 use crate::route::{CouncilsState, Route, SortColumn, SortDir};
 use crate::search::normalise;
 use crate::standing::current_standing;
-use crate::text::month_year;
+use crate::text::{month_year, slug};
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
 
@@ -143,8 +143,7 @@ pub fn years_text(years: Option<u32>) -> String {
     match years {
         None => String::new(),
         Some(0) => "Less than a year".to_string(),
-        Some(1) => "1 year".to_string(),
-        Some(n) => format!("{n} years"),
+        Some(n) => crate::text::count(n as usize, "year", "years"),
     }
 }
 
@@ -196,8 +195,7 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
 
 /// Every current council's row, A to Z.
 pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<LeagueRow> {
-    let mut out: Vec<LeagueRow> =
-        data.councils.iter().filter(|c| c.current).map(|c| row(data, c, today)).collect();
+    let mut out: Vec<LeagueRow> = data.current_councils().map(|c| row(data, c, today)).collect();
     sort_rows(&mut out, SortColumn::Name, SortDir::Asc);
     out
 }
@@ -216,16 +214,11 @@ pub fn resolve_region<'a>(data: &'a Dataset, key: &str) -> Option<&'a str> {
         .map(|c| c.region.as_str())
 }
 
-/// The form a region takes in the URL: its name as a slug (`yorkshire-and-the-humber`), which
-/// needs no escaping and survives link mangling.
-pub fn region_key(name: &str) -> String {
-    normalise(name).replace(' ', "-")
-}
-
 /// A region the filter offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegionOption {
-    /// The URL value (`region_key`).
+    /// The URL value: the region's name as a slug (`text::slug`, e.g.
+    /// `yorkshire-and-the-humber`), which needs no escaping and survives link mangling.
     pub key: String,
     pub name: String,
     /// Current councils in the region.
@@ -235,23 +228,21 @@ pub struct RegionOption {
 /// Every region of the current councils, A to Z, for the region filter.
 pub fn regions(data: &Dataset) -> Vec<RegionOption> {
     let mut out: Vec<RegionOption> = Vec::new();
-    for c in data.councils.iter().filter(|c| c.current) {
+    for c in data.current_councils() {
         match out.iter_mut().find(|r| r.name == c.region) {
             Some(r) => r.councils += 1,
-            None => {
-                out.push(RegionOption { key: region_key(&c.region), name: c.region.clone(), councils: 1 })
-            }
+            None => out.push(RegionOption { key: slug(&c.region), name: c.region.clone(), councils: 1 }),
         }
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
 }
 
-/// The state with its region filter in canonical form (`region_key`) or, if it names no
+/// The state with its region filter in canonical form (`text::slug`) or, if it names no
 /// region, dropped: what the app writes back into the address bar.
 pub fn canonical_state(data: &Dataset, state: &CouncilsState) -> CouncilsState {
     CouncilsState {
-        region: state.region.as_deref().and_then(|r| resolve_region(data, r)).map(region_key),
+        region: state.region.as_deref().and_then(|r| resolve_region(data, r)).map(slug),
         ..state.clone()
     }
 }

@@ -519,6 +519,12 @@ impl Dataset {
         self.councils.iter().find(|c| c.code == code)
     }
 
+    /// The councils that run children's services today (not those abolished), in the
+    /// dataset's order: the councils the table, the map and the counts are of.
+    pub fn current_councils(&self) -> impl Iterator<Item = &Council> {
+        self.councils.iter().filter(|c| c.current)
+    }
+
     /// An abolished council kept only by name (see `former_councils`).
     pub fn former_council(&self, code: &str) -> Option<&FormerCouncil> {
         self.former_councils.iter().find(|c| c.code == code)

@@ -12,7 +12,7 @@ pub use crate::standing::{standing_at, Standing};
 /// Every current council with its journey's inspections, looked up once per picture: the map
 /// and the year counts ask about each council many times.
 fn journeys(data: &Dataset) -> Vec<(&Council, Vec<&Inspection>)> {
-    data.councils.iter().filter(|c| c.current).map(|c| (c, inspections(data, c))).collect()
+    data.current_councils().map(|c| (c, inspections(data, c))).collect()
 }
 
 /// The day a year's picture is taken: 31 December, or the data release for the current year.
@@ -526,11 +526,7 @@ pub fn counts_sentence(c: &YearCounts) -> String {
             None => format!("{n} not yet graded in this dataset"),
         })
         .collect();
-    match parts.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    crate::text::join_and(&parts)
 }
 
 /// What the counts say about councils inspected under the 2026 framework since their grade,

@@ -347,6 +347,26 @@ impl Route {
     }
 }
 
+/// A path and query under the site's base path (`/journeys`, or empty when the site is served
+/// from the root): `with_base("/journeys/", "/compare?la=leeds")` is
+/// `/journeys/compare?la=leeds`. The inverse of `strip_base`.
+pub fn with_base(base: &str, url: &str) -> String {
+    format!("{}{url}", base.trim_end_matches('/'))
+}
+
+/// A location's path without the site's base path: `/journeys/compare` under `/journeys` is
+/// `/compare`. A path outside the base is returned as it is.
+pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
+    let base = base.trim_end_matches('/');
+    if base.is_empty() {
+        return path;
+    }
+    match path.strip_prefix(base) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
 /// The query parameters of a link that its route reads but cannot use: a known key whose
 /// first value is not one it understands (`sort=banana`, `present=maybe`, `region=<b>`), as
 /// decoded `(key, value)` pairs in the order given, for a note saying what was left out.

@@ -7,11 +7,12 @@ mod common;
 use common::dataset;
 
 use journeys_core::compare::{
-    add, dropped_note, first_sif, framework_caveat, group_heading, inadequate_at_first_sif, join_names,
-    latest_grades, matching_preset, region, remove, resolve_key, selection_notes, shared_domain,
-    shared_until, small_multiples, statistical_neighbours, DropReason, Dropped, Refused, Resolved, Selection,
+    add, dropped_note, first_sif, framework_caveat, group_heading, inadequate_at_first_sif, latest_grades,
+    matching_preset, region, remove, resolve_key, selection_notes, shared_domain, shared_until,
+    small_multiples, statistical_neighbours, DropReason, Dropped, Refused, Resolved, Selection,
 };
 use journeys_core::route::{Route, MAX_COMPARE};
+use journeys_core::text::join_names;
 use journeys_core::{Area, Dataset, FormerCouncil, Grade};
 
 /// The shipped dataset as it was before Ofsted's official statistics gave Northamptonshire

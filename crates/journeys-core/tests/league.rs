@@ -10,8 +10,8 @@ use common::dataset;
 use chrono::NaiveDate;
 use journeys_core::league::{
     aria_sort, canonical_state, column_label, empty_message, filter_rows, grade_filter_options,
-    grade_options, overall, region_key, regions, resolve_region, row, rows, sort_description, sort_rows,
-    table, toggle_sort, whole_years, years_text, Direction, LeagueRow, Table,
+    grade_options, overall, regions, resolve_region, row, rows, sort_description, sort_rows, table,
+    toggle_sort, whole_years, years_text, Direction, LeagueRow, Table,
 };
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
 use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
@@ -307,7 +307,7 @@ fn regions_resolve_and_print_as_slugs() {
     assert_eq!(resolve_region(d, "yh"), Some("Yorkshire and the Humber"));
     assert_eq!(resolve_region(d, "east-of-england"), Some("East of England"));
     assert_eq!(resolve_region(d, "Atlantis"), None);
-    assert_eq!(region_key("Yorkshire and the Humber"), "yorkshire-and-the-humber");
+    assert_eq!(journeys_core::text::slug("Yorkshire and the Humber"), "yorkshire-and-the-humber");
     let all = regions(d);
     assert_eq!(all.len(), 9);
     assert_eq!(
