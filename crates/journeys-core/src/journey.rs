@@ -160,15 +160,7 @@ fn repository_file(citation: &str) -> Option<(&str, &str, &str)> {
 /// commit on GitHub, so the link keeps pointing at the same letter.
 pub fn source_url(citation: &str) -> Option<String> {
     let (repo, commit, path) = repository_file(citation)?;
-    let encoded: String = path
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
+    let encoded = crate::route::query::percent_encode(path, b"/");
     Some(format!("https://github.com/{repo}/blob/{commit}/{encoded}"))
 }
 
