@@ -148,7 +148,7 @@ pub fn national_picture() -> Html {
                                     <td>
                                         if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
                                     </td>
-                                    <td>{ c.description.split_once(": ").map_or("", |(_, rest)| rest) }</td>
+                                    <td>{ &c.detail }</td>
                                 </tr>
                             }) }
                         </tbody>

@@ -211,9 +211,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     </ul>
                 </details>
             </div>
-            if let Some(text) = caveat {
-                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text.clone() }
-                    if text.contains("Adequate") {
+            if let Some(caveat) = caveat {
+                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }
+                    if caveat.adequate_and_requires_improvement {
                         { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
                         <GlossaryTerm slug="requires-improvement">{ "Requires improvement" }</GlossaryTerm>{ " meant." }
                     }

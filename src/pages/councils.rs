@@ -15,8 +15,8 @@ use crate::pages::use_title;
 use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
 use journeys_core::league::{
-    aria_sort, canonical_state, column_label, empty_message, filter_label, grade_filter_options, regions,
-    rows, sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
+    canonical_state, column_label, column_sort, empty_message, filter_label, grade_filter_options, regions,
+    rows, sort_description, table, toggle_sort, years_text, ColumnSort, Graded, LeagueRow,
 };
 use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
 use journeys_core::text::{long_date, month_year, page_title};
@@ -89,7 +89,7 @@ pub fn councils_page() -> Html {
     };
     let csv_file = {
         let region = state.region.clone().unwrap_or_default();
-        let grade = state.grade.map(|g| g.css_key()).unwrap_or_default();
+        let grade = state.grade.map(|g| g.url_key()).unwrap_or_default();
         file_name(&["councils", &region, grade], "csv")
     };
     let unfiltered = CouncilsState { region: None, grade: None, ..state.clone() };
@@ -100,17 +100,12 @@ pub fn councils_page() -> Html {
             let next = toggle_sort(&state, column);
             Callback::from(move |_: MouseEvent| show(&navigator, next.clone()))
         };
-        let sort = aria_sort(&state, column);
-        let icon = match sort {
-            "ascending" => "▲",
-            "descending" => "▼",
-            _ => "↕",
-        };
+        let sort = column_sort(&state, column);
         html! {
-            <th scope="col" aria-sort={sort} class={classes!(format!("col-{}", column.key()))}>
+            <th scope="col" aria-sort={sort.aria()} class={classes!(format!("col-{}", column.key()))}>
                 <button type="button" class="sort-button" {onclick}>
                     { column_label(column) }
-                    <span class={classes!("sort-icon", (sort == "none").then_some("unsorted"))} aria-hidden="true">{ icon }</span>
+                    <span class={classes!("sort-icon", (sort == ColumnSort::Unsorted).then_some("unsorted"))} aria-hidden="true">{ sort.icon() }</span>
                 </button>
             </th>
         }

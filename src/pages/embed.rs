@@ -101,8 +101,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                         if codes.is_empty() {
                             <p>{ "This comparison names no council we know." }</p>
                         }
-                        if let Some(text) = framework_caveat(data, &codes) {
-                            <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+                        if let Some(caveat) = framework_caveat(data, &codes) {
+                            <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }</p>
                         }
                         <div class="multiples" ref={chart_box.clone()}>
                             { for small_multiples(data, &codes, width).into_iter().enumerate().map(|(k, m)| html! {

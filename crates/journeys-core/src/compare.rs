@@ -482,12 +482,25 @@ fn scale(i: &Inspection) -> Option<Scale> {
     })
 }
 
+/// The caveat shown when a comparison spans grading scales: its words, and which of the
+/// differences it explains, so a view can add what goes with each (links to the glossary's
+/// Adequate and Requires improvement) without reading the words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caveat {
+    pub text: String,
+    /// Inspections graded Adequate (2009-13) are shown beside ones graded on the scale with
+    /// Requires improvement (SIF and ILACS).
+    pub adequate_and_requires_improvement: bool,
+    /// Inspections from April 2026, which give no overall grade, are shown beside graded ones.
+    pub no_overall_grade: bool,
+}
+
 /// The caveat shown whenever the graded inspections of the councils shown (with their
 /// predecessors') span frameworks with different scales: 2009-13 inspections used Adequate
 /// where SIF and ILACS use Requires improvement, and inspections from April 2026 give no
 /// overall grade. `None` when every inspection shown sits on the same scale. Works for one
 /// council too (its judgement-area matrix spans frameworks as well).
-pub fn framework_caveat(data: &Dataset, codes: &[String]) -> Option<String> {
+pub fn framework_caveat(data: &Dataset, codes: &[String]) -> Option<Caveat> {
     let mut scales: Vec<Scale> = codes
         .iter()
         .filter_map(|code| data.council(code))
@@ -500,20 +513,23 @@ pub fn framework_caveat(data: &Dataset, codes: &[String]) -> Option<String> {
         return None;
     }
     let mut out = String::from("These inspections were made under frameworks with different grading scales.");
-    if scales.contains(&Scale::WithAdequate) && scales.contains(&Scale::WithRequiresImprovement) {
+    let adequate_and_requires_improvement =
+        scales.contains(&Scale::WithAdequate) && scales.contains(&Scale::WithRequiresImprovement);
+    let no_overall_grade = scales.contains(&Scale::NoOverallGrade);
+    if adequate_and_requires_improvement {
         out.push_str(
             " Inspections from 2009 to 2013 graded Outstanding, Good, Adequate or Inadequate; \
              from late 2013 Requires improvement to be good took the place of Adequate. The two \
              are drawn at the same level but are not the same judgement.",
         );
     }
-    if scales.contains(&Scale::NoOverallGrade) {
+    if no_overall_grade {
         out.push_str(
             " Inspections from April 2026 give no overall effectiveness grade, so they are shown \
              without one rather than placed on the scale.",
         );
     }
-    Some(out)
+    Some(Caveat { text: out, adequate_and_requires_improvement, no_overall_grade })
 }
 
 /// The last day the comparison's time axis must reach: the data release, or a later dated

@@ -254,12 +254,41 @@ pub fn toggle_sort(state: &CouncilsState, column: SortColumn) -> CouncilsState {
     CouncilsState { sort: column, dir, ..state.clone() }
 }
 
-/// The `aria-sort` value of a column header.
-pub fn aria_sort(state: &CouncilsState, column: SortColumn) -> &'static str {
+/// How a column header shows the table's order: not sorted by it, or sorted up or down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnSort {
+    Unsorted,
+    Ascending,
+    Descending,
+}
+
+impl ColumnSort {
+    /// The header's `aria-sort` value.
+    pub fn aria(self) -> &'static str {
+        match self {
+            ColumnSort::Unsorted => "none",
+            ColumnSort::Ascending => "ascending",
+            ColumnSort::Descending => "descending",
+        }
+    }
+
+    /// The glyph beside the header's words (hidden from screen readers, which hear
+    /// `aria-sort`).
+    pub fn icon(self) -> &'static str {
+        match self {
+            ColumnSort::Unsorted => "↕",
+            ColumnSort::Ascending => "▲",
+            ColumnSort::Descending => "▼",
+        }
+    }
+}
+
+/// How a column's header shows the order `state` asks for.
+pub fn column_sort(state: &CouncilsState, column: SortColumn) -> ColumnSort {
     match (state.sort == column, state.dir) {
-        (false, _) => "none",
-        (true, SortDir::Asc) => "ascending",
-        (true, SortDir::Desc) => "descending",
+        (false, _) => ColumnSort::Unsorted,
+        (true, SortDir::Asc) => ColumnSort::Ascending,
+        (true, SortDir::Desc) => ColumnSort::Descending,
     }
 }
 

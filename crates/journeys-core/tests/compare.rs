@@ -373,13 +373,16 @@ fn framework_caveat_appears_only_across_scales() {
     assert_eq!(framework_caveat(d, &[]), None);
     // Leeds alone spans the 2009 inspection (Adequate) and SIF/ILACS (Requires improvement).
     let leeds = framework_caveat(d, &strings(&[LEEDS])).unwrap();
-    assert!(leeds.contains("Adequate") && leeds.contains("Requires improvement"), "{leeds}");
-    assert!(!leeds.contains("2026"), "{leeds}");
+    assert!(leeds.text.contains("Adequate") && leeds.text.contains("Requires improvement"), "{leeds:?}");
+    assert!(!leeds.text.contains("2026"), "{leeds:?}");
+    assert!(leeds.adequate_and_requires_improvement && !leeds.no_overall_grade, "{leeds:?}");
     // Brent was inspected in April 2026, which gives no overall grade.
     let brent = framework_caveat(d, &strings(&[CALDERDALE, BRENT])).unwrap();
-    assert!(brent.contains("April 2026") && !brent.contains("Adequate"), "{brent}");
+    assert!(brent.text.contains("April 2026") && !brent.text.contains("Adequate"), "{brent:?}");
+    assert!(!brent.adequate_and_requires_improvement && brent.no_overall_grade, "{brent:?}");
     let both = framework_caveat(d, &strings(&[LEEDS, BRENT])).unwrap();
-    assert!(both.contains("Adequate") && both.contains("April 2026"), "{both}");
+    assert!(both.text.contains("Adequate") && both.text.contains("April 2026"), "{both:?}");
+    assert!(both.adequate_and_requires_improvement && both.no_overall_grade, "{both:?}");
 }
 
 #[test]

@@ -9,9 +9,9 @@ use common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::league::{
-    aria_sort, canonical_state, column_label, empty_message, filter_rows, grade_filter_options,
+    canonical_state, column_label, column_sort, empty_message, filter_rows, grade_filter_options,
     grade_options, overall, regions, resolve_region, row, rows, sort_description, sort_rows, table,
-    toggle_sort, whole_years, years_text, Direction, LeagueRow, Table,
+    toggle_sort, whole_years, years_text, ColumnSort, Direction, LeagueRow, Table,
 };
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
 use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
@@ -357,11 +357,15 @@ fn canonical_state_and_header_controls() {
     assert_eq!((s.sort, s.dir), (SortColumn::Last, SortDir::Asc));
     let s = toggle_sort(&s, SortColumn::Last);
     assert_eq!((s.sort, s.dir), (SortColumn::Last, SortDir::Desc));
-    assert_eq!(aria_sort(&s, SortColumn::Last), "descending");
-    assert_eq!(aria_sort(&s, SortColumn::Name), "none");
+    assert_eq!(column_sort(&s, SortColumn::Last).aria(), "descending");
+    assert_eq!(column_sort(&s, SortColumn::Last).icon(), "▼");
+    assert_eq!(column_sort(&s, SortColumn::Name).aria(), "none");
+    assert_eq!(column_sort(&s, SortColumn::Name), ColumnSort::Unsorted);
+    assert_eq!(column_sort(&s, SortColumn::Name).icon(), "↕");
     let s = toggle_sort(&s, SortColumn::Grade);
     assert_eq!((s.sort, s.dir), (SortColumn::Grade, SortDir::Asc));
-    assert_eq!(aria_sort(&s, SortColumn::Grade), "ascending");
+    assert_eq!(column_sort(&s, SortColumn::Grade).aria(), "ascending");
+    assert_eq!(column_sort(&s, SortColumn::Grade).icon(), "▲");
     assert_eq!(column_label(SortColumn::Years), "Years since");
     assert_eq!(sort_description(SortColumn::Grade, SortDir::Desc), "by current grade, Inadequate first");
 }

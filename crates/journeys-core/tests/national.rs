@@ -110,6 +110,7 @@ fn the_hex_map_has_every_current_council_once_inside_its_box() {
     assert!(bradford.y < leeds.y);
     assert_eq!(leeds.grade, Some(Grade::Outstanding));
     assert_eq!(leeds.description, "Leeds: Outstanding, published December 2018");
+    assert_eq!(leeds.detail, "Outstanding, published December 2018");
 }
 
 #[test]
