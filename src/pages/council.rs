@@ -16,7 +16,7 @@ use crate::data::dataset;
 use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use journeys_core::chart::council_chart;
-use journeys_core::compare::statistical_neighbours;
+use journeys_core::compare::presets::statistical_neighbours;
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::glossary;
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};

@@ -16,8 +16,9 @@ use crate::data::dataset;
 use crate::pages::not_found::UnknownCouncil;
 use crate::pages::use_title;
 use journeys_core::chart::council_chart;
-use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
-use journeys_core::embed::{as_of, newer_inspections, pinned_day};
+use journeys_core::compare::selection::{selection_notes, Selection};
+use journeys_core::compare::{framework_caveat, small_multiples};
+use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
@@ -40,8 +41,6 @@ pub struct EmbedProps {
 struct Body {
     title: String,
     content: Html,
-    /// Inspections published after a pinned release, which the widget leaves out.
-    newer: usize,
 }
 
 #[component(EmbedPage)]
@@ -56,6 +55,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let width = use_width(chart_box.clone(), 700.0);
     use_report_height(props.options.child_id.clone());
     let is_static = props.options.is_static;
+    // Inspections published after a pinned release, which the widget leaves out.
+    let newer = pinned.map_or(0, |d| newer_for_widget(full, &props.widget, d));
 
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
@@ -65,7 +66,6 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let text = story(&c.name, &list);
             Body {
                 title: format!("{}: children's services inspections", c.name),
-                newer: pinned.map_or(0, |d| newer_inspections(full, &[c], d)),
                 content: html! {
                     <>
                         <div class="chart-box" ref={chart_box.clone()}>
@@ -86,15 +86,13 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let selection = Selection::resolve(data, councils);
             let codes = selection.codes.clone();
             let notes = selection_notes(data, &selection);
-            let chosen: Vec<_> = codes.iter().filter_map(|c| full.council(c)).collect();
-            let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+            let names: Vec<String> = codes.iter().filter_map(|c| full.council(c)).map(|c| c.name.clone()).collect();
             Some(Body {
                 title: if names.is_empty() {
                     "Compare councils".to_string()
                 } else {
                     format!("Children's services inspections: {}", join_names(&names))
                 },
-                newer: pinned.map_or(0, |d| newer_inspections(full, &chosen, d)),
                 content: html! {
                     <>
                         { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
@@ -120,7 +118,6 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let title = format!("Hex map of England's councils by latest overall grade on {}", long_date(day));
             Some(Body {
                 title: "Children's services in England: every council's latest Ofsted grade".to_string(),
-                newer: pinned.map_or(0, |d| full.inspections.iter().filter(|i| i.published > d).count()),
                 content: html! {
                     <>
                         <p class="embed-story">{ format!("On {}: {}.{}", long_date(day), counts_sentence(&counts), since_2026_sentence(&counts)) }</p>
@@ -148,10 +145,10 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         <main class="embed" id="main">
             <h1 class="embed-title">{ &body.title }</h1>
             { notes }
-            if body.newer > 0 {
+            if newer > 0 {
                 <p class="note embed-newer" role="note">
                     { format!("This shows the data as of {}. Newer inspection data is available ({} more {}). ",
-                        long_date(release_date(data)), body.newer, plural(body.newer, "inspection", "inspections")) }
+                        long_date(release_date(data)), newer, plural(newer, "inspection", "inspections")) }
                     <a href={full_href.clone()} target="_blank" rel="noopener">{ "See the latest on Council Journeys" }</a>
                 </p>
             }

@@ -250,3 +250,31 @@ pub fn latest_matrix(data: &Dataset, codes: &[String]) -> Matrix {
     let inspections: Vec<&Inspection> = list.iter().map(|(_, i)| *i).collect();
     build(columns, &inspections)
 }
+
+/// The judgement-area matrix a comparison shows, with its caption.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonMatrix {
+    pub matrix: Matrix,
+    pub caption: String,
+    /// One column per council (their latest inspections), not one per inspection of a
+    /// single council.
+    pub by_council: bool,
+}
+
+/// For one council, every inspection of its journey; for more, each council's latest
+/// inspection side by side; `None` for none. Unknown codes are skipped.
+pub fn comparison_matrix(data: &Dataset, codes: &[String]) -> Option<ComparisonMatrix> {
+    match codes {
+        [] => None,
+        [one] => data.council(one).map(|c| ComparisonMatrix {
+            matrix: council_matrix(data, c),
+            caption: format!("Judgement areas of {} in each inspection", c.name),
+            by_council: false,
+        }),
+        many => Some(ComparisonMatrix {
+            matrix: latest_matrix(data, many),
+            caption: "Judgement areas of each council's latest inspection".to_string(),
+            by_council: true,
+        }),
+    }
+}

@@ -489,6 +489,18 @@ impl YearCounts {
     }
 }
 
+/// The columns the distribution's table shows: every grade some year's counts hold, in the
+/// counts' order (best first, "not yet graded" last). Adequate only appears in the early
+/// years; a column of zeros elsewhere is noise.
+pub fn shown_columns(rows: &[YearCounts]) -> Vec<Option<Grade>> {
+    YearCounts::default()
+        .entries()
+        .iter()
+        .map(|(g, _)| *g)
+        .filter(|g| rows.iter().any(|r| r.entries().iter().any(|(h, n)| h == g && *n > 0)))
+        .collect()
+}
+
 /// The grade distribution at the end of every year the year control offers.
 pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
     let all = journeys(data);

@@ -6,10 +6,16 @@
 mod common;
 use common::dataset;
 
+use journeys_core::compare::presets::{
+    first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours,
+};
+use journeys_core::compare::selection::{
+    add, dropped_note, remove, resolve_key, selection_notes, DropReason, Dropped, Refused, Resolved,
+    Selection,
+};
 use journeys_core::compare::{
-    add, dropped_note, first_sif, framework_caveat, group_heading, inadequate_at_first_sif, latest_grades,
-    matching_preset, region, remove, resolve_key, selection_notes, shared_domain, shared_until,
-    small_multiples, statistical_neighbours, DropReason, Dropped, Refused, Resolved, Selection,
+    download_what, framework_caveat, group_heading, latest_grades, shared_domain, shared_until,
+    small_multiples,
 };
 use journeys_core::route::{Route, MAX_COMPARE};
 use journeys_core::text::join_names;
@@ -514,4 +520,35 @@ fn the_summary_row_gives_each_council_its_current_standing() {
     let got = latest_grades(dataset(), &strings(&[LEEDS]));
     assert_eq!(got[0].grade, Some(Grade::Outstanding));
     assert_eq!(got[0].slug, "leeds");
+}
+
+#[test]
+fn the_page_offers_the_first_councils_groups_then_the_first_sif_group() {
+    let d = dataset();
+    let titles = |codes: &[&str]| -> Vec<String> {
+        presets_for(d, &strings(codes)).into_iter().map(|p| p.title).collect()
+    };
+    assert_eq!(
+        titles(&[LEEDS, LEICESTER]),
+        [
+            "Leeds and its statistical neighbours",
+            "Councils in Yorkshire and the Humber",
+            "Councils judged Inadequate at their first SIF inspection"
+        ]
+    );
+    assert_eq!(titles(&[]), ["Councils judged Inadequate at their first SIF inspection"]);
+    assert_eq!(titles(&["E99999999"]), titles(&[]));
+}
+
+#[test]
+fn the_download_says_whose_inspections_it_holds() {
+    let check = |n: usize, whom: &str| {
+        assert_eq!(
+            download_what(n),
+            format!("The inspections of the {whom} in this comparison, one row per judgement area, and their other events")
+        )
+    };
+    check(1, "council");
+    check(2, "2 councils");
+    check(8, "8 councils");
 }

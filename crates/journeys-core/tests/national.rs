@@ -5,7 +5,9 @@ mod common;
 use common::dataset;
 
 use chrono::NaiveDate;
-use journeys_core::national::{distribution_by_year, grade_code, hex_map, standing_at, year_end, years};
+use journeys_core::national::{
+    distribution_by_year, grade_code, hex_map, shown_columns, standing_at, year_end, years, YearCounts,
+};
 use journeys_core::Grade;
 use std::collections::BTreeSet;
 
@@ -315,4 +317,14 @@ fn region_outlines_run_between_regions_too() {
 
     assert_eq!(total, expected);
     assert!(expected > 2 * 60, "{expected}");
+}
+
+#[test]
+fn the_distribution_table_leaves_out_grades_no_year_held() {
+    let year = |adequate: usize, none: usize| YearCounts { good: 3, adequate, none, ..YearCounts::default() };
+    let check = |rows: &[YearCounts], expected: &[Option<Grade>]| assert_eq!(shown_columns(rows), expected);
+    check(&[], &[]);
+    check(&[year(0, 0)], &[Some(Grade::Good)]);
+    // A grade held in any one year has its column in every year, in the counts' order.
+    check(&[year(2, 0), year(0, 1)], &[Some(Grade::Good), Some(Grade::Adequate), None]);
 }
