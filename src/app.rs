@@ -1,11 +1,20 @@
-//! The app shell: the router, and the switch from the current URL to a page. URL parsing is
-//! `journeys_core::route::Route::parse`; this module only strips the base path and renders.
+//! The app shell: one `Main` switch from the current location to a page, under two routers.
+//! `App` runs in the browser over its history; `ServerApp` renders one address over a memory
+//! history, for the build-time renderer (`crates/site-entries`) and the host render tests. Both
+//! print the same markup for the same address and data, which is what lets the browser hydrate
+//! the pre-rendered HTML. URL parsing is `journeys_core::route::Route::parse`.
 
 use crate::components::layout::Layout;
+use crate::components::link_note::LinkNote;
+use crate::hooks::element_id::IdCounter;
+use crate::hooks::location::{use_app_location, use_rejected_params};
+use crate::hooks::title::PageHead;
 use crate::pages;
-use journeys_core::route::{rejected_params, Route, Theme};
+use journeys_core::route::{Route, Theme};
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 #[component(App)]
 pub fn app() -> Html {
@@ -16,123 +25,115 @@ pub fn app() -> Html {
     }
 }
 
-/// The route of the current location, relative to the site's base path.
-#[hook]
-pub fn use_app_route() -> Route {
-    let (path, query) = use_app_location();
-    Route::parse(&path, &query)
+#[derive(Properties, PartialEq, Default)]
+pub struct ServerAppProps {
+    /// The address to render, relative to the site's base path: `/council/leeds`.
+    pub url: AttrValue,
+    /// The site's base path for a sub-path build (`/journeys`); none at a domain's root.
+    #[prop_or_default]
+    pub basename: Option<AttrValue>,
+    /// Collects the page's title and description as it renders.
+    #[prop_or_default]
+    pub head: PageHead,
+    /// Renders the not-found page without naming an address, for the `404.html` a static host
+    /// serves for every unknown address (the browser then names it).
+    #[prop_or_default]
+    pub any_address: bool,
 }
 
-/// The current location's path (relative to the site's base path) and query string.
-#[hook]
-fn use_app_location() -> (String, String) {
-    let location = use_location();
-    let navigator = use_navigator();
-    let (path, query) = match &location {
-        Some(l) => (l.path().to_string(), l.query_str().to_string()),
-        None => ("/".to_string(), String::new()),
-    };
-    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
-    (strip_base(&path, &base).to_string(), query)
-}
-
-/// The query parameters of the link that opened the current page which could not be used
-/// (`journeys_core::route::rejected_params`). They are kept while the reader stays on the same
-/// page, because pages rewrite their URL to its canonical form, which drops them (and a static
-/// server may have added a trailing slash, which the canonical form drops too).
-#[hook]
-fn use_rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
-    let kept = use_mut_ref(|| (String::new(), Vec::new()));
-    let rejected = rejected_params(path, query);
-    let page = Route::parse(path, "").to_url();
-    let mut kept = kept.borrow_mut();
-    if !rejected.is_empty() {
-        *kept = (page, rejected);
-    } else if kept.0 != page {
-        *kept = (String::new(), Vec::new());
-    }
-    kept.1.clone()
-}
-
-/// A note naming what the page left out of its link, e.g. `sort=banana`; empty when nothing.
-pub fn rejected_note(rejected: &[(String, String)]) -> Html {
-    if rejected.is_empty() {
-        return Html::default();
-    }
-    let shown: Vec<String> = rejected
-        .iter()
-        .map(|(k, v)| {
-            let short: String = v.chars().take(40).collect();
-            let more = if short.len() < v.len() { "…" } else { "" };
-            format!("{k}={short}{more}")
-        })
-        .collect();
+#[component(ServerApp)]
+pub fn server_app(props: &ServerAppProps) -> Html {
+    let history = use_memo((props.url.clone(), props.basename.clone()), |(url, base)| {
+        let history = MemoryHistory::new();
+        let base = base.as_deref().unwrap_or("").trim_end_matches('/');
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
+        let path = format!("{base}{path}");
+        if query.is_empty() {
+            history.push(path);
+        } else {
+            let pushed = history.push_with_query(path, Raw(query));
+            pushed.unwrap_or_else(|never| match never {});
+        }
+        AnyHistory::from(history)
+    });
     html! {
-        <p class="note link-note" role="note">
-            { "Part of the link to this page was not understood, so it was left out: " }
-            { for shown.iter().enumerate().map(|(i, s)| html! {
-                <>{ if i > 0 { ", " } else { "" } }<code>{ s }</code></>
-            }) }
-            { ". The page shows what the rest of the link asks for." }
-        </p>
+        <Router history={(*history).clone()} basename={props.basename.clone()}>
+            <ContextProvider<PageHead> context={props.head.clone()}>
+                <Main any_address={props.any_address} />
+            </ContextProvider<PageHead>>
+        </Router>
     }
 }
 
-/// Strips the base path (e.g. `/journeys`) from a location path.
-pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
-    let base = base.trim_end_matches('/');
-    if base.is_empty() {
-        return path;
-    }
-    match path.strip_prefix(base) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
-        _ => path,
-    }
+#[derive(Properties, PartialEq)]
+struct MainProps {
+    #[prop_or_default]
+    any_address: bool,
 }
 
 #[component(Main)]
-fn main_view() -> Html {
+fn main_view(props: &MainProps) -> Html {
     let (path, query) = use_app_location();
-    let route = Route::parse(&path, &query);
-    let rejected = use_rejected_params(&path, &query);
-    set_links_open_new_tabs(matches!(route, Route::Embed { .. }));
-    if let Route::Embed { widget, options } = &route {
-        set_theme(options.theme);
-        return html! { <pages::embed::EmbedPage widget={widget.clone()} options={options.clone()} {rejected} /> };
+    // Every page is pre-rendered without a query, so the first render in the browser, the one
+    // that hydrates that HTML, leaves the query out too; the state it asks for (a comparison,
+    // a sort, a theme) follows in the next render.
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| settled.set(true));
     }
-    set_theme(Theme::Auto);
-    // Classroom views have no site navigation: the projector or the page shows only the lesson.
-    match &route {
+    let query = if *settled { query } else { String::new() };
+    let route = match Route::parse(&path, &query) {
+        Route::NotFound { .. } if props.any_address => Route::NotFound { path: String::new() },
+        route => route,
+    };
+    let rejected = use_rejected_params(&path, &query);
+    let ids = use_memo(path.clone(), |_| IdCounter::default());
+    let (in_embed, theme) = match &route {
+        Route::Embed { options, .. } => (true, options.theme),
+        _ => (false, Theme::Auto),
+    };
+    use_effect_with((in_embed, theme), |(in_embed, theme)| {
+        set_links_open_new_tabs(*in_embed);
+        set_theme(*theme);
+    });
+    html! {
+        <ContextProvider<IdCounter> context={(*ids).clone()}>
+            { page(route, query, rejected) }
+        </ContextProvider<IdCounter>>
+    }
+}
+
+/// The page for a route. Embeds and classroom views have no site navigation: the article, the
+/// projector or the printed page shows only the widget or the lesson.
+fn page(route: Route, query: String, rejected: Vec<(String, String)>) -> Html {
+    let page = match route.clone() {
+        Route::Embed { widget, options } => {
+            return html! { <pages::embed::EmbedPage {widget} {options} {rejected} /> };
+        }
         Route::Council { key, present: true } => {
-            return html! { <pages::present::PresentPage key_or_code={key.clone()} /> };
+            return html! { <pages::present::PresentPage key_or_code={key} /> };
         }
         Route::Compare { councils, present: true } => {
-            return html! { <pages::present::ComparePresentPage councils={councils.clone()} /> };
+            return html! { <pages::present::ComparePresentPage {councils} /> };
         }
         Route::Worksheet { key } => {
-            return html! { <pages::worksheet::WorksheetPage key_or_code={key.clone()} /> };
+            return html! { <pages::worksheet::WorksheetPage key_or_code={key} /> };
         }
-        _ => {}
-    }
-    let page = match &route {
         Route::Home => html! { <pages::home::HomePage /> },
-        Route::Council { key, .. } => {
-            html! { <pages::council::CouncilPage key_or_code={key.clone()} /> }
-        }
-        Route::Compare { councils, .. } => {
-            html! { <pages::compare::ComparePage councils={councils.clone()} /> }
-        }
-        Route::Councils(_) => html! { <pages::councils::CouncilsPage /> },
-        Route::About(page) => html! { <pages::about::AboutPageView page={*page} /> },
+        Route::Council { key, .. } => html! { <pages::council::CouncilPage key_or_code={key} /> },
+        Route::Compare { councils, .. } => html! { <pages::compare::ComparePage {councils} /> },
+        Route::Councils(state) => html! { <pages::councils::CouncilsPage {state} {query} /> },
+        Route::About(page) => html! { <pages::about::AboutPageView {page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },
-        Route::NotFound { path } => html! { <pages::not_found::NotFound path={path.clone()} /> },
-        Route::Embed { .. } | Route::Worksheet { .. } => unreachable!("handled above"),
+        Route::NotFound { path } => html! { <pages::not_found::NotFound {path} /> },
     };
-    html! { <Layout>{ rejected_note(&rejected) }{ page }</Layout> }
+    html! { <Layout {route}><LinkNote {rejected} />{ page }</Layout> }
 }
 
 /// In an embed every link (report links included) opens a new tab, so a click never moves the
 /// article's page nor replaces the widget: `<base target="_blank">` says so for all of them.
+/// (The pre-rendered embed pages carry the same attribute in their HTML.)
 fn set_links_open_new_tabs(on: bool) {
     let base = gloo::utils::document().query_selector("base").ok().flatten();
     if let Some(base) = base {

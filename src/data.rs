@@ -1,25 +1,53 @@
-//! The bundled dataset, parsed once on first use. The JSON is compiled into the wasm so a
-//! page never waits on a second request, and a build without a valid dataset fails its tests.
+//! The dataset the app shows. The wasm holds code, not data: in the browser `boot` fetches the
+//! file the page names (the whole dataset, or one council's slice for its embed; content-hashed
+//! so the browser caches it) and installs it before the first render. On the host, the
+//! build-time renderer installs the data of each page before rendering it, and tests fall back
+//! to the dataset in `assets/data/`.
 
-use journeys_core::load::parse_dataset;
-use journeys_core::Dataset;
-use std::sync::OnceLock;
+use journeys_core::model::Dataset;
+use std::cell::Cell;
 
-const DATASET_JSON: &str = include_str!("../assets/data/dataset.json");
-
-static DATASET: OnceLock<Dataset> = OnceLock::new();
-
-/// The dataset shipped with this build. A malformed bundled dataset is a build error caught by
-/// the host tests, so failing here is a bug and reaches the panic hook's error view.
-pub fn dataset() -> &'static Dataset {
-    DATASET.get_or_init(|| match parse_dataset(DATASET_JSON) {
-        Ok(d) => d,
-        Err(e) => panic!("the bundled dataset does not load: {e}"),
-    })
+thread_local! {
+    static CURRENT: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
 }
 
-/// Uses `data` instead of the bundled dataset for the rest of this program's life; refused
-/// (false) once the dataset has been used. For tests that render hostile data.
-pub fn install_dataset(data: Dataset) -> bool {
-    DATASET.set(data).is_ok()
+/// The dataset installed for this page. In the browser, rendering before `install` is a bug
+/// (the panic hook shows the error view).
+pub fn dataset() -> &'static Dataset {
+    CURRENT.with(Cell::get).unwrap_or_else(fallback)
+}
+
+/// Makes `data` the dataset of every render from now on. It lives for the rest of the program:
+/// the app keeps references to it in its state.
+pub fn install(data: &'static Dataset) {
+    CURRENT.with(|c| c.set(Some(data)));
+}
+
+/// Whether a dataset has been installed.
+pub fn installed() -> bool {
+    CURRENT.with(Cell::get).is_some()
+}
+
+/// Installs an owned dataset (for tests that render hostile data).
+pub fn install_dataset(data: Dataset) {
+    install(Box::leak(Box::new(data)));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback() -> &'static Dataset {
+    panic!("the page rendered before its dataset was loaded")
+}
+
+/// The dataset in `assets/data/`, for host tests that render without installing one. Only the
+/// host carries it; the wasm never does.
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback() -> &'static Dataset {
+    use std::sync::OnceLock;
+    static BUNDLED: OnceLock<Dataset> = OnceLock::new();
+    BUNDLED.get_or_init(|| {
+        match journeys_core::load::parse_dataset(include_str!("../assets/data/dataset.json")) {
+            Ok(d) => d,
+            Err(e) => panic!("assets/data/dataset.json does not load: {e}"),
+        }
+    })
 }

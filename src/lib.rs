@@ -1,9 +1,11 @@
-//! Council Journeys web app: mounts the Yew app after installing the panic hook. Pages and
+//! Council Journeys web app: hydrates the pre-rendered page (`boot`) after installing the panic hook. Pages and
 //! components live in their own modules; domain logic lives in the `journeys-core` crate.
 
 pub mod app;
+pub mod boot;
 pub mod components;
 pub mod data;
+pub mod hooks;
 pub mod pages;
 pub mod panic;
 pub mod print;
@@ -12,7 +14,5 @@ pub mod print;
 pub fn start() {
     panic::install();
     print::install();
-    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
-        yew::Renderer::<app::App>::with_root(root).render();
-    }
+    wasm_bindgen_futures::spawn_local(boot::boot());
 }

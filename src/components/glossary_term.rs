@@ -3,14 +3,12 @@
 //! button; a click outside closes it.
 
 use crate::components::link::{in_app_click, use_href};
+use crate::hooks::element_id::use_element_id;
 use journeys_core::glossary::lookup;
 use journeys_core::route::Route;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryTermProps {
@@ -31,7 +29,7 @@ pub fn use_glossary_href(slug: &str) -> String {
 #[component(GlossaryTerm)]
 pub fn glossary_term(props: &GlossaryTermProps) -> Html {
     let open = use_state_eq(|| false);
-    let id = use_memo((), |_| NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let id = use_element_id();
     let wrapper = use_node_ref();
     let button = use_node_ref();
     let popover = use_node_ref();
@@ -84,7 +82,7 @@ pub fn glossary_term(props: &GlossaryTermProps) -> Html {
             }
         })
     };
-    let pop_id = format!("gloss-{}-{}", props.slug, *id);
+    let pop_id = format!("gloss-{}-{}", props.slug, id);
     let words = if props.children == Html::default() {
         html! { term.term }
     } else {

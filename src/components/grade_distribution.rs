@@ -19,6 +19,22 @@ fn grade_name(g: Option<Grade>) -> &'static str {
     g.map_or("Not yet graded", |g| g.label())
 }
 
+/// Each grade's segment of a year's bar: grade, count, and where it starts and how wide it is,
+/// in percent of the bar.
+fn segments(r: &YearCounts) -> Vec<(Option<Grade>, usize, f64, f64)> {
+    let total = r.total().max(1) as f64;
+    let mut from = 0.0;
+    r.entries()
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(g, n)| {
+            let width = *n as f64 * 100.0 / total;
+            from += width;
+            (*g, *n, from - width, width)
+        })
+        .collect()
+}
+
 #[component(GradeDistribution)]
 pub fn grade_distribution(props: &GradeDistributionProps) -> Html {
     let rows = &props.rows;
@@ -28,21 +44,25 @@ pub fn grade_distribution(props: &GradeDistributionProps) -> Html {
             <p class="chart-summary">{ props.summary.clone() }</p>
             <ol class="dist-bars" aria-hidden="true">
                 { for rows.iter().map(|r| {
-                    let total = r.total().max(1) as f64;
                     let class = classes!("dist-row", (r.year == props.selected).then_some("selected"));
                     html! {
                         <li {class} title={format!("{}: {}", r.year, counts_sentence(r))}>
                             <span class="dist-year">{ r.year }</span>
-                            <span class="dist-bar">
-                                { for r.entries().iter().filter(|(_, n)| *n > 0).map(|(g, n)| html! {
-                                    // The width is set as a DOM property (the CSSOM), not a `style`
-                                    // attribute: the Content Security Policy allows no inline styles.
-                                    <span class={classes!("dist-seg", grade_class(*g))}
-                                        ~style={format!("width:{:.3}%", *n as f64 * 100.0 / total)}>
-                                        if *n as f64 / total >= 0.06 { { n } }
-                                    </span>
+                            // Percentages of the bar, as SVG geometry: a width in a `style`
+                            // would need an inline style, which the Content Security Policy
+                            // forbids, and a DOM property set while rendering cannot be
+                            // pre-rendered. Percent units keep the numbers' text undistorted.
+                            <svg class="dist-bar" width="100%" height="20" focusable="false">
+                                { for segments(r).into_iter().map(|(g, n, from, width)| html! {
+                                    <g class={classes!("dist-seg", grade_class(g))}>
+                                        <rect x={format!("{from:.3}%")} y="0" width={format!("{width:.3}%")} height="100%" />
+                                        if width >= 6.0 {
+                                            <text x={format!("{:.3}%", from + width / 2.0)} y="50%" dy="0.35em"
+                                                text-anchor="middle">{ n }</text>
+                                        }
+                                    </g>
                                 }) }
-                            </span>
+                            </svg>
                         </li>
                     }
                 }) }

@@ -9,16 +9,26 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
+    /// The page's route, for the address printed in the footer.
+    pub route: Route,
     #[prop_or_default]
     pub children: Html,
 }
 
 #[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
-    // The printed address: the page's canonical link, as it would be shared.
-    let origin = gloo::utils::window().location().origin().unwrap_or_default();
-    let route = crate::app::use_app_route();
-    let href = use_href(&route);
+    // The printed address: the page's canonical link, as it would be shared. The origin is
+    // only known in the browser, so it is read in an effect (the pre-rendered page prints the
+    // path alone until then).
+    let origin = use_state_eq(String::new);
+    {
+        let origin = origin.clone();
+        use_effect_with((), move |_| {
+            origin.set(gloo::utils::window().location().origin().unwrap_or_default())
+        });
+    }
+    let href = use_href(&props.route);
+    let origin = (*origin).clone();
     let address = format!("{origin}{href}");
     let release = long_date(dataset().release);
     // With a <base> element, "#main" would resolve against the base path and leave the page,

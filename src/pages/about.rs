@@ -3,8 +3,8 @@
 
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
+use crate::hooks::title::use_title;
 use crate::pages::explain::{AboutFrameworks, AboutGrades};
-use crate::pages::use_title;
 use journeys_core::export::LICENCE;
 use journeys_core::route::with_base;
 use journeys_core::route::{AboutPage, Route};

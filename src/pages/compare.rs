@@ -11,9 +11,9 @@ use crate::components::grade_badge::{grade_class, GradeBadge};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
 use crate::components::small_multiple::SmallMultipleView;
-use crate::components::width::use_width;
 use crate::data::dataset;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
+use crate::hooks::width::use_width;
 use journeys_core::compare::presets::{matching_preset, presets_for};
 use journeys_core::compare::selection::{add, remove, selection_notes, Selection};
 use journeys_core::compare::{
@@ -110,7 +110,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let group_note = matching_preset(data, &codes).and_then(|p| p.note);
     let latest = latest_grades(data, &codes);
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 720.0);
+    let width = use_width(chart_box.clone()).unwrap_or(720.0);
     let multiples = small_multiples(data, &codes, width);
     let caveat = framework_caveat(data, &codes);
     let presets = presets_for(data, &codes);

@@ -11,11 +11,12 @@ use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
-use crate::components::width::use_width;
 use crate::data::dataset;
+use crate::hooks::title::{use_description, use_title};
+use crate::hooks::width::{chart_id, chart_layouts, use_width};
 use crate::pages::not_found::UnknownCouncil;
-use crate::pages::use_title;
 use journeys_core::chart::council_chart;
+use journeys_core::chart::JourneyChart;
 use journeys_core::compare::presets::statistical_neighbours;
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::glossary;
@@ -46,18 +47,23 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let data = dataset();
     let council = data.find_council(&props.key_or_code);
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 720.0);
+    let width = use_width(chart_box.clone());
     use_title(match council {
         Some(c) => page_title(&c.name),
         None => page_title("Council not found"),
     });
+    use_description(council.map(|c| story(&c.name, &inspections(data, c))).unwrap_or_default());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
         };
     };
     let list = inspections(data, council);
-    let chart = Rc::new(council_chart(data, council, release_date(data), width));
+    let charts: Vec<(Rc<JourneyChart>, Classes)> = chart_layouts(width)
+        .into_iter()
+        .map(|(w, class)| (Rc::new(council_chart(data, council, release_date(data), w)), class))
+        .collect();
+    let chart = charts.last().map(|(c, _)| c.clone()).expect("at least one layout");
     let rows = Rc::new(inspection_rows(data, council));
     let event_list = Rc::new(event_rows(data, council));
     let story_text = story(&council.name, &list);
@@ -107,8 +113,13 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
             <div class="chart-box" ref={chart_box}>
-                <JourneyChartView id={format!("journey-{}", council.code)} chart={chart} inspections={rows.clone()}
-                    events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
+                { for charts.iter().map(|(chart, class)| html! {
+                    <div class={class.clone()}>
+                        <JourneyChartView id={chart_id(&format!("journey-{}", council.code), width, chart)}
+                            chart={chart.clone()} inspections={rows.clone()}
+                            events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
+                    </div>
+                }) }
             </div>
             // The figures come after the chart, so on a phone the journey is what a reader sees first.
             <MeasureCards story={story_text.clone()} measures={m} />

@@ -6,12 +6,11 @@
 //! the words come from `journeys_core::league`; "years since" counts to the data release date,
 //! never the clock, so the page is the same for every reader of a release.
 
-use crate::app::use_app_route;
 use crate::components::downloads::Downloads;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
 use journeys_core::league::{
@@ -32,18 +31,23 @@ fn show(navigator: &Option<Navigator>, state: CouncilsState) {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CouncilsPageProps {
+    /// The table's state as the address asks for it.
+    pub state: CouncilsState,
+    /// The query string the state was read from (empty on the first render in the browser,
+    /// as on the host), to set the address to the canonical form of what is shown.
+    pub query: AttrValue,
+}
+
 #[component(CouncilsPage)]
-pub fn councils_page() -> Html {
+pub fn councils_page(props: &CouncilsPageProps) -> Html {
     use_title(page_title("All councils"));
     let data = dataset();
     let today = release_date(data);
-    let asked = match use_app_route() {
-        Route::Councils(state) => state,
-        _ => CouncilsState::default(),
-    };
-    let state = canonical_state(data, &asked);
+    let state = canonical_state(data, &props.state);
     let navigator = use_navigator();
-    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    let query = props.query.to_string();
 
     // A link with a value the table does not know (`?sort=zzz`, a misspelt region) opens the
     // default for that value; the address bar is then set to what is shown.

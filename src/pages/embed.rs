@@ -1,21 +1,22 @@
 //! Embeddable widgets for news articles: a council's journey, a comparison or the national
 //! map, without site navigation, with a compact legend, a source line and a link that opens the
 //! full view in a new tab. `data=` pins a release; `static` turns interaction off; the widget
-//! reports its height to the article (`components::embed_height`).
+//! is pre-rendered, and its page's script (`assets/embed-child.js`) reports its height to the
+//! article and loads the wasm only when the reader reaches for the widget.
 
-use crate::app::rejected_note;
-use crate::components::embed_height::use_report_height;
 use crate::components::grade_legend::GradeLegend;
 use crate::components::hex_map::HexMapView;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
+use crate::components::link_note::LinkNote;
 use crate::components::small_multiple::SmallMultipleView;
-use crate::components::width::use_width;
 use crate::data::dataset;
+use crate::hooks::title::{use_description, use_title};
+use crate::hooks::width::{chart_id, chart_layouts, use_width};
 use crate::pages::not_found::UnknownCouncil;
-use crate::pages::use_title;
 use journeys_core::chart::council_chart;
+use journeys_core::chart::JourneyChart;
 use journeys_core::compare::selection::{selection_notes, Selection};
 use journeys_core::compare::{framework_caveat, small_multiples};
 use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
@@ -41,6 +42,8 @@ pub struct EmbedProps {
 struct Body {
     title: String,
     content: Html,
+    /// For the page's `<meta name="description">`.
+    description: String,
 }
 
 #[component(EmbedPage)]
@@ -52,8 +55,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let route = Route::Embed { widget: props.widget.clone(), options: props.options.clone() };
     let full_href = use_href(&route.full_view());
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 700.0);
-    use_report_height(props.options.child_id.clone());
+    let width = use_width(chart_box.clone());
+    let multiples_width = width.unwrap_or(720.0);
     let is_static = props.options.is_static;
     // Inspections published after a pinned release, which the widget leaves out.
     let newer = pinned.map_or(0, |d| newer_for_widget(full, &props.widget, d));
@@ -61,16 +64,25 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
             let list = inspections(data, c);
-            let chart = Rc::new(council_chart(data, c, release_date(data), width));
+            let charts: Vec<(Rc<JourneyChart>, Classes)> = chart_layouts(width)
+                .into_iter()
+                .map(|(w, class)| (Rc::new(council_chart(data, c, release_date(data), w)), class))
+                .collect();
             let rows = inspection_rows(data, c);
             let text = story(&c.name, &list);
             Body {
                 title: format!("{}: children's services inspections", c.name),
+                description: text.clone(),
                 content: html! {
                     <>
                         <div class="chart-box" ref={chart_box.clone()}>
-                            <JourneyChartView id={format!("embed-{}", c.code)} chart={chart} inspections={Rc::new(rows.clone())}
-                                events={Rc::new(event_rows(data, c))} summary={format!("Journey chart. {text}")} {is_static} />
+                            { for charts.iter().map(|(chart, class)| html! {
+                                <div class={class.clone()}>
+                                    <JourneyChartView id={chart_id(&format!("embed-{}", c.code), width, chart)}
+                                        chart={chart.clone()} inspections={Rc::new(rows.clone())}
+                                        events={Rc::new(event_rows(data, c))} summary={format!("Journey chart. {text}")} {is_static} />
+                                </div>
+                            }) }
                         </div>
                         if !is_static {
                             <details class="table-toggle">
@@ -88,6 +100,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let notes = selection_notes(data, &selection);
             let names: Vec<String> = codes.iter().filter_map(|c| full.council(c)).map(|c| c.name.clone()).collect();
             Some(Body {
+                description: format!("Ofsted judgements over time, side by side: {}.", join_names(&names)),
                 title: if names.is_empty() {
                     "Compare councils".to_string()
                 } else {
@@ -103,7 +116,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                             <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }</p>
                         }
                         <div class="multiples" ref={chart_box.clone()}>
-                            { for small_multiples(data, &codes, width).into_iter().enumerate().map(|(k, m)| html! {
+                            { for small_multiples(data, &codes, multiples_width).into_iter().enumerate().map(|(k, m)| html! {
                                 <SmallMultipleView multiple={Rc::new(m)} new_tab=true {is_static} help={k == 0} />
                             }) }
                         </div>
@@ -116,11 +129,13 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let map = Rc::new(hex_map(data, day));
             let counts = distribution_by_year(data).pop().unwrap_or_default();
             let title = format!("Hex map of England's councils by latest overall grade on {}", long_date(day));
+            let sentence = format!("On {}: {}.{}", long_date(day), counts_sentence(&counts), since_2026_sentence(&counts));
             Some(Body {
                 title: "Children's services in England: every council's latest Ofsted grade".to_string(),
+                description: sentence.clone(),
                 content: html! {
                     <>
-                        <p class="embed-story">{ format!("On {}: {}.{}", long_date(day), counts_sentence(&counts), since_2026_sentence(&counts)) }</p>
+                        <p class="embed-story">{ sentence }</p>
                         <HexMapView {map} {title} new_tab=true {is_static} />
                     </>
                 },
@@ -128,7 +143,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         }
     };
     use_title(page_title(body.as_ref().map_or("Council not found", |b| b.title.as_str())));
-    let notes = rejected_note(&props.rejected);
+    use_description(body.as_ref().map(|b| b.description.clone()).unwrap_or_default());
+    let notes = html! { <LinkNote rejected={props.rejected.clone()} /> };
     let Some(body) = body else {
         let key = match &props.widget {
             EmbedWidget::Council { key } => key.clone(),

@@ -5,7 +5,7 @@
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::glossary::lookup;
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::text::page_title;

@@ -2,7 +2,7 @@
 //! (`/glossary#focused-visit`) that the glossary popovers link to.
 
 use crate::components::link::{in_app_click, use_href};
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::glossary::{lookup, TERMS};
 use journeys_core::route::Route;
 use journeys_core::text::page_title;

@@ -6,7 +6,7 @@ use crate::components::link::AppLink;
 use crate::components::national_picture::NationalPicture;
 use crate::components::search::CouncilSearch;
 use crate::data::dataset;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::journey::{inspections, latest_overall};
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::story::story;

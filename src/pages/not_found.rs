@@ -1,7 +1,7 @@
 //! The not-found view: shown for unknown paths and unknown councils, always with a way home.
 
 use crate::components::link::AppLink;
-use crate::pages::use_title;
+use crate::hooks::title::use_title;
 use journeys_core::route::Route;
 use journeys_core::text::{page_title, truncate_chars};
 use yew::prelude::*;
@@ -22,10 +22,14 @@ pub fn not_found(props: &NotFoundProps) -> Html {
     html! {
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{ "Page not found" }</h1>
-            <p>
-                { props.message.clone().unwrap_or_else(|| "There is no page at this address:".into()) }
-                { " " }<code class="asked">{ shown }</code>
-            </p>
+            if shown.is_empty() {
+                <p>{ "There is no page at this address." }</p>
+            } else {
+                <p>
+                    { props.message.clone().unwrap_or_else(|| "There is no page at this address:".into()) }
+                    { " " }<code class="asked">{ shown }</code>
+                </p>
+            }
             <p>{ "It may have been mistyped, or the link may be out of date. You can find a council from the home page or the list of all councils." }</p>
             <ul class="actions">
                 <li><AppLink to={Route::Home}>{ "Go to the home page" }</AppLink></li>

@@ -6,10 +6,10 @@
 
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
-use crate::components::width::use_width;
 use crate::data::dataset;
+use crate::hooks::title::use_title;
+use crate::hooks::width::use_width;
 use crate::pages::not_found::UnknownCouncil;
-use crate::pages::use_title;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::selection::Selection;
@@ -144,7 +144,7 @@ pub fn present_page(props: &PresentProps) -> Html {
     // Laid out no wider than 760 units, so on a projector the chart scales up to large type,
     // and on a phone it is laid out for the phone.
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 760.0).min(760.0);
+    let width = use_width(chart_box.clone()).unwrap_or(760.0).min(760.0);
     use_title(
         council
             .map_or(page_title("Council not found"), |c| page_title(&format!("{} (presentation)", c.name))),
@@ -216,7 +216,7 @@ pub fn compare_present_page(props: &ComparePresentProps) -> Html {
     let leave_route = selection.route(false);
     let leave_href = use_href(&leave_route);
     let chart_box = use_node_ref();
-    let width = use_width(chart_box.clone(), 760.0).min(760.0);
+    let width = use_width(chart_box.clone()).unwrap_or(760.0).min(760.0);
     let multiples = small_multiples(data, &selection.codes, width);
     let years = compare_years(&multiples);
     let shown = use_state_eq(|| 1usize);

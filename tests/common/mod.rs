@@ -12,8 +12,14 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Mounts the app into a fresh `#app` after pointing the address bar at `path`.
+/// Mounts the app into a fresh `#app` after pointing the address bar at `path`, with the
+/// dataset of `assets/data/` unless the test installed its own (the wasm carries none: the
+/// site fetches it).
 pub async fn mount_at(path: &str) -> web_sys::Element {
+    if !council_journeys::data::installed() {
+        let data = journeys_core::load::parse_dataset(include_str!("../../assets/data/dataset.json"));
+        council_journeys::data::install_dataset(data.expect("the bundled dataset loads"));
+    }
     if let Some(old) = MOUNTED.with(|m| m.borrow_mut().take()) {
         old.destroy();
     }

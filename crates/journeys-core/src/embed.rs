@@ -1,14 +1,10 @@
-//! Embeds for news articles: the messages that tell a parent page the widget's height, the
-//! snippets the embed builder offers, and the dataset as it stood at a pinned release.
+//! Embeds for news articles: the snippets the embed builder offers, and the dataset as it stood at a pinned release.
 //! `docs/EMBED.md` documents the messages and options for newsrooms; keep the two in step.
 
 use crate::journey::release_date;
 use crate::route::{EmbedOptions, EmbedWidget, Route};
 use crate::{Council, Dataset};
 use chrono::NaiveDate;
-
-/// The `type` of our own height message.
-pub const MESSAGE_TYPE: &str = "council-journeys:embed-size";
 
 /// The attribute that marks the plain snippet's iframe for the resizer script.
 pub const IFRAME_MARK: &str = "data-council-journeys";
@@ -17,18 +13,6 @@ pub const IFRAME_MARK: &str = "data-council-journeys";
 /// hundred bytes (`assets/embed-resize.js`) that set each marked iframe's height from its
 /// widget's own height message, after checking the message comes from the site's origin.
 pub const RESIZER_PATH: &str = "embed-resize.js";
-
-/// The three height messages an embed posts to its parent page, in the order sent: Pym.js v1
-/// (only when Pym's parent gave a `childId`), AMP's `embed-size`, and our own JSON.
-pub fn height_messages(child_id: Option<&str>, height: u32) -> Vec<String> {
-    let mut out = Vec::with_capacity(3);
-    if let Some(id) = child_id {
-        out.push(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
-    }
-    out.push(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"));
-    out.push(format!("{{\"type\":\"{MESSAGE_TYPE}\",\"height\":{height}}}"));
-    out
-}
 
 /// Escapes text for an HTML attribute value in double quotes (and for text content). A single
 /// quote needs no escape there, and "children's" reads better in a snippet left as it is.

@@ -17,6 +17,7 @@ pub mod national;
 pub mod present;
 pub mod route;
 pub mod search;
+pub mod slice;
 pub mod standing;
 pub mod stories;
 pub mod story;

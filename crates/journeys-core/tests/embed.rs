@@ -6,7 +6,7 @@ use common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::embed::{
-    as_of, escape_html, height_messages, newer_for_widget, newer_inspections, pinned_day, SnippetRequest,
+    as_of, escape_html, newer_for_widget, newer_inspections, pinned_day, SnippetRequest,
 };
 use journeys_core::journey::inspections;
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
@@ -20,22 +20,6 @@ fn leeds_request(options: EmbedOptions) -> SnippetRequest {
         widget: EmbedWidget::Council { key: "E08000035".into() },
         options,
         title: "Leeds: children's services inspections".into(),
-    }
-}
-
-#[test]
-fn height_messages_follow_pym_amp_and_our_format() {
-    let m = height_messages(Some("embed-1"), 612);
-    assert_eq!(m[0], "pymxPYMxembed-1xPYMxheightxPYMx612");
-    assert_eq!(m[1], r#"{"sentinel":"amp","type":"embed-size","height":612}"#);
-    assert_eq!(m[2], r#"{"type":"council-journeys:embed-size","height":612}"#);
-    // Without a child id Pym's parent is not listening: no Pym message.
-    let m = height_messages(None, 80);
-    assert_eq!(m.len(), 2);
-    assert!(m.iter().all(|s| !s.starts_with("pym")));
-    for s in &m {
-        let v: serde_json::Value = serde_json::from_str(s).unwrap();
-        assert_eq!(v["height"], 80);
     }
 }
 

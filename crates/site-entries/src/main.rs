@@ -1,20 +1,23 @@
-//! Trunk post-build step. Static hosts serve `dir/index.html` for `/dir`, so giving every
-//! route its own copy of the app's `index.html` makes deep links and refreshes work with no
-//! rewrite rules; `404.html` lets hosts such as GitHub Pages show the app's not-found view.
-//! Each copy gets a route-specific `<title>` so shared links read well before the app runs.
+//! Trunk post-build step: renders every page of the site into its own `index.html`, with the
+//! app's own components on the host (`council_journeys::app::ServerApp`), so each page is
+//! finished HTML that a reader, a search engine or a link preview reads at once and the wasm
+//! hydrates. Static hosts serve `dir/index.html` for `/dir`, so deep links and refreshes work
+//! with no rewrite rules; `404.html` is the not-found page hosts such as GitHub Pages serve.
 //!
-//! It also completes the Content Security Policy that `index.html` carries in a `<meta>`
-//! element: Trunk inlines a small module script that loads the wasm, and its text names the
-//! content-hashed file names, so its hash changes with every build. The hook adds the
-//! `'sha256-…'` of every inline script to `script-src` (in `index.html` itself too), so the
-//! policy needs no `'unsafe-inline'` and every entry and `404.html` carries the same policy.
-//! (`frame-ancestors` cannot be set by a `<meta>` policy; embeds must be frameable anyway.)
+//! It also writes the data the pages load (the wasm holds none): the dataset under a
+//! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
 //!
-//! Usage: `site-entries [DIST_DIR]` (defaults to `$TRUNK_STAGING_DIR`). Reads the council list
-//! from `DIST_DIR/data/dataset.json`.
+//! Usage: `site-entries [DIST_DIR]` (defaults to `$TRUNK_STAGING_DIR`). Reads the dataset from
+//! `DIST_DIR/data/dataset.json`.
 
-use journeys_core::route::static_entries;
-use journeys_core::Dataset;
+mod csp;
+mod page;
+
+use council_journeys::app::{ServerApp, ServerAppProps};
+use council_journeys::hooks::title::PageHead;
+use journeys_core::model::Dataset;
+use journeys_core::route::{static_entries, EmbedWidget, Route};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,9 +30,16 @@ fn main() -> ExitCode {
         eprintln!("site-entries: give the dist directory, or run me as a Trunk hook");
         return ExitCode::from(2);
     };
-    match write_entries(&dir) {
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("site-entries: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(write_site(&dir)) {
         Ok(n) => {
-            eprintln!("site-entries: wrote {n} route entries and 404.html in {}", dir.display());
+            eprintln!("site-entries: rendered {n} pages and 404.html in {}", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -39,164 +49,127 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_entries(dir: &Path) -> Result<usize, String> {
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `stem-<hash>.json`: a name that changes whenever the content does, so hosts and browsers
+/// may cache the file for good.
+fn hashed_name(stem: &str, text: &str) -> String {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("{stem}-{hex}.json")
+}
+
+async fn write_site(dir: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index_path = dir.join("index.html");
-    let index = with_script_hashes(&read(&index_path)?)?;
-    std::fs::write(&index_path, &index).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let template = csp::with_script_hashes(&read(&index_path)?)?;
+    let base = base_path(&template);
     let data_path = dir.join("data/dataset.json");
-    // The site's own loader, with its consistency checks: the entries are written for exactly
-    // the dataset the app will show.
-    let dataset: Dataset = journeys_core::load::parse_dataset(&read(&data_path)?)
-        .map_err(|e| format!("{}: {e}", data_path.display()))?;
-    let names: std::collections::HashMap<&str, &str> = dataset
-        .councils
-        .iter()
-        .flat_map(|c| [(c.code.as_str(), c.name.as_str()), (c.slug.as_str(), c.name.as_str())])
-        .collect();
-    let keys: Vec<&str> = names.keys().copied().collect();
-    let entries = static_entries(keys);
+    let json = read(&data_path)?;
+    // The site's own loader, with its consistency checks: the pages are rendered from exactly
+    // the dataset the app will load.
+    let dataset: &'static Dataset = Box::leak(Box::new(
+        journeys_core::load::parse_dataset(&json).map_err(|e| format!("{}: {e}", data_path.display()))?,
+    ));
+    let full = format!("data/{}", hashed_name("dataset", &json));
+    write(&dir.join(&full), &json)?;
+    let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
+
+    let keys: Vec<&str> = dataset.councils.iter().flat_map(|c| [c.code.as_str(), c.slug.as_str()]).collect();
+    let mut entries: Vec<String> = vec![String::new()];
+    entries.extend(static_entries(keys));
     for entry in &entries {
-        let title = entry_title(entry, &names);
-        let html = with_title(&index, &title);
-        let out = dir.join(entry).join("index.html");
-        std::fs::create_dir_all(out.parent().expect("entry has a parent"))
-            .map_err(|e| format!("{}: {e}", out.display()))?;
-        std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+        let url = format!("/{entry}");
+        let route = Route::parse(&url, "");
+        let (data_file, data) = match &route {
+            Route::Embed { widget: EmbedWidget::Council { key }, .. } => {
+                let council = dataset.find_council(key).ok_or_else(|| format!("no council {key}"))?;
+                if !slices.contains_key(&council.code) {
+                    let slice =
+                        journeys_core::slice::council_slice(dataset, &council.code).expect("a council");
+                    let text = serde_json::to_string(&slice).map_err(|e| e.to_string())?;
+                    let name = format!("data/council/{}", hashed_name(&council.code, &text));
+                    write(&dir.join(&name), &text)?;
+                    slices.insert(council.code.clone(), (name, Box::leak(Box::new(slice))));
+                }
+                slices[&council.code].clone()
+            }
+            _ => (full.clone(), dataset),
+        };
+        let html = render_page(&template, &base, &url, &data_file, data, false).await?;
+        write(&dir.join(entry).join("index.html"), &html)?;
+        if entry.is_empty() {
+            write(&index_path, &html)?;
+        }
     }
-    let not_found = dir.join("404.html");
-    std::fs::write(&not_found, with_title(&index, "Page not found – Council Journeys"))
-        .map_err(|e| format!("{}: {e}", not_found.display()))?;
+    let not_found = render_page(&template, &base, "/404", &full, dataset, true).await?;
+    write(&dir.join("404.html"), &not_found)?;
     Ok(entries.len())
 }
 
-fn entry_title(entry: &str, names: &std::collections::HashMap<&str, &str>) -> String {
-    let council = entry.rsplit('/').next().and_then(|k| names.get(k));
-    match (entry.split('/').next(), council) {
-        (Some("council" | "embed"), Some(name)) => format!("{name} – Council Journeys"),
-        _ => "Council Journeys".to_string(),
-    }
-}
-
-/// Replaces the contents of the first `<title>` element. Council names come from our own
-/// dataset, but are escaped all the same so no name can inject markup.
-fn with_title(html: &str, title: &str) -> String {
-    let escaped = journeys_core::embed::escape_html(title);
-    match (html.find("<title>"), html.find("</title>")) {
-        (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &html[..a], escaped, &html[b..]),
-        _ => html.to_string(),
-    }
-}
-
-/// The text of every inline `<script>` element (one with no `src`), as the browser hashes it.
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(open_end) = after.find('>') else { break };
-        let tag = &after[..open_end];
-        let body = &after[open_end + 1..];
-        let Some(close) = body.find("</script>") else { break };
-        if !tag.contains(" src=") {
-            out.push(&body[..close]);
-        }
-        rest = &body[close..];
-    }
-    out
-}
-
-/// `'sha256-…'`: the CSP source expression that allows exactly this inline script.
-fn csp_hash(script: &str) -> String {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    let digest = sha2::Sha256::digest(script.as_bytes());
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
-}
-
-/// Adds the hash of every inline script to the `script-src` directive of the page's CSP
-/// `<meta>`. An inline script with no policy to allow it is an error (the page would run it
-/// unprotected, or a policy added later would block it), and so is `'unsafe-inline'` in
-/// `script-src`. Running it twice changes nothing.
-fn with_script_hashes(html: &str) -> Result<String, String> {
-    const META: &str = r#"<meta http-equiv="Content-Security-Policy" content=""#;
-    let scripts = inline_scripts(html);
-    let Some(meta_at) = html.find(META) else {
-        return if scripts.is_empty() {
-            Ok(html.to_string())
-        } else {
-            Err("index.html has an inline script but no Content-Security-Policy <meta>".to_string())
-        };
+/// Renders `url` with `data` and fills the template in with it.
+async fn render_page(
+    template: &str,
+    base: &str,
+    url: &str,
+    data_file: &str,
+    data: &'static Dataset,
+    any_address: bool,
+) -> Result<String, String> {
+    council_journeys::data::install(data);
+    let head = PageHead::default();
+    let props = ServerAppProps {
+        url: url.to_string().into(),
+        basename: (!base.is_empty()).then(|| base.to_string().into()),
+        head: head.clone(),
+        any_address,
     };
-    let content_at = meta_at + META.len();
-    let content_len = html[content_at..].find('"').ok_or("unterminated CSP <meta> content")?;
-    let policy = &html[content_at..content_at + content_len];
-    let mut directives: Vec<String> = policy.split(';').map(|d| d.trim().to_string()).collect();
-    let script_src = directives
-        .iter_mut()
-        .find(|d| d.split_whitespace().next() == Some("script-src"))
-        .ok_or("the CSP <meta> has no script-src directive")?;
-    if script_src.contains("'unsafe-inline'") {
-        return Err("the CSP allows 'unsafe-inline' scripts".to_string());
-    }
-    for script in scripts {
-        let hash = csp_hash(script);
-        if !script_src.split_whitespace().any(|s| s == hash) {
-            script_src.push(' ');
-            script_src.push_str(&hash);
-        }
-    }
-    let policy = directives.into_iter().filter(|d| !d.is_empty()).collect::<Vec<_>>().join("; ");
-    Ok(format!("{}{}{}", &html[..content_at], policy, &html[content_at + content_len..]))
+    let content = yew::LocalServerRenderer::<ServerApp>::with_props(props).render().await;
+    let head = head.0.borrow().clone();
+    let route = Route::parse(url, "");
+    let canonical = format!("{base}{}", canonical(data, &route).to_url());
+    page::fill(
+        template,
+        &page::Page {
+            title: if head.title.is_empty() { "Council Journeys" } else { &head.title },
+            description: head.description.as_deref(),
+            canonical: &canonical,
+            data: data_file,
+            route: if any_address { "/404" } else { url },
+            content: &content,
+            embed: matches!(route, Route::Embed { .. }),
+            release: &data.release.to_string(),
+        },
+    )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const PAGE: &str = concat!(
-        "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; ",
-        "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'\">\n",
-        "<script type=\"module\">\nimport init from '/a-1.js';\n</script>\n",
-        "<script src=\"/b.js\"></script>\n</head>"
-    );
-
-    #[test]
-    fn inline_scripts_are_found_and_external_ones_skipped() {
-        assert_eq!(inline_scripts(PAGE), vec!["\nimport init from '/a-1.js';\n"]);
-        assert!(inline_scripts("<p>no scripts</p>").is_empty());
+/// The address a page is shared under: a council's pages by its slug, which reads well, not
+/// by its code.
+fn canonical(data: &Dataset, route: &Route) -> Route {
+    let slug = |key: &str| data.find_council(key).map_or(key.to_string(), |c| c.slug.clone());
+    match route.clone() {
+        Route::Council { key, present } => Route::Council { key: slug(&key), present },
+        Route::Worksheet { key } => Route::Worksheet { key: slug(&key) },
+        Route::Embed { widget: EmbedWidget::Council { key }, options } => {
+            Route::Embed { widget: EmbedWidget::Council { key: slug(&key) }, options }
+        }
+        other => other,
     }
+}
 
-    #[test]
-    fn csp_hash_is_base64_sha256() {
-        // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
-        assert_eq!(csp_hash("alert(1)"), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
-    }
-
-    #[test]
-    fn the_hash_of_each_inline_script_goes_into_script_src_once() {
-        let out = with_script_hashes(PAGE).unwrap();
-        let hash = csp_hash("\nimport init from '/a-1.js';\n");
-        assert!(
-            out.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {hash}; style-src 'self'\"")),
-            "{out}"
-        );
-        assert_eq!(with_script_hashes(&out).unwrap(), out);
-        // Only the policy changed.
-        assert_eq!(out.replace(&format!(" {hash}"), ""), PAGE);
-    }
-
-    #[test]
-    fn an_unprotected_or_unsafe_page_is_refused() {
-        assert!(with_script_hashes("<script>alert(1)</script>").is_err());
-        let unsafe_inline = PAGE.replace("'wasm-unsafe-eval'", "'unsafe-inline'");
-        assert!(with_script_hashes(&unsafe_inline).is_err());
-        assert_eq!(with_script_hashes("<p>static</p>").unwrap(), "<p>static</p>");
-    }
-
-    #[test]
-    fn title_is_replaced_and_escaped() {
-        let html = "<head><title>Council Journeys</title></head>";
-        assert_eq!(with_title(html, "A <b> & C"), "<head><title>A &lt;b&gt; &amp; C</title></head>");
-    }
+/// The site's base path from the template's `<base href>`, without its trailing slash: empty
+/// at a domain's root, `/journeys` for a sub-path build.
+fn base_path(template: &str) -> String {
+    let href = template
+        .find("<base href=\"")
+        .map(|k| &template[k + "<base href=\"".len()..])
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("/");
+    href.trim_end_matches('/').to_string()
 }

@@ -1,0 +1,75 @@
+//! Starting the app in the browser. Every page arrives as finished HTML rendered at build time
+//! (`crates/site-entries`), which names its dataset file and the address it was rendered for in
+//! `<meta>` elements. `boot` fetches that dataset, installs it, and then hydrates the HTML when
+//! the page is the one it was rendered for; otherwise (a `404.html` served for any unknown
+//! address) it renders the app afresh in its place.
+
+use crate::app::App;
+use crate::hooks::location::strip_base;
+use journeys_core::load::parse_dataset;
+use journeys_core::route::Route;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The `<meta name="cj-data">` a pre-rendered page carries: its dataset file, relative to the
+/// base URL. The same names are written by `site-entries`.
+pub const DATA_META: &str = "cj-data";
+/// The `<meta name="cj-route">`: the address the page was rendered for, relative to the base.
+pub const ROUTE_META: &str = "cj-route";
+/// The dataset for a page that names none (a page not rendered by `site-entries`).
+const DEFAULT_DATA: &str = "data/dataset.json";
+
+fn meta(doc: &web_sys::Document, name: &str) -> Option<String> {
+    doc.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = gloo::utils::window();
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text =
+        JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Loads the page's dataset, then hydrates or renders the app. When the data cannot be had
+/// (offline, a broken host), the pre-rendered page stays as it is, readable, and the reason
+/// is logged.
+pub async fn boot() {
+    let doc = gloo::utils::document();
+    let url = meta(&doc, DATA_META).unwrap_or_else(|| DEFAULT_DATA.to_string());
+    let data = match fetch_text(&url).await.map(|json| parse_dataset(&json).map_err(|e| e.to_string())) {
+        Ok(Ok(data)) => data,
+        Ok(Err(e)) | Err(e) => {
+            gloo::console::error!(format!("Council Journeys could not load {url}: {e}"));
+            return;
+        }
+    };
+    crate::data::install_dataset(data);
+    let Some(root) = doc.get_element_by_id("app") else { return };
+    if is_rendered_for_here(&doc) && root.first_element_child().is_some() {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// Whether the page's HTML was rendered for the current address (its query aside: pages are
+/// rendered without one, and so is the browser's first render).
+fn is_rendered_for_here(doc: &web_sys::Document) -> bool {
+    let Some(rendered) = meta(doc, ROUTE_META) else { return false };
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let base = doc
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|b| web_sys::Url::new(&b).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    Route::parse(strip_base(&path, &base), "") == Route::parse(&rendered, "")
+}

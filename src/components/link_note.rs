@@ -1,0 +1,35 @@
+//! A note naming what a page left out of its link (`sort=banana`), so a reader who followed a
+//! mangled link knows why the page shows less than was asked for.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoteProps {
+    /// The query parameters that could not be used, as `(key, value)`.
+    pub rejected: Vec<(String, String)>,
+}
+
+#[component(LinkNote)]
+pub fn link_note(props: &LinkNoteProps) -> Html {
+    if props.rejected.is_empty() {
+        return Html::default();
+    }
+    let shown: Vec<String> = props
+        .rejected
+        .iter()
+        .map(|(k, v)| {
+            let short: String = v.chars().take(40).collect();
+            let more = if short.len() < v.len() { "…" } else { "" };
+            format!("{k}={short}{more}")
+        })
+        .collect();
+    html! {
+        <p class="note link-note" role="note">
+            { "Part of the link to this page was not understood, so it was left out: " }
+            { for shown.iter().enumerate().map(|(i, s)| html! {
+                <>{ if i > 0 { ", " } else { "" } }<code>{ s }</code></>
+            }) }
+            { ". The page shows what the rest of the link asks for." }
+        </p>
+    }
+}

@@ -1,0 +1,67 @@
+//! Measured widths, so charts lay themselves out for the space they have instead of scaling
+//! their text down. Nothing is measured in the first render: that render must print on the
+//! browser what the build-time renderer printed on the host, where there is no layout. So a
+//! journey chart is laid out at a few fixed widths (`CHART_LAYOUTS`): the pre-rendered page
+//! carries each, and the stylesheet shows the one for the width of its box (a container query);
+//! once measured, only that one is rendered, so nothing moves when the wasm takes over.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+/// The widths a journey chart is laid out at, each with the narrowest box it is shown in; the
+/// container queries in `assets/styles.css` (`.chart-fit-…`) use the same breakpoints.
+pub const CHART_LAYOUTS: [(f64, f64); 4] = [(0.0, 343.0), (430.0, 520.0), (620.0, 720.0), (840.0, 960.0)];
+
+/// The layout width for a box `width` CSS pixels wide.
+pub fn layout_width(width: f64) -> f64 {
+    CHART_LAYOUTS.iter().rev().find(|(from, _)| width >= *from).map_or(CHART_LAYOUTS[0].1, |(_, w)| *w)
+}
+
+/// The charts to render: each layout with the class that lets the stylesheet pick it while
+/// the box is unmeasured; then the one for the measured width.
+pub fn chart_layouts(measured: Option<f64>) -> Vec<(f64, Classes)> {
+    match measured {
+        Some(w) => vec![(layout_width(w), classes!("chart-fit"))],
+        None => {
+            CHART_LAYOUTS.iter().map(|(_, w)| (*w, classes!("chart-fit", format!("chart-fit-{w}")))).collect()
+        }
+    }
+}
+
+/// Width of `node` in CSS pixels, following window resizes; `None` until measured (and on the
+/// server).
+#[hook]
+pub fn use_width(node: NodeRef) -> Option<f64> {
+    let width = use_state_eq(|| None);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let measure = {
+                let node = node.clone();
+                let width = width.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        let w = el.client_width() as f64;
+                        if w > 0.0 {
+                            width.set(Some(w));
+                        }
+                    }
+                }
+            };
+            measure();
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    *width
+}
+
+/// The element id of a journey chart: `base` once measured; with its layout width while every
+/// layout is in the page, so their ids stay unique.
+pub fn chart_id(base: &str, measured: Option<f64>, chart: &journeys_core::chart::JourneyChart) -> String {
+    match measured {
+        Some(_) => base.to_string(),
+        None => format!("{base}-w{}", chart.width),
+    }
+}

@@ -1,0 +1,117 @@
+//! Every route kind rendered on the host through the app's own router (`ServerApp` over a
+//! memory history), as the build-time renderer renders each page: no page may touch the DOM
+//! while rendering, and each prints its content, not an empty shell.
+#![cfg(not(target_arch = "wasm32"))]
+
+use council_journeys::app::{ServerApp, ServerAppProps};
+use yew::LocalServerRenderer;
+
+async fn render(url: &str) -> String {
+    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+        url: url.to_string().into(),
+        ..Default::default()
+    })
+    .render()
+    .await
+}
+
+/// Renders `url` and checks that every `want` is in the HTML and no `not` is.
+async fn check(url: &str, want: &[&str], not: &[&str]) {
+    let html = render(url).await;
+    for w in want {
+        assert!(html.contains(w), "{url}: no {w:?} in\n{html}");
+    }
+    for n in not {
+        assert!(!html.contains(n), "{url}: {n:?} should not be in the page");
+    }
+}
+
+#[tokio::test]
+async fn home_prints_the_national_picture_and_the_map() {
+    check("/", &["<h1", "class=\"hex-svg\"", "class=\"dist-bar\"", "Skip to content"], &["Page not found"])
+        .await;
+}
+
+#[tokio::test]
+async fn council_pages_print_the_journey_by_code_and_by_slug() {
+    for url in ["/council/leeds", "/council/E08000035"] {
+        check(
+            url,
+            &[">Leeds</h1>", "class=\"journey-chart\"", "Ofsted report", "Inadequate"],
+            &["Page not found"],
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn a_former_council_has_its_page() {
+    // Bournemouth was abolished in 2019; its history is still shown.
+    check("/council/bournemouth", &["Bournemouth", "class=\"journey-chart\""], &["Page not found"]).await;
+}
+
+#[tokio::test]
+async fn worksheet_and_classroom_views_render() {
+    check("/council/leeds/worksheet", &["Leeds", "worksheet"], &["Page not found"]).await;
+    // The host renders a page's default: the query (here `present`) applies after hydration.
+    check("/council/leeds?present", &[">Leeds</h1>"], &["Page not found"]).await;
+}
+
+#[tokio::test]
+async fn embeds_render_without_site_navigation() {
+    check(
+        "/embed/council/E08000035",
+        &[
+            "class=\"embed\"",
+            "Leeds: children's services inspections",
+            "class=\"journey-chart\"",
+            "Open the full view",
+        ],
+        &["class=\"site-header\""],
+    )
+    .await;
+    check("/embed/map", &["class=\"hex-svg\""], &["class=\"site-header\""]).await;
+    check("/embed/compare", &["Compare councils"], &["class=\"site-header\""]).await;
+}
+
+#[tokio::test]
+async fn compare_and_the_councils_table_render_their_defaults() {
+    check("/compare", &["<h1", "class=\"site-header\""], &["Page not found"]).await;
+    // State in the query is applied after hydration; the host shows the default table.
+    check("/councils?sort=name", &["<table", "Leeds", "Wakefield"], &["Page not found"]).await;
+}
+
+#[tokio::test]
+async fn about_pages_and_the_glossary_render() {
+    for url in ["/about", "/about/data", "/about/grades", "/about/frameworks", "/glossary"] {
+        check(url, &["<h1", "class=\"site-footer\""], &["Page not found"]).await;
+    }
+}
+
+#[tokio::test]
+async fn unknown_addresses_render_the_not_found_page() {
+    check("/no/such/page", &["Page not found", "Go to the home page"], &[]).await;
+    check("/council/E99999999", &["E99999999"], &["class=\"journey-chart\""]).await;
+}
+
+#[tokio::test]
+async fn glossary_popover_ids_restart_for_every_page() {
+    // The browser numbers them from zero when it hydrates a page; so must the host, however
+    // many pages it rendered before.
+    let first = render("/council/leeds").await;
+    let again = render("/council/leeds").await;
+    assert_eq!(first, again);
+}
+
+#[tokio::test]
+async fn a_sub_path_build_prefixes_its_links() {
+    let html = LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+        url: "/council/leeds".into(),
+        basename: Some("/journeys".into()),
+        ..Default::default()
+    })
+    .render()
+    .await;
+    assert!(html.contains("href=\"/journeys/compare\""), "{html}");
+    assert!(html.contains(">Leeds</h1>"));
+}
