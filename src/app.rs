@@ -19,8 +19,12 @@ use yew_router::query::Raw;
 #[component(App)]
 pub fn app() -> Html {
     html! {
+        // The same components as `ServerApp` renders, layer for layer: hydration matches the
+        // browser's tree against the host's HTML component by component.
         <BrowserRouter>
-            <Main />
+            <ContextProvider<PageHead> context={PageHead::default()}>
+                <Main />
+            </ContextProvider<PageHead>>
         </BrowserRouter>
     }
 }
@@ -93,9 +97,14 @@ fn main_view(props: &MainProps) -> Html {
         Route::Embed { options, .. } => (true, options.theme),
         _ => (false, Theme::Auto),
     };
-    use_effect_with((in_embed, theme), |(in_embed, theme)| {
-        set_links_open_new_tabs(*in_embed);
-        set_theme(*theme);
+    // The page's HTML already has the first render's theme and link targets (and
+    // `embed-child.js` applied `?theme=`), so they are only set once the query is read.
+    use_effect_with((in_embed, theme, *settled), |(in_embed, theme, settled)| {
+        if *settled {
+            set_links_open_new_tabs(*in_embed);
+            set_theme(*theme);
+            mark_ready();
+        }
     });
     html! {
         <ContextProvider<IdCounter> context={(*ids).clone()}>
@@ -129,6 +138,14 @@ fn page(route: Route, query: String, rejected: Vec<(String, String)>) -> Html {
         Route::NotFound { path } => html! { <pages::not_found::NotFound {path} /> },
     };
     html! { <Layout {route}><LinkNote {rejected} />{ page }</Layout> }
+}
+
+/// Marks the page as taken over by the app (`<html data-app="ready">`): the pre-rendered HTML
+/// reads the same before, so tests and the benchmark wait for this to know the app is live.
+fn mark_ready() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }
 
 /// In an embed every link (report links included) opens a new tab, so a click never moves the
