@@ -21,10 +21,10 @@ use journeys_core::compare::presets::statistical_neighbours;
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::glossary;
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::lessons::story_for;
 use journeys_core::matrix::council_matrix;
 use journeys_core::route::{EmbedWidget, Route};
-use journeys_core::stories::story_for;
-use journeys_core::story::{measures, story};
+use journeys_core::summary::{journey_summary, measures};
 use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,7 +52,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         Some(c) => page_title(&c.name),
         None => page_title("Council not found"),
     });
-    use_description(council.map(|c| story(&c.name, &inspections(data, c))).unwrap_or_default());
+    use_description(council.map(|c| journey_summary(&c.name, &inspections(data, c))).unwrap_or_default());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
@@ -66,7 +66,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let chart = charts.last().map(|(c, _)| c.clone()).expect("at least one layout");
     let rows = Rc::new(inspection_rows(data, council));
     let event_list = Rc::new(event_rows(data, council));
-    let story_text = story(&council.name, &list);
+    let story_text = journey_summary(&council.name, &list);
     let m = measures(&list);
     let csv = {
         let codes = vec![council.code.clone()];
@@ -108,7 +108,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
             <Story story={story_text.clone()} measures={m.clone()}
-                ended={journeys_core::story::abolished_note(data, council).map(AttrValue::from)} />
+                ended={journeys_core::summary::abolished_note(data, council).map(AttrValue::from)} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />

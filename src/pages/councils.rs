@@ -3,7 +3,7 @@
 //! since, sortable by each column and filterable by region and grade. All of its state lives
 //! in the URL (`journeys_core::route::CouncilsState`): a header button or a filter replaces
 //! the address, so a reload or a shared link reopens the same view. The rows, their order and
-//! the words come from `journeys_core::league`; "years since" counts to the data release date,
+//! the words come from `journeys_core::councils_table`; "years since" counts to the data release date,
 //! never the clock, so the page is the same for every reader of a release.
 
 use crate::components::downloads::Downloads;
@@ -11,12 +11,12 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
+use journeys_core::councils_table::{
+    canonical_state, column_label, column_sort, empty_message, filter_label, grade_filter_options, regions,
+    rows, sort_description, table, toggle_sort, years_text, ColumnSort, CouncilRow, Graded,
+};
 use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
-use journeys_core::league::{
-    canonical_state, column_label, column_sort, empty_message, filter_label, grade_filter_options, regions,
-    rows, sort_description, table, toggle_sort, years_text, ColumnSort, Graded, LeagueRow,
-};
 use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
 use journeys_core::text::{long_date, month_year, page_title};
 use yew::prelude::*;
@@ -210,7 +210,7 @@ fn grade_cell(grade: Option<Graded>, missing: &'static str) -> Html {
     }
 }
 
-fn row(r: &LeagueRow) -> Html {
+fn row(r: &CouncilRow) -> Html {
     let d = r.direction;
     html! {
         <tr key={r.code.clone()}>

@@ -23,7 +23,7 @@ use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
-use journeys_core::story::story;
+use journeys_core::summary::journey_summary;
 use journeys_core::text::{join_names, long_date, page_title, plural};
 use journeys_core::Dataset;
 use std::rc::Rc;
@@ -69,7 +69,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 .map(|(w, class)| (Rc::new(council_chart(data, c, release_date(data), w)), class))
                 .collect();
             let rows = inspection_rows(data, c);
-            let text = story(&c.name, &list);
+            let text = journey_summary(&c.name, &list);
             Body {
                 title: format!("{}: children's services inspections", c.name),
                 description: text.clone(),

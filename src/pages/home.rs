@@ -9,7 +9,7 @@ use crate::data::dataset;
 use crate::hooks::title::use_title;
 use journeys_core::journey::{inspections, latest_overall};
 use journeys_core::route::{AboutPage, Route};
-use journeys_core::story::story;
+use journeys_core::summary::journey_summary;
 use journeys_core::text::{month_year, SITE_NAME};
 use yew::prelude::*;
 
@@ -47,7 +47,7 @@ pub fn home_page() -> Html {
                         html! {
                             <li>
                                 <h3><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></h3>
-                                <p>{ story(&c.name, &list) }</p>
+                                <p>{ journey_summary(&c.name, &list) }</p>
                                 if let Some((i, g)) = latest {
                                     <p class="featured-latest">{ "Latest overall grade: " }<GradeBadge grade={g} />
                                         <span class="measure-note">{ format!(" published {}", month_year(i.published)) }</span></p>

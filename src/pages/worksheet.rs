@@ -11,9 +11,9 @@ use crate::hooks::title::use_title;
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::lessons::questions_for;
 use journeys_core::route::Route;
-use journeys_core::stories::questions_for;
-use journeys_core::story::story;
+use journeys_core::summary::journey_summary;
 use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,7 +48,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
     let list = inspections(data, council);
     let chart = Rc::new(council_chart(data, council, release_date(data), 680.0));
     let rows = inspection_rows(data, council);
-    let text = story(&council.name, &list);
+    let text = journey_summary(&council.name, &list);
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });

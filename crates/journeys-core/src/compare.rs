@@ -13,7 +13,7 @@ use crate::journey::{
 };
 use crate::model::{Area, Dataset, Framework, Grade, Inspection};
 use crate::standing::standing_in;
-use crate::story::{measures, story};
+use crate::summary::{journey_summary, measures};
 use crate::text::{count, join_names, month_year};
 use chrono::{Datelike, NaiveDate};
 use presets::matching_preset;
@@ -165,7 +165,7 @@ pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<Smal
                 slug: c.slug.clone(),
                 current: measures(&list).current,
                 inspected_since,
-                summary: story(&c.name, &list),
+                summary: journey_summary(&c.name, &list),
                 chart: council_chart_from(data, c, span, width),
                 inspections: inspection_rows(data, c),
                 events: event_rows(data, c),

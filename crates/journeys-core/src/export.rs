@@ -1,8 +1,8 @@
 //! CSV downloads of what a view shows: an RFC 4180 writer (UTF-8 with a byte-order mark, CRLF
 //! line ends) and the tables of a council's journey, a comparison and the all-councils table.
 
+use crate::councils_table::{years_text, CouncilRow};
 use crate::journey::{events, inspections, lineage, source_words};
-use crate::league::{years_text, LeagueRow};
 use crate::model::{Council, Dataset, DatePrecision, Event, EventKind, Framework};
 use chrono::Datelike;
 
@@ -176,7 +176,7 @@ pub const COUNCILS_HEADER: [&str; 12] = [
 ];
 
 /// The rows the all-councils table shows, in its order.
-pub fn councils_csv(rows: &[LeagueRow]) -> String {
+pub fn councils_csv(rows: &[CouncilRow]) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {

@@ -76,8 +76,8 @@ pub struct CouncilsState {
     pub sort: SortColumn,
     pub dir: SortDir,
     /// The region filter as given (a name, slug or region code, e.g. `London`, `north-east`,
-    /// `YH`). Route parsing knows no dataset, so `league::resolve_region` resolves it and
-    /// `league::canonical_state` drops one that names no region.
+    /// `YH`). Route parsing knows no dataset, so `councils_table::resolve_region` resolves it and
+    /// `councils_table::canonical_state` drops one that names no region.
     pub region: Option<String>,
     /// Only councils whose current overall grade is this one.
     pub grade: Option<Grade>,

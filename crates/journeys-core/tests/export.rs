@@ -1,11 +1,11 @@
 //! Host tests for the CSV downloads: RFC 4180 quoting (read back with the `csv` crate), the
 //! byte-order mark and CRLF line ends, and the rows of a journey, a comparison and the table.
 
+use journeys_core::councils_table::table;
 use journeys_core::export::{
     councils_csv, field, file_name, journeys_csv, write, COUNCILS_HEADER, JOURNEY_HEADER, LICENCE,
 };
 use journeys_core::journey::release_date;
-use journeys_core::league::table;
 use journeys_core::load::parse_dataset;
 use journeys_core::route::CouncilsState;
 use journeys_core::Dataset;

@@ -5,7 +5,7 @@ use journeys_core::chart::{earliest, journey_chart, text_width, Anchor};
 use journeys_core::journey::inspections;
 use journeys_core::load::parse_dataset;
 use journeys_core::search::search;
-use journeys_core::story::{measures, story};
+use journeys_core::summary::{journey_summary, measures};
 use journeys_core::{Dataset, Grade};
 
 fn shipped() -> Dataset {
@@ -15,7 +15,7 @@ fn shipped() -> Dataset {
 #[track_caller]
 fn check_story(data: &Dataset, key: &str, expected: &str) {
     let c = data.find_council(key).unwrap();
-    assert_eq!(story(&c.name, &inspections(data, c)), expected);
+    assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
 }
 
 #[test]
@@ -279,8 +279,8 @@ fn an_abolished_council_says_when_it_ended_and_who_took_over() {
     let data = shipped();
     let northants = data.council("E10000021").unwrap();
     assert_eq!(
-        journeys_core::story::abolished_note(&data, northants).as_deref(),
+        journeys_core::summary::abolished_note(&data, northants).as_deref(),
         Some("Its last grade before it was abolished on 1 April 2021: its children's services passed to North Northamptonshire and West Northamptonshire.")
     );
-    assert_eq!(journeys_core::story::abolished_note(&data, data.council("E08000035").unwrap()), None);
+    assert_eq!(journeys_core::summary::abolished_note(&data, data.council("E08000035").unwrap()), None);
 }

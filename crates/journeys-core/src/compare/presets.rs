@@ -4,7 +4,7 @@
 
 use super::name_of;
 use super::selection::{resolve_key, Resolved};
-use crate::league::resolve_region;
+use crate::councils_table::resolve_region;
 use crate::model::{Area, Council, Dataset, Framework, Grade, Inspection};
 use crate::route::{Route, MAX_COMPARE};
 use crate::text::{join_names, plural};

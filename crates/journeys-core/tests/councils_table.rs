@@ -8,10 +8,10 @@ mod common;
 use common::dataset;
 
 use chrono::NaiveDate;
-use journeys_core::league::{
+use journeys_core::councils_table::{
     canonical_state, column_label, column_sort, empty_message, filter_rows, grade_filter_options,
     grade_options, overall, regions, resolve_region, row, rows, sort_description, sort_rows, table,
-    toggle_sort, whole_years, years_text, ColumnSort, Direction, LeagueRow, Table,
+    toggle_sort, whole_years, years_text, ColumnSort, CouncilRow, Direction, Table,
 };
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
 use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
@@ -25,15 +25,15 @@ fn today() -> NaiveDate {
     day("2026-08-22")
 }
 
-fn shipped_rows() -> Vec<LeagueRow> {
+fn shipped_rows() -> Vec<CouncilRow> {
     rows(dataset(), today())
 }
 
-fn find<'a>(rows: &'a [LeagueRow], name: &str) -> &'a LeagueRow {
+fn find<'a>(rows: &'a [CouncilRow], name: &str) -> &'a CouncilRow {
     rows.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("a row for {name}"))
 }
 
-fn names(rows: &[LeagueRow]) -> Vec<&str> {
+fn names(rows: &[CouncilRow]) -> Vec<&str> {
     rows.iter().map(|r| r.name.as_str()).collect()
 }
 
@@ -220,14 +220,14 @@ fn sorting_by_grade_puts_outstanding_first_and_the_ungraded_last_both_ways() {
     }
 }
 
-fn rows_of(data: &Dataset) -> Vec<LeagueRow> {
+fn rows_of(data: &Dataset) -> Vec<CouncilRow> {
     data.councils.iter().map(|c| row(data, c, today())).collect()
 }
 
 #[test]
 fn sorting_by_every_column() {
     let mut rows = shipped_rows();
-    let first = |rows: &mut Vec<LeagueRow>, col, dir| {
+    let first = |rows: &mut Vec<CouncilRow>, col, dir| {
         sort_rows(rows, col, dir);
         rows[0].name.clone()
     };

@@ -82,7 +82,7 @@ impl Direction {
 
 /// One council's row of the table.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LeagueRow {
+pub struct CouncilRow {
     pub code: String,
     pub name: String,
     pub slug: String,
@@ -105,7 +105,7 @@ pub struct LeagueRow {
     pub years_since: Option<u32>,
 }
 
-impl LeagueRow {
+impl CouncilRow {
     /// Beside the current grade when a 2026 inspection came later, e.g. "+ May 2026
     /// inspection, no overall grade".
     pub fn since_note(&self) -> Option<String> {
@@ -148,7 +148,7 @@ pub fn years_text(years: Option<u32>) -> String {
 }
 
 /// The row of one council, following its journey through any predecessors.
-pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
+pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> CouncilRow {
     let standing = current_standing(data, council);
     let graded_at = |i: &Inspection, grade: Grade| Graded { grade, start: i.when(), published: i.published };
     let current = standing.inspection.zip(standing.grade).map(|(i, g)| graded_at(i, g));
@@ -178,7 +178,7 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
         },
     };
     let last_inspected = inspected_since_2026.or(current).map(|g| g.start);
-    LeagueRow {
+    CouncilRow {
         code: council.code.clone(),
         name: council.name.clone(),
         slug: council.slug.clone(),
@@ -194,8 +194,8 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
 }
 
 /// Every current council's row, A to Z.
-pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<LeagueRow> {
-    let mut out: Vec<LeagueRow> = data.current_councils().map(|c| row(data, c, today)).collect();
+pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<CouncilRow> {
+    let mut out: Vec<CouncilRow> = data.current_councils().map(|c| row(data, c, today)).collect();
     sort_rows(&mut out, SortColumn::Name, SortDir::Asc);
     out
 }
@@ -372,7 +372,7 @@ fn grade_key(g: Option<Graded>) -> Option<Key> {
     g.and_then(|g| g.grade.rank()).map(|r| Key::Num(5 - r as i64))
 }
 
-fn key(row: &LeagueRow, column: SortColumn) -> Option<Key> {
+fn key(row: &CouncilRow, column: SortColumn) -> Option<Key> {
     let days = |d: NaiveDate| d.num_days_from_ce() as i64;
     match column {
         SortColumn::Name => Some(Key::Text(row.name.to_lowercase())),
@@ -392,7 +392,7 @@ fn key(row: &LeagueRow, column: SortColumn) -> Option<Key> {
 /// Z, whichever the direction) then code. Rows with no value in the column (never inspected,
 /// first inspection for "previous", or not graded under the 2026 framework) go last in both
 /// directions, so flipping the order never buries the councils that have one.
-pub fn sort_rows(rows: &mut [LeagueRow], column: SortColumn, dir: SortDir) {
+pub fn sort_rows(rows: &mut [CouncilRow], column: SortColumn, dir: SortDir) {
     rows.sort_by(|a, b| {
         let primary = match (key(a, column), key(b, column)) {
             (Some(x), Some(y)) if dir == SortDir::Desc => y.cmp(&x),
@@ -412,10 +412,10 @@ pub fn sort_rows(rows: &mut [LeagueRow], column: SortColumn, dir: SortDir) {
 /// row: a mistyped link shows the whole table rather than an empty one.
 pub fn filter_rows(
     data: &Dataset,
-    rows: &[LeagueRow],
+    rows: &[CouncilRow],
     region: Option<&str>,
     grade: Option<Grade>,
-) -> Vec<LeagueRow> {
+) -> Vec<CouncilRow> {
     let region = region.and_then(|r| resolve_region(data, r));
     rows.iter()
         .filter(|r| region.is_none_or(|name| r.region == name))
@@ -427,7 +427,7 @@ pub fn filter_rows(
 /// Whether a row matches the grade filter `g`: its current grade is `g` or, for
 /// `Grade::NotGraded2026`, it was inspected under the 2026 framework since that grade (such a
 /// council is also counted under its grade, as the map counts it).
-fn holds(r: &LeagueRow, g: Grade) -> bool {
+fn holds(r: &CouncilRow, g: Grade) -> bool {
     match g {
         Grade::NotGraded2026 => r.inspected_since_2026.is_some(),
         _ => r.current.map(|c| c.grade) == Some(g),
@@ -436,7 +436,7 @@ fn holds(r: &LeagueRow, g: Grade) -> bool {
 
 /// The current grades present in `rows` with how many councils hold each, in Ofsted's order
 /// (the 2026 "not graded" last), for the grade filter.
-pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
+pub fn grade_options(rows: &[CouncilRow]) -> Vec<(Grade, usize)> {
     Grade::OVERALL
         .into_iter()
         .map(|g| (g, rows.iter().filter(|r| holds(r, g)).count()))
@@ -447,7 +447,7 @@ pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
 /// The grades the grade filter offers: those some council holds now (`grade_options`), plus
 /// the one the URL selects if no council holds it (with a count of 0), so the control always
 /// shows the filter in force.
-pub fn grade_filter_options(rows: &[LeagueRow], selected: Option<Grade>) -> Vec<(Grade, usize)> {
+pub fn grade_filter_options(rows: &[CouncilRow], selected: Option<Grade>) -> Vec<(Grade, usize)> {
     let mut out = grade_options(rows);
     if let Some(g) = selected {
         if !out.iter().any(|(h, _)| *h == g) {
@@ -474,7 +474,7 @@ pub fn empty_message(table: &Table) -> String {
 /// The table as the URL state asks for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    pub rows: Vec<LeagueRow>,
+    pub rows: Vec<CouncilRow>,
     /// Current councils before filtering.
     pub total: usize,
     /// The region filter in force, as the dataset names it (`None` when there is none or the

@@ -1,6 +1,7 @@
-//! The journey told in words: a plain-English summary that reads well aloud, and the journey
-//! measures shown beside it (current grade, number of inspections, time from first Inadequate
-//! to Good or better, the biggest change between two inspections).
+//! The journey told in words: a plain-English summary that reads well aloud
+//! (`journey_summary`), and the journey measures shown beside it (current grade, number of
+//! inspections, time from first Inadequate to Good or better, the biggest change between two
+//! inspections).
 
 use crate::chart::{headline_grade, on_headline_line};
 use crate::model::{Grade, Inspection, Scope};
@@ -11,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 /// The summary sentence(s) for a council's graded inspections, oldest first.
 /// E.g. "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022
 /// and 2025."
-pub fn story(name: &str, inspections: &[&Inspection]) -> String {
+pub fn journey_summary(name: &str, inspections: &[&Inspection]) -> String {
     let graded: Vec<(Grade, (i32, Scope))> = inspections
         .iter()
         .filter(|i| on_headline_line(i))

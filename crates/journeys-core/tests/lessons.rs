@@ -4,8 +4,8 @@
 
 use journeys_core::chart::headline_grade;
 use journeys_core::journey::inspections;
+use journeys_core::lessons::{questions_for, story_for, STORIES};
 use journeys_core::load::parse_dataset;
-use journeys_core::stories::{questions_for, story_for, STORIES};
 use std::path::Path;
 
 fn squash(s: &str) -> String {
