@@ -17,6 +17,7 @@
 //!
 //! Case counts are kept modest (`CASES`) so the file runs in a few seconds in a debug build.
 
+use crate::common::shipped_json;
 use journeys_core::load::parse_dataset;
 use journeys_core::route::{
     rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn, SortDir, Theme,
@@ -33,14 +34,6 @@ const CASES: u32 = 384;
 fn config(cases: u32) -> Config {
     // No regression files are written into the source tree; a failure prints its minimal case.
     Config { cases, failure_persistence: None, ..Config::default() }
-}
-
-fn shipped_json() -> &'static str {
-    static JSON: OnceLock<String> = OnceLock::new();
-    JSON.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        std::fs::read_to_string(path).expect("the shipped dataset exists")
-    })
 }
 
 /// Every council code and slug in the shipped dataset.

@@ -1,8 +1,7 @@
 //! The national picture on the shipped dataset: standings on a day, the hex map's geometry and
 //! the grade distribution by year, checked against facts from the Ofsted reports.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::national::{

@@ -2,8 +2,7 @@
 //! all-councils table, the journey measures and the comparison labels share: a small dataset
 //! made here for the rule itself, then the shipped data for the views agreeing with each other.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::councils_table::{filter_rows, grade_options, rows};

@@ -1,9 +1,7 @@
 //! Every validation rule of the builder, each with a small bad fixture: the builder must
 //! report the problem at the right file and line, and produce nothing.
 
-mod common;
-
-use common::{check, inputs, with};
+use crate::common::{check, inputs, with};
 use dataset_builder::build;
 use dataset_builder::inputs as files;
 use journeys_core::{Area, DatePrecision, Grade, InspectionType};
@@ -278,7 +276,7 @@ fn corrections_that_do_not_match() {
 fn predecessors_that_cannot_be_told_apart() {
     let two = format!(
         "{}E06000099,Elsewhere,2021-04-01,E06000061,An order,https://example.org/order\n",
-        common::REORGANISATIONS
+        crate::common::REORGANISATIONS
     );
     let mut i = inputs();
     i.files.insert(files::REORGANISATIONS.to_string(), two);

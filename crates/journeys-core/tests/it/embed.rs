@@ -1,8 +1,7 @@
 //! Host tests for embeds: the height messages newsrooms' scripts read, the builder's snippets
 //! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::embed::{

@@ -1,8 +1,7 @@
 //! Host tests for presentation mode: revealing a journey one inspection at a time, and the
 //! words for each step, on Leeds from the shipped dataset.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::journey::{inspection_rows, release_date};

@@ -4,8 +4,7 @@
 //! edge cases the shipped data lacks (Adequate then Requires improvement, never inspected) use
 //! a small dataset made here.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
 use journeys_core::councils_table::{

@@ -3,8 +3,7 @@
 //! groups, the framework caveat and the shared time axis, on the shipped dataset. The facts
 //! about particular councils come from their Ofsted reports.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use journeys_core::compare::presets::{
     first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours,

@@ -2,8 +2,7 @@
 //! area by area, and several councils' latest inspections side by side. The grades checked
 //! are those of the Ofsted reports.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::Datelike;
 use journeys_core::matrix::{
