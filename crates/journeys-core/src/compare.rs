@@ -7,7 +7,7 @@
 pub mod presets;
 pub mod selection;
 
-use crate::chart::{council_chart_from, domain, earliest, headline_grade, JourneyChart};
+use crate::chart::{council_chart_from, earliest, headline_grade, JourneyChart};
 use crate::journey::{
     event_rows, events, inspection_rows, inspections, release_date, EventRow, InspectionRow,
 };
@@ -121,12 +121,6 @@ pub fn shared_from(data: &Dataset, codes: &[String]) -> NaiveDate {
         .map(|c| earliest(&inspections(data, c), &events(data, c)))
         .min()
         .unwrap_or_else(|| earliest(&[], &[]))
-}
-
-/// The date domain every small multiple of the comparison shares, so that the same date sits
-/// at the same x in each chart: `chart::domain` of `shared_from` and `shared_until`.
-pub fn shared_domain(data: &Dataset, codes: &[String]) -> (NaiveDate, NaiveDate) {
-    domain(shared_from(data, codes), shared_until(data, codes))
 }
 
 /// One council's chart in the comparison, labelled directly.

@@ -210,7 +210,7 @@ pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a I
 
 /// An event's date in words, at the precision the source gives: a day, a range of days, or
 /// only a month ("July 2009", "April 2012 to January 2014").
-pub fn event_date(e: &Event) -> String {
+fn event_date(e: &Event) -> String {
     match (e.precision, e.end) {
         (DatePrecision::Month, Some(end)) if end != e.date => {
             format!("{} to {}", month_year(e.date), month_year(end))

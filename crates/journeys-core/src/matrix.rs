@@ -137,7 +137,7 @@ pub fn cell(inspection: &Inspection, area: Area) -> Cell {
 
 /// The row heading for an area. It names the area across frameworks, so it does not take one
 /// framework's wording (the cells' own framework is in the column heading).
-pub fn row_label(area: Area) -> &'static str {
+fn row_label(area: Area) -> &'static str {
     match area {
         Area::OverallEffectiveness => "Overall effectiveness",
         Area::HelpAndProtection => "Children who need help and protection",

@@ -537,12 +537,4 @@ impl Dataset {
             .find(|c| c.code.eq_ignore_ascii_case(key))
             .or_else(|| self.councils.iter().find(|c| c.slug.eq_ignore_ascii_case(key)))
     }
-
-    pub fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {
-        self.inspections.iter().filter(move |i| i.council == code)
-    }
-
-    pub fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
-        self.events.iter().filter(move |e| e.council == code)
-    }
 }

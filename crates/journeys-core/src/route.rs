@@ -467,7 +467,7 @@ fn segments(path: &str) -> Option<Vec<String>> {
 
 /// A year as the home page's `year=` gives it: four digits, 2000 to 2099. Whether the data
 /// covers it is the page's business (it clamps to the years it has).
-pub fn parse_year(v: &str) -> Option<i32> {
+fn parse_year(v: &str) -> Option<i32> {
     let v = v.trim();
     (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
         .then(|| v.parse::<i32>().ok())

@@ -29,11 +29,6 @@ impl Preset {
         Route::Compare { councils: self.codes.clone(), present: false }
     }
 
-    /// True when the group is larger than a comparison can show.
-    pub fn is_capped(&self) -> bool {
-        self.all.len() > self.codes.len()
-    }
-
     fn new(
         title: String,
         all: Vec<String>,

@@ -5,7 +5,7 @@
 
 use super::name_of;
 use crate::model::{Council, Dataset, FormerCouncil};
-use crate::route::{EmbedWidget, Route, MAX_COMPARE};
+use crate::route::{Route, MAX_COMPARE};
 use crate::text::{join_names, slug, truncate_chars};
 use chrono::{Datelike, NaiveDate};
 
@@ -164,28 +164,11 @@ impl Selection {
         sel
     }
 
-    /// The selection named by a `/compare` route or a comparison embed; `None` for any other
-    /// route.
-    pub fn from_route(data: &Dataset, route: &Route) -> Option<Selection> {
-        match route {
-            Route::Compare { councils, .. } => Some(Selection::resolve(data, councils)),
-            Route::Embed { widget: EmbedWidget::Compare { councils }, .. } => {
-                Some(Selection::resolve(data, councils))
-            }
-            _ => None,
-        }
-    }
-
     /// The canonical URL of the cleaned selection, by ONS code: what the app puts in the
     /// address bar (with `history.replaceState`) so that a copied link reopens exactly what is
     /// shown, without the notes.
     pub fn route(&self, present: bool) -> Route {
         Route::Compare { councils: self.codes.clone(), present }
-    }
-
-    /// True when the URL's list was used as it stood: nothing dropped, nothing replaced.
-    pub fn is_clean(&self) -> bool {
-        self.dropped.is_empty() && self.replaced.is_empty()
     }
 }
 

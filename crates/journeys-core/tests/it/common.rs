@@ -2,7 +2,7 @@
 //! (the one loader of the tests), and small datasets made for a test.
 
 use journeys_core::load::parse_dataset;
-use journeys_core::Dataset;
+use journeys_core::{Dataset, Event, Inspection};
 use std::sync::OnceLock;
 
 /// The text of the dataset the site ships (`assets/data/dataset.json`).
@@ -20,4 +20,20 @@ pub fn dataset() -> &'static Dataset {
     D.get_or_init(|| {
         parse_dataset(shipped_json()).unwrap_or_else(|e| panic!("the shipped dataset loads: {e}"))
     })
+}
+
+/// The records of one council code, for tests that look a council's own records up.
+pub trait RecordsOf {
+    fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a;
+    fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a;
+}
+
+impl RecordsOf for Dataset {
+    fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {
+        self.inspections.iter().filter(move |i| i.council == code)
+    }
+
+    fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events.iter().filter(move |e| e.council == code)
+    }
 }

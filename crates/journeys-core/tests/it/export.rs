@@ -1,7 +1,7 @@
 //! Host tests for the CSV downloads: RFC 4180 quoting (read back with the `csv` crate), the
 //! byte-order mark and CRLF line ends, and the rows of a journey, a comparison and the table.
 
-use crate::common::dataset;
+use crate::common::{dataset, RecordsOf};
 use journeys_core::councils_table::table;
 use journeys_core::export::{
     councils_csv, field, file_name, journeys_csv, write, COUNCILS_HEADER, JOURNEY_HEADER, LICENCE,

@@ -2,7 +2,7 @@
 //! through the same loader the app uses. The facts come from the Ofsted reports themselves
 //! (and, for the corrected ones, from the evidence quoted in `corrections.csv`).
 
-use crate::common::dataset;
+use crate::common::{dataset, RecordsOf};
 
 use chrono::NaiveDate;
 use journeys_core::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
