@@ -21,7 +21,7 @@ use journeys_core::compare::{
 };
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::comparison_matrix;
-use journeys_core::route::{EmbedWidget, Route, MAX_COMPARE};
+use journeys_core::route::{council_link, EmbedWidget, Route, MAX_COMPARE};
 use journeys_core::text::{join_names, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -144,7 +144,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ul>
                         { for latest.iter().map(|g| html! {
                             <li>
-                                <AppLink to={Route::Council { key: g.slug.clone(), present: false }}>{ &g.name }</AppLink>
+                                <AppLink to={council_link(&g.slug)}>{ &g.name }</AppLink>
                                 { " " }
                                 if let Some(grade) = g.grade {
                                     <GradeBadge {grade} />
@@ -173,7 +173,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ul class="compare-selected">
                         { for codes.iter().filter_map(|c| data.council(c)).map(|c| html! {
                             <li>
-                                <AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink>
+                                <AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink>
                                 <button type="button" class="remove" onclick={remove_one(c.code.clone(), c.name.clone())}
                                     aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
                             </li>

@@ -23,7 +23,7 @@ use journeys_core::glossary;
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::lessons::story_for;
 use journeys_core::matrix::council_matrix;
-use journeys_core::route::{EmbedWidget, Route};
+use journeys_core::route::{council_link, EmbedWidget, Route};
 use journeys_core::summary::{journey_summary, measures};
 use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
@@ -86,7 +86,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let links = |codes: &Vec<String>| -> Html {
         html! { <>{ for codes.iter().map(|code| match (data.council(code), data.former_council(code)) {
             (Some(c), _) => html! {
-                <li><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></li>
+                <li><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></li>
             },
             (None, Some(f)) => html! {
                 <li>{ format!("{} (abolished {})", f.name, long_date(f.abolished)) }</li>
@@ -127,7 +127,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <StorySteps story={curated} />
             }
             <p class="present-links">
-                <AppLink to={Route::Council { key: council.code.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
+                <AppLink to={Route::Council { key: council.slug.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
                 { " · " }
                 <AppLink to={Route::Worksheet { key: council.code.clone() }}>{ "Printable worksheet" }</AppLink>
             </p>

@@ -215,7 +215,7 @@ fn row(r: &CouncilRow) -> Html {
     html! {
         <tr key={r.code.clone()}>
             <th scope="row">
-                <AppLink to={Route::Council { key: r.slug.clone(), present: false }}>{ &r.name }</AppLink>
+                <AppLink to={r.link()}>{ &r.name }</AppLink>
             </th>
             <td class="c-region">{ &r.region }</td>
             <td class="c-grade">

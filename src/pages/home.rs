@@ -8,7 +8,7 @@ use crate::components::search::CouncilSearch;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use journeys_core::journey::{inspections, latest_overall};
-use journeys_core::route::{AboutPage, Route};
+use journeys_core::route::{council_link, AboutPage, Route};
 use journeys_core::summary::journey_summary;
 use journeys_core::text::{month_year, SITE_NAME};
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn home_page() -> Html {
                         let latest = latest_overall(data, c);
                         html! {
                             <li>
-                                <h3><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></h3>
+                                <h3><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></h3>
                                 <p>{ journey_summary(&c.name, &list) }</p>
                                 if let Some((i, g)) = latest {
                                     <p class="featured-latest">{ "Latest overall grade: " }<GradeBadge grade={g} />

@@ -12,7 +12,7 @@ use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::lessons::questions_for;
-use journeys_core::route::Route;
+use journeys_core::route::council_link;
 use journeys_core::summary::journey_summary;
 use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
@@ -57,7 +57,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             <p class="worksheet-tools">
                 <button type="button" onclick={print}>{ "Print this worksheet" }</button>
                 { " " }
-                <AppLink to={Route::Council { key: council.code.clone(), present: false }}>{ format!("Back to {}", council.name) }</AppLink>
+                <AppLink to={council_link(&council.slug)}>{ format!("Back to {}", council.name) }</AppLink>
             </p>
             <h1>{ format!("{}: children's services inspections", council.name) }</h1>
             <p class="worksheet-name">{ "Name: " }<span class="write-line wide"></span>{ " Date: " }<span class="write-line"></span></p>

@@ -114,7 +114,7 @@ impl CouncilRow {
 
     /// The council page the row links to.
     pub fn link(&self) -> Route {
-        Route::Council { key: self.code.clone(), present: false }
+        crate::route::council_link(&self.slug)
     }
 }
 

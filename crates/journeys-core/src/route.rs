@@ -367,6 +367,13 @@ impl Route {
     }
 }
 
+/// The page of a council's journey, by the council's slug. Every link to a council goes
+/// through here, so a council's page has one address wherever the reader came from (the
+/// slug, which reads well when shared; an ONS code typed into the address still opens it).
+pub fn council_link(slug: &str) -> Route {
+    Route::Council { key: slug.to_string(), present: false }
+}
+
 /// A path and query under the site's base path (`/journeys`, or empty when the site is served
 /// from the root): `with_base("/journeys/", "/compare?la=leeds")` is
 /// `/journeys/compare?la=leeds`. The inverse of `strip_base`.

@@ -71,9 +71,7 @@ pub fn resolve_key<'a>(data: &'a Dataset, key: &str) -> Resolved<'a> {
     if key.is_empty() {
         return Resolved::Unknown;
     }
-    if let Some(c) =
-        data.councils.iter().find(|c| c.code.eq_ignore_ascii_case(key) || c.slug.eq_ignore_ascii_case(key))
-    {
+    if let Some(c) = data.find_council(key) {
         return Resolved::Council(c);
     }
     if let Some(f) = data.former_councils.iter().find(|f| f.code.eq_ignore_ascii_case(key)) {

@@ -372,7 +372,7 @@ fn current_previous_and_direction_from_the_reports() {
     assert_eq!((leeds.direction, leeds.steps), (Direction::Same, Some(0)));
     assert_eq!(leeds.last_inspected, Some(day("2025-06-30")));
     assert_eq!(leeds.years_since, Some(1));
-    assert_eq!(leeds.link().to_url(), "/council/E08000035");
+    assert_eq!(leeds.link().to_url(), "/council/leeds");
     // Leicester: Good in 2021, Requires improvement in 2024.
     let leicester = find(&rows, "Leicester");
     assert_eq!(leicester.current.map(|g| g.grade), Some(Grade::RequiresImprovement));

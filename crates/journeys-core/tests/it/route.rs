@@ -435,3 +435,29 @@ fn the_home_pages_year_round_trips_through_its_url() {
     assert_eq!(rejected_params("/", "year=banana"), vec![("year".to_string(), "banana".to_string())]);
     assert!(rejected_params("/", "year=2018").is_empty());
 }
+
+#[test]
+fn a_council_has_one_link_and_the_base_path_joins_once() {
+    use journeys_core::route::{council_link, strip_base, with_base};
+    assert_eq!(council_link("leeds"), Route::Council { key: "leeds".into(), present: false });
+    assert_eq!(council_link("leeds").to_url(), "/council/leeds");
+    let check = |base: &str, url: &str, joined: &str| {
+        assert_eq!(with_base(base, url), joined, "{base} + {url}");
+        assert_eq!(strip_base(joined, base), url, "{joined} - {base}");
+    };
+    check("", "/compare?la=leeds", "/compare?la=leeds");
+    check("/", "/council/leeds", "/council/leeds");
+    check("/journeys", "/council/leeds", "/journeys/council/leeds");
+    check("/journeys/", "/data/inspections.csv", "/journeys/data/inspections.csv");
+    // A path outside the base stays as it is.
+    assert_eq!(strip_base("/other/page", "/journeys"), "/other/page");
+    assert_eq!(strip_base("/journeysx", "/journeys"), "/journeysx");
+}
+
+#[test]
+fn percent_encoding_keeps_unreserved_characters_and_what_is_asked() {
+    use journeys_core::route::query::percent_encode;
+    assert_eq!(percent_encode("a b/c~d.e_f-g", &[]), "a%20b%2Fc~d.e_f-g");
+    assert_eq!(percent_encode("letters/2019 report.pdf", b"/"), "letters/2019%20report.pdf");
+    assert_eq!(percent_encode("é", &[]), "%C3%A9");
+}
