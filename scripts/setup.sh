@@ -51,19 +51,29 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: binaryen (wasm-opt 132; Debian's binaryen is too old for this wasm) and
-# Playwright with axe-core, stylelint for the style sheet. Installed from the committed package-lock.json; skipped when up to date.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@axe-core/playwright ] || [ ! -d node_modules/pym.js ] \
-  || [ ! -x node_modules/.bin/stylelint ] || [ ! -d node_modules/stylelint-config-standard ] \
-  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm packages: binaryen (wasm-opt 132; Debian's binaryen is too old for this wasm),
+# Playwright with axe-core, stylelint for the style sheet, Lighthouse, chrome-launcher and
+# TimelineJS for the benchmark. Installed from the committed package-lock.json with `npm ci`;
+# skipped only when every package the lock names is installed at the version it names (npm keeps
+# what it installed in node_modules/.package-lock.json), so a changed lock always reinstalls.
+npm_up_to_date() {
+  command -v node >/dev/null && [ -f node_modules/.package-lock.json ] && node -e '
+    const fs = require("fs");
+    const want = JSON.parse(fs.readFileSync("package-lock.json", "utf8")).packages;
+    const have = JSON.parse(fs.readFileSync("node_modules/.package-lock.json", "utf8")).packages;
+    const stale = Object.entries(want).filter(([path, p]) => path !== "" && !p.optional
+      && (!have[path] || have[path].version !== p.version || !fs.existsSync(path)));
+    if (stale.length) { console.error("[setup] npm packages out of date: " + stale.slice(0, 5).map(([p]) => p).join(", ")); process.exit(1); }'
+}
+if npm_up_to_date; then
+  say "npm packages: present"
+else
   if ! command -v npm >/dev/null; then
     say "installing Node.js and npm from Debian"
     apt_install nodejs npm
   fi
   say "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-else
-  say "npm packages: present"
 fi
 
 if [ "$WHAT" = all ]; then
