@@ -2,8 +2,8 @@
 //! with a text summary and the same numbers as a table.
 
 use crate::components::grade_badge::grade_class;
+use journeys_core::model::Grade;
 use journeys_core::national::{counts_sentence, shown_columns, YearCounts};
-use journeys_core::Grade;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -21,11 +21,11 @@ use journeys_core::compare::selection::{selection_notes, Selection};
 use journeys_core::compare::{framework_caveat, small_multiples};
 use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::model::Dataset;
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
 use journeys_core::summary::journey_summary;
 use journeys_core::text::{join_names, long_date, page_title, plural};
-use journeys_core::Dataset;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -7,9 +7,9 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::hooks::title::use_title;
 use journeys_core::glossary::lookup;
+use journeys_core::model::Grade;
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::text::page_title;
-use journeys_core::Grade;
 use yew::prelude::*;
 
 #[component(AboutGrades)]

@@ -10,7 +10,7 @@ use crate::problem::Problem;
 use crate::record::{SourcedEvent, SourcedInspection};
 use crate::table::{Record, Table};
 use chrono::NaiveDate;
-use journeys_core::{
+use journeys_core::model::{
     Area, DatePrecision, Event, EventKind, Framework, Inspection, InspectionType, Judgement,
 };
 

@@ -6,8 +6,8 @@
 use crate::problem::{Origin, Problem};
 use crate::table::{Record, Table};
 use chrono::NaiveDate;
+use journeys_core::model::{Council, FormerCouncil};
 use journeys_core::text::slug;
-use journeys_core::{Council, FormerCouncil};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const LOOKUP_COLUMNS: [&str; 8] = [

@@ -2,7 +2,7 @@
 //! does not, with the counts taken from the built data so they never go stale.
 
 use chrono::{Datelike, NaiveDate};
-use journeys_core::{Dataset, EventKind, Framework};
+use journeys_core::model::{Dataset, EventKind, Framework};
 
 /// The words that open a citation of Ofsted's official statistics (see
 /// `official_stats::Publication::cite`).

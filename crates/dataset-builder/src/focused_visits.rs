@@ -8,7 +8,7 @@ use crate::dates::{parse_iso, parse_visit_dates};
 use crate::problem::Problem;
 use crate::record::SourcedEvent;
 use crate::table::{Record, Table};
-use journeys_core::{DatePrecision, Event, EventKind};
+use journeys_core::model::{DatePrecision, Event, EventKind};
 
 pub const COLUMNS: [&str; 11] = [
     "urn",

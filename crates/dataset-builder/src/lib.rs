@@ -27,7 +27,7 @@ pub mod validate;
 pub mod write_csv;
 
 use inputs::Inputs;
-use journeys_core::Dataset;
+use journeys_core::model::Dataset;
 use problem::Problem;
 use std::collections::{BTreeMap, BTreeSet};
 use table::Table;

@@ -9,7 +9,7 @@ use crate::grades::parse_title;
 use crate::problem::Problem;
 use crate::record::SourcedInspection;
 use crate::table::{Record, Table};
-use journeys_core::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
+use journeys_core::model::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
 
 pub const COLUMNS: [&str; 23] = [
     "urn",

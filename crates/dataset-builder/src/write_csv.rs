@@ -3,7 +3,7 @@
 //! (`journeys_core::export::write`: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF).
 
 use journeys_core::export::{csv_date, event_framework};
-use journeys_core::Dataset;
+use journeys_core::model::Dataset;
 
 pub const HEADER: [&str; 10] = [
     "council_code",

@@ -2,8 +2,8 @@
 //! `docs/EMBED.md` documents the messages and options for newsrooms; keep the two in step.
 
 use crate::journey::release_date;
+use crate::model::{Council, Dataset};
 use crate::route::{EmbedOptions, EmbedWidget, Route};
-use crate::{Council, Dataset};
 use chrono::NaiveDate;
 
 /// The attribute that marks the plain snippet's iframe for the resizer script.

@@ -36,5 +36,3 @@ pub mod glossary;
 pub mod embed;
 pub mod export;
 pub mod text;
-
-pub use model::*;

@@ -7,7 +7,7 @@ use crate::common::{check, inputs, with, with_sheet};
 use dataset_builder::build;
 use dataset_builder::inputs as files;
 use dataset_builder::official_stats::{HISTORY_2023, HISTORY_SHEET, ILACS_SHEET, OUTCOMES_2025};
-use journeys_core::{Area, EventKind, Framework, Grade, InspectionType};
+use journeys_core::model::{Area, EventKind, Framework, Grade, InspectionType};
 
 fn history(row: u32) -> String {
     format!("{HISTORY_2023}#{HISTORY_SHEET}:{row}")

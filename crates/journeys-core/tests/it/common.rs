@@ -2,7 +2,7 @@
 //! (the one loader of the tests), and small datasets made for a test.
 
 use journeys_core::load::parse_dataset;
-use journeys_core::{Dataset, Event, Inspection};
+use journeys_core::model::{Dataset, Event, Inspection};
 use std::sync::OnceLock;
 
 /// The text of the dataset the site ships (`assets/data/dataset.json`).

@@ -16,9 +16,9 @@ use journeys_core::compare::selection::{
 use journeys_core::compare::{
     download_what, framework_caveat, group_heading, latest_grades, shared_from, shared_until, small_multiples,
 };
+use journeys_core::model::{Area, Dataset, FormerCouncil, Grade};
 use journeys_core::route::{Route, MAX_COMPARE};
 use journeys_core::text::join_names;
-use journeys_core::{Area, Dataset, FormerCouncil, Grade};
 
 /// The shipped dataset as it was before Ofsted's official statistics gave Northamptonshire
 /// inspections of its own: the council known only by name, as a former council.

@@ -12,8 +12,8 @@ use journeys_core::councils_table::{
     grade_options, overall, regions, resolve_region, row, rows, sort_description, sort_rows, table,
     toggle_sort, whole_years, years_text, ColumnSort, CouncilRow, Direction, Table,
 };
+use journeys_core::model::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
 use journeys_core::route::{CouncilsState, Route, SortColumn, SortDir};
-use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -2,8 +2,8 @@
 
 use crate::common::dataset;
 use journeys_core::journey::{event_rows, inspection_rows, latest_overall};
-use journeys_core::Grade;
-use journeys_core::ReportLink;
+use journeys_core::model::Grade;
+use journeys_core::model::ReportLink;
 
 #[test]
 fn leeds_journey_reads_in_order_with_words_for_every_grade() {

@@ -9,7 +9,7 @@ use crate::common::{dataset, RecordsOf};
 
 use chrono::NaiveDate;
 use journeys_core::councils_table::{rows, CouncilRow, Direction};
-use journeys_core::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
+use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -94,7 +94,7 @@ fn leeds_journey() {
     let july =
         events.iter().find(|e| e.kind == EventKind::UnannouncedInspection).expect("July 2009 inspection");
     assert_eq!(july.date, date("2009-07-01"));
-    assert_eq!(july.precision, journeys_core::DatePrecision::Month);
+    assert_eq!(july.precision, journeys_core::model::DatePrecision::Month);
     assert!(events.iter().any(|e| e.kind == EventKind::Letter && e.date == date("2018-12-19")));
 }
 

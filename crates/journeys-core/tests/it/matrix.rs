@@ -9,7 +9,7 @@ use journeys_core::matrix::{
     cell, comparison_matrix, council_matrix, is_area_of, latest_inspection, latest_matrix, not_an_area_text,
     Cell, Matrix, AREA_ORDER,
 };
-use journeys_core::{Area, Framework, Grade};
+use journeys_core::model::{Area, Framework, Grade};
 
 fn matrix_of(key: &str) -> Matrix {
     let d = dataset();

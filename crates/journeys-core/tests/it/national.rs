@@ -4,10 +4,10 @@
 use crate::common::dataset;
 
 use chrono::NaiveDate;
+use journeys_core::model::Grade;
 use journeys_core::national::{
     distribution_by_year, grade_code, hex_map, shown_columns, standing_at, year_end, years, YearCounts,
 };
-use journeys_core::Grade;
 use std::collections::BTreeSet;
 
 /// How many councils run children's services in the shipped data: one hexagon each.

@@ -5,8 +5,8 @@ use crate::common::dataset;
 
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::journey::{inspection_rows, release_date};
+use journeys_core::model::{Grade, Scope};
 use journeys_core::present::{change_since, present_steps, reveal_step, ungraded_2026, Shows};
-use journeys_core::{Grade, Scope};
 
 #[test]
 fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {

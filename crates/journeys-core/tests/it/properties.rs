@@ -19,11 +19,11 @@
 
 use crate::common::shipped_json;
 use journeys_core::load::parse_dataset;
+use journeys_core::model::Grade;
 use journeys_core::route::{
     rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn, SortDir, Theme,
     MAX_COMPARE,
 };
-use journeys_core::Grade;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::Value;

@@ -1,11 +1,11 @@
 //! Host tests for URL state: parsing paths and queries into routes, printing them back, and
 //! the list of static entries the build writes.
 
+use journeys_core::model::Grade;
 use journeys_core::route::{
     parse_grade, rejected_params, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route,
     SortColumn, SortDir, Theme,
 };
-use journeys_core::Grade;
 
 fn council(key: &str) -> Route {
     Route::Council { key: key.into(), present: false }

@@ -4,9 +4,9 @@
 use crate::common::dataset;
 use journeys_core::chart::{earliest, journey_chart, text_width, Anchor};
 use journeys_core::journey::inspections;
+use journeys_core::model::{Dataset, Grade};
 use journeys_core::search::search;
 use journeys_core::summary::{journey_summary, measures};
-use journeys_core::{Dataset, Grade};
 
 #[track_caller]
 fn check_story(data: &Dataset, key: &str, expected: &str) {
@@ -188,7 +188,7 @@ fn a_year_with_two_inspections_is_named_once() {
 
 fn journey_chart_of(
     data: &Dataset,
-    c: &journeys_core::Council,
+    c: &journeys_core::model::Council,
     until: chrono::NaiveDate,
 ) -> journeys_core::chart::JourneyChart {
     journeys_core::chart::council_chart(data, c, until, 1100.0)
@@ -243,7 +243,7 @@ fn pointer_areas_do_not_cover_other_marks() {
 #[test]
 fn chart_keys_name_what_their_charts_draw() {
     use journeys_core::chart_key::{key, Symbol};
-    use journeys_core::Scope;
+    use journeys_core::model::Scope;
     let data = dataset();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     let symbols = |slug: &str| -> Vec<Symbol> {
