@@ -171,12 +171,7 @@ fn lookup_council(
         urn,
         region,
         region_code,
-        other_names: Vec::new(),
-        neighbours: Vec::new(),
-        predecessors: Vec::new(),
-        successors: Vec::new(),
-        abolished: None,
-        hex: None,
+        ..Council::default()
     };
     Some((council, other_names))
 }
@@ -328,6 +323,24 @@ impl Councils {
         }
     }
 
+    /// The ONS code of the council a source row names by its `urn`, after checking the row's
+    /// own `ons_code` against the lookup's (a difference is a problem); `None`, with a problem,
+    /// for a URN the lookup does not have.
+    pub fn council_of_row(&self, r: &Record, problems: &mut Vec<Problem>) -> Option<&str> {
+        let urn = r.get("urn");
+        let Some(code) = self.code_of_urn(urn) else {
+            problems.push(r.problem(format!("urn {urn} is not a council in the lookup")));
+            return None;
+        };
+        if r.get("ons_code") != code {
+            problems.push(r.problem(format!(
+                "ons_code {} differs from the lookup's {code} for urn {urn}",
+                r.get("ons_code")
+            )));
+        }
+        Some(code)
+    }
+
     /// The ONS code of the council with this Ofsted URN.
     pub fn code_of_urn(&self, urn: &str) -> Option<&str> {
         self.by_urn.get(urn).map(String::as_str)
@@ -379,17 +392,10 @@ impl Councils {
                     code: reorg.code.clone(),
                     name: reorg.name.clone(),
                     slug: slug(&reorg.name),
-                    la_number: String::new(),
-                    urn: String::new(),
                     region,
                     region_code,
                     current: false,
-                    other_names: Vec::new(),
-                    neighbours: Vec::new(),
-                    predecessors: Vec::new(),
-                    successors: Vec::new(),
-                    abolished: None,
-                    hex: None,
+                    ..Council::default()
                 });
                 entry.name = reorg.name.clone();
                 entry.slug = slug(&reorg.name);

@@ -63,7 +63,7 @@ pub struct SourceRef {
     pub licence: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Council {
     /// ONS code, e.g. `E08000035` (Leeds). The key used everywhere else in the dataset.
     pub code: String,
@@ -219,6 +219,22 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every judgement area, in the order of the enum.
+    pub const ALL: [Area; 12] = [
+        Area::OverallEffectiveness,
+        Area::CapacityForImprovement,
+        Area::LookedAfterOverall,
+        Area::LookedAfterCapacity,
+        Area::HelpAndProtection,
+        Area::LookedAfterAndPermanence,
+        Area::Adoption,
+        Area::CareLeavers,
+        Area::Leadership,
+        Area::Lscb,
+        Area::ImpactOfLeaders,
+        Area::ChildrenInCare,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Area::OverallEffectiveness => "overall_effectiveness",
@@ -392,6 +408,17 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Every kind of event, in the order of the enum.
+    pub const ALL: [EventKind; 7] = [
+        EventKind::FocusedVisit,
+        EventKind::MonitoringVisit,
+        EventKind::UnannouncedInspection,
+        EventKind::ImprovementNotice,
+        EventKind::StatutoryDirection,
+        EventKind::Letter,
+        EventKind::News,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             EventKind::FocusedVisit => "focused_visit",

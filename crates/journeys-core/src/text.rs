@@ -94,21 +94,16 @@ impl Grade {
         }
     }
 
-    /// A short stable key for CSS classes and tests, e.g. `requires-improvement`.
+    /// A short key for CSS classes and tests, e.g. `requires-improvement`: the grade's URL
+    /// words (`url_key`) for now. A class renamed in the stylesheet gets its own arm here, so
+    /// that the `grade=` links do not change with it.
     pub fn css_key(self) -> &'static str {
-        match self {
-            Grade::Outstanding => "outstanding",
-            Grade::Good => "good",
-            Grade::RequiresImprovement => "requires-improvement",
-            Grade::Adequate => "adequate",
-            Grade::Inadequate => "inadequate",
-            Grade::NotJudged => "not-judged",
-            Grade::NotGraded2026 => "not-graded",
-        }
+        self.url_key()
     }
 
     /// The grade as a `grade=` link value. Shared links keep working however the stylesheet's
-    /// class names change, so this is its own list, not `css_key`.
+    /// class names change: today the class names are these words, but a new class name is
+    /// written in `css_key`, never here.
     pub fn url_key(self) -> &'static str {
         match self {
             Grade::Outstanding => "outstanding",

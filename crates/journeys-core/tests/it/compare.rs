@@ -66,6 +66,9 @@ fn dropped(key: &str, reason: DropReason, council: Option<&str>) -> Dropped {
     Dropped { key: key.into(), reason, council: council.map(str::to_string) }
 }
 
+/// Seven councils by slug, for comparisons that fill up.
+const SEVEN: [&str; 7] = ["leeds", "leicester", "calderdale", "bradford", "kirklees", "wakefield", "york"];
+
 const LEEDS: &str = "E08000035";
 const LEICESTER: &str = "E06000016";
 const CALDERDALE: &str = "E08000033";
@@ -135,21 +138,7 @@ fn unknown_entries_and_repeats_are_dropped_with_a_reason() {
 
 #[test]
 fn more_than_eight_are_cut_to_the_first_eight() {
-    let keys = [
-        "leeds",
-        "leicester",
-        "calderdale",
-        "bradford",
-        "kirklees",
-        "wakefield",
-        "york",
-        "sheffield",
-        "barnsley",
-        "rotherham",
-        "nowhere",
-        "leeds",
-        "barnsley",
-    ];
+    let keys = [&SEVEN[..], &["sheffield", "barnsley", "rotherham", "nowhere", "leeds", "barnsley"]].concat();
     let sel = resolve(&keys);
     assert_eq!(sel.codes.len(), MAX_COMPARE);
     assert_eq!(sel.codes[0], LEEDS);
@@ -252,17 +241,7 @@ fn adding_and_removing_councils() {
     let by_name = northamptonshire_by_name_only();
     assert_eq!(add(by_name, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E06000061", "E06000062"])));
     assert_eq!(add(d, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E10000021"])));
-    let full = resolve(&[
-        "leeds",
-        "leicester",
-        "calderdale",
-        "bradford",
-        "kirklees",
-        "wakefield",
-        "york",
-        "kingston-upon-hull",
-    ])
-    .codes;
+    let full = resolve(&[&SEVEN[..], &["kingston-upon-hull"]].concat()).codes;
     assert_eq!(full.len(), 8);
     assert_eq!(add(d, &full, "sheffield"), Err(Refused::Full));
     assert_eq!(

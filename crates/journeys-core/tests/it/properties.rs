@@ -206,14 +206,7 @@ fn compare_list() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn grade() -> impl Strategy<Value = Grade> {
-    prop::sample::select(vec![
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ])
+    prop::sample::select(Grade::OVERALL.to_vec())
 }
 
 fn councils_state() -> impl Strategy<Value = CouncilsState> {

@@ -293,14 +293,7 @@ fn councils_table_state_prints_only_non_default_values_and_round_trips() {
             states.push(councils(sort, dir, None, None));
         }
     }
-    for grade in [
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ] {
+    for grade in Grade::OVERALL {
         states.push(councils(
             SortColumn::Grade,
             SortDir::Desc,
