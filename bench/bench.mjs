@@ -383,6 +383,13 @@ function interactionResult(times) {
   return { median_ms: Math.round(mid.ms), runs_ms: sorted.map((t) => Math.round(t.ms)), longest_task_ms: Math.max(...times.map((t) => t.longest_task_ms)) };
 }
 
+/** A page loads its wasm when the reader first reaches for it (assets/loader.js): do what a
+ *  first pointer does and wait until the app has taken the page over. */
+async function awake(page) {
+  await page.evaluate(() => dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 30000 });
+}
+
 // Time from a change of the hex map's year until the map shows that year and the browser has
 // painted the next frame, at 4x CPU slowdown; median of RUNS changes on one loaded page.
 async function yearChange() {
@@ -391,6 +398,7 @@ async function yearChange() {
   await page.addInitScript({ content: TIMED });
   await page.goto(`${ORIGIN}/`);
   await page.locator('.hex').first().waitFor();
+  await awake(page);
   // A first, untimed change, repeated until the map answers: on a pre-rendered page the control
   // works only once the app has hydrated it.
   await page.waitForFunction(() => {
@@ -464,6 +472,7 @@ async function soakRow() {
   await installProbes(page);
   await page.goto(`${ORIGIN}/`);
   await page.locator('main h1').first().waitFor();
+  await awake(page);
   const r = await soak(page, { navigations: 500 });
   await context.close();
   const MB = 1024 * 1024;

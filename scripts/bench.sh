@@ -10,5 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh all
-scripts/build.sh
+# The canonical links name the origin the benchmark serves the site from, as a deployment would.
+SITE_ORIGIN="http://127.0.0.1:${BENCH_PORT:-4180}" scripts/build.sh
 node bench/bench.mjs dist

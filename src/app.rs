@@ -98,7 +98,7 @@ fn main_view(props: &MainProps) -> Html {
         _ => (false, Theme::Auto),
     };
     // The page's HTML already has the first render's theme and link targets (and
-    // `embed-child.js` applied `?theme=`), so they are only set once the query is read.
+    // `loader.js` applied `?theme=` in an embed), so they are only set once the query is read.
     use_effect_with((in_embed, theme, *settled), |(in_embed, theme, settled)| {
         if *settled {
             set_links_open_new_tabs(*in_embed);

@@ -1,7 +1,7 @@
 //! Embeddable widgets for news articles: a council's journey, a comparison or the national
 //! map, without site navigation, with a compact legend, a source line and a link that opens the
 //! full view in a new tab. `data=` pins a release; `static` turns interaction off; the widget
-//! is pre-rendered, and its page's script (`assets/embed-child.js`) reports its height to the
+//! is pre-rendered, and its page's script (`assets/loader.js`) reports its height to the
 //! article and loads the wasm only when the reader reaches for the widget.
 
 use crate::components::grade_legend::GradeLegend;

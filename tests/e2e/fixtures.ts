@@ -38,12 +38,12 @@ export { expect };
 /**
  * Waits until the app has taken over the page: every page arrives pre-rendered, so its heading
  * is there before the wasm; the app marks `<html data-app="ready">` once it has hydrated and
- * read the address. An embed loads its wasm only when the reader reaches for it, so here the
- * test does what a reader's first pointer does.
+ * read the address. A page loads its wasm only when the reader reaches for it (assets/loader.js),
+ * so here the test does what a reader's first pointer does.
  */
 export async function appReady(page: import('@playwright/test').Page) {
   await page.locator('main h1').first().waitFor();
-  if (await page.locator('script[src$="embed-child.js"]').count()) {
+  if (!await page.locator('html[data-app="ready"]').count()) {
     await page.evaluate(() => dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
   }
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });

@@ -111,19 +111,33 @@ test("hydrating Leeds's page changes none of the text a reader sees", async ({ b
   expect(await text(true)).toBe(before);
 });
 
-test('the embed asks for the wasm only after the first interaction', async ({ page }) => {
-  const wasm: string[] = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
-  await page.goto('/embed/council/E08000035/');
-  await expect(page.locator('main h1')).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  expect(wasm).toEqual([]);
-  await page.locator('.chart-box').hover();
+for (const path of ['/embed/council/E08000035/', '/council/leeds/', '/']) {
+  test(`${path} asks for the wasm and its data only after the first interaction`, async ({ page }) => {
+    const later: string[] = [];
+    page.on('request', (r) => { if (/\.wasm$|\/data\//.test(r.url())) later.push(r.url()); });
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(later).toEqual([]);
+    await page.locator('main h1').hover();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    expect(later.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
+    // An embed loads only its council's slice of the data; a page of the site the dataset.
+    const data = later.filter((u) => u.includes('/data/'));
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatch(path.startsWith('/embed/') ? /\/data\/council\/E08000035-[0-9a-f]{16}\.json$/ : /\/data\/dataset-[0-9a-f]{16}\.json$/);
+    if (path.startsWith('/embed/')) {
+      // Now interactive: a mark shows its details on focus.
+      await page.locator('.journey-chart .mark').last().focus();
+      await expect(page.locator('.chart-details .details-card')).toBeVisible();
+    }
+  });
+}
+
+test('state in the query is shown without waiting for an interaction', async ({ page }) => {
+  await page.goto('/councils/?sort=name&dir=desc');
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-  expect(wasm).toHaveLength(1);
-  // Now interactive: a mark shows its details on focus.
-  await page.locator('.journey-chart .mark').last().focus();
-  await expect(page.locator('.chart-details .details-card')).toBeVisible();
+  await expect(page.locator('main table tbody tr').first()).toContainText('York');
 });
 
 test.describe('under the real Pym.js parent with the wasm blocked', () => {

@@ -8,7 +8,9 @@
 //! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
 //!
 //! Usage: `site-entries [DIST_DIR]` (defaults to `$TRUNK_STAGING_DIR`). Reads the dataset from
-//! `DIST_DIR/data/dataset.json`.
+//! `DIST_DIR/data/dataset.json`. With `SITE_ORIGIN` set (`https://example.org`, where the site
+//! is deployed) every page carries an absolute canonical link; without it, none (a canonical
+//! link must be absolute, and the build cannot know where it will be served).
 
 mod csp;
 mod page;
@@ -133,17 +135,21 @@ async fn render_page(
     let content = yew::LocalServerRenderer::<ServerApp>::with_props(props).render().await;
     let head = head.0.borrow().clone();
     let route = Route::parse(url, "");
-    let canonical = format!("{base}{}", canonical(data, &route).to_url());
+    let canonical = std::env::var("SITE_ORIGIN")
+        .ok()
+        .filter(|o| !o.is_empty())
+        .map(|origin| format!("{}{base}{}", origin.trim_end_matches('/'), canonical(data, &route).to_url()));
     page::fill(
         template,
         &page::Page {
             title: if head.title.is_empty() { "Council Journeys" } else { &head.title },
             description: head.description.as_deref(),
-            canonical: &canonical,
+            canonical: canonical.as_deref(),
             data: data_file,
             route: if any_address { "/404" } else { url },
             content: &content,
             embed: matches!(route, Route::Embed { .. }),
+            now: any_address,
             release: &data.release.to_string(),
         },
     )

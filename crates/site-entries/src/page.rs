@@ -1,8 +1,8 @@
 //! Filling the app's `index.html` in for one page: its rendered content, title, description,
 //! canonical link and the `<meta>` elements that tell the wasm which data to load and which
-//! address the HTML was rendered for. Embed pages also swap Trunk's loader for the small
-//! `embed-child.js`, which reports the widget's height at once and loads the wasm only when the
-//! reader reaches for the widget.
+//! address the HTML was rendered for. Trunk's loader is swapped for the small `loader.js`,
+//! which loads the wasm only when the reader reaches for the page (and in an embed reports the
+//! widget's height at once).
 
 use journeys_core::embed::escape_html;
 
@@ -10,16 +10,20 @@ use journeys_core::embed::escape_html;
 pub struct Page<'a> {
     pub title: &'a str,
     pub description: Option<&'a str>,
-    /// The page's canonical address, as the `href` of its canonical link.
-    pub canonical: &'a str,
+    /// The page's canonical address, absolute; none when the build was not told the site's
+    /// origin (`SITE_ORIGIN`), as a canonical link must be absolute.
+    pub canonical: Option<&'a str>,
     /// The dataset file the page loads, relative to the base URL.
     pub data: &'a str,
     /// The address rendered, relative to the base path (`/council/leeds`).
     pub route: &'a str,
     /// The HTML `ServerApp` rendered for it.
     pub content: &'a str,
-    /// An embed: links open new tabs, and the wasm loads on the first interaction.
+    /// An embed: links open new tabs, and the page reports its height to the article.
     pub embed: bool,
+    /// Load the wasm at once, not on the first interaction: for `404.html`, whose HTML cannot
+    /// know the address it is served for.
+    pub now: bool,
     /// The data release (`YYYY-MM-DD`): an embed pinned to an earlier one loads its wasm at once.
     pub release: &'a str,
 }
@@ -30,21 +34,18 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     if let Some(d) = page.description {
         html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape_html(d))?;
     }
-    let mut head = format!(
-        "<link rel=\"canonical\" href=\"{}\">\n  <meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
-        escape_html(page.canonical),
+    let canonical = page
+        .canonical
+        .map(|c| format!("<link rel=\"canonical\" href=\"{}\">\n  ", escape_html(c)))
+        .unwrap_or_default();
+    let head = format!(
+        "{canonical}<meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
         escape_html(page.data),
         escape_html(page.route)
     );
+    html = lazy_wasm(&html, page)?;
     if page.embed {
-        html = lazy_wasm(&html, page.release)?;
         html = html.replacen("<base href=", "<base target=\"_blank\" href=", 1);
-    } else {
-        // Fetched while the wasm downloads, not after it starts.
-        head.push_str(&format!(
-            "  <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">\n",
-            escape_html(page.data)
-        ));
     }
     html = html.replacen("</head>", &format!("  {head}</head>"), 1);
     let app = "<div id=\"app\"></div>";
@@ -61,9 +62,10 @@ fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<St
     Ok(format!("{}{}{}", &html[..a], with, &html[b..]))
 }
 
-/// Removes Trunk's inline module loader and its preload links, and loads `embed-child.js`
-/// instead, telling it where the wasm's JavaScript and binary are.
-fn lazy_wasm(html: &str, release: &str) -> Result<String, String> {
+/// Removes Trunk's inline module loader and its preload links (the first view needs neither the
+/// wasm nor the data), and loads `loader.js` instead, telling it where the wasm's JavaScript
+/// and binary are and what kind of page this is.
+fn lazy_wasm(html: &str, page: &Page) -> Result<String, String> {
     let open = "<script type=\"module\">";
     let a = html.find(open).ok_or("index.html has no Trunk loader script")?;
     let b = a + html[a..].find("</script>").ok_or("the loader script is not closed")? + "</script>".len();
@@ -76,10 +78,12 @@ fn lazy_wasm(html: &str, release: &str) -> Result<String, String> {
     let js = quoted("from '")?;
     let wasm = quoted("module_or_path: '")?;
     let script = format!(
-        "<script src=\"embed-child.js\" defer data-js=\"{}\" data-wasm=\"{}\" data-release=\"{}\"></script>",
+        "<script src=\"loader.js\" defer data-js=\"{}\" data-wasm=\"{}\" data-release=\"{}\"{}{}></script>",
         escape_html(js),
         escape_html(wasm),
-        escape_html(release)
+        escape_html(page.release),
+        if page.embed { " data-embed" } else { "" },
+        if page.now { " data-now" } else { "" },
     );
     let mut out = format!("{}{}{}", &html[..a], script, &html[b..]);
     for link in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
@@ -107,11 +111,12 @@ mod tests {
         Page {
             title: "A <b> & C",
             description: Some("Leeds's \"story\""),
-            canonical: "/council/leeds",
+            canonical: Some("https://example.org/council/leeds"),
             data: "data/dataset-1.json",
             route: "/council/leeds",
             content: "<main>Leeds</main>",
             embed,
+            now: false,
             release: "2026-08-22",
         }
     }
@@ -121,22 +126,38 @@ mod tests {
         let html = fill(TEMPLATE, &page(false)).unwrap();
         assert!(html.contains("<title>A &lt;b&gt; &amp; C</title>"), "{html}");
         assert!(html.contains("content=\"Leeds's &quot;story&quot;\""));
-        assert!(html.contains("<link rel=\"canonical\" href=\"/council/leeds\">"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/council/leeds\">"));
         assert!(html.contains("<meta name=\"cj-data\" content=\"data/dataset-1.json\">"));
-        assert!(html.contains("<link rel=\"preload\" href=\"data/dataset-1.json\" as=\"fetch\""));
         assert!(html.contains("<div id=\"app\"><main>Leeds</main></div>"));
-        assert!(html.contains("import init"), "a full page loads the wasm at once");
+        assert!(html.contains("<base href=\"/\">"), "links open where they are");
     }
 
     #[test]
-    fn an_embed_loads_no_wasm_until_asked_and_opens_links_in_new_tabs() {
+    fn the_wasm_loads_only_when_asked_for() {
+        for embed in [false, true] {
+            let html = fill(TEMPLATE, &page(embed)).unwrap();
+            assert!(!html.contains("import init"), "{html}");
+            assert!(!html.contains("rel=\"modulepreload\"") && !html.contains("rel=\"preload\""));
+            let script = "<script src=\"loader.js\" defer data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
+            assert!(
+                html.contains(&format!("{script}{}></script>", if embed { " data-embed" } else { "" })),
+                "{html}"
+            );
+        }
+        let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
+        assert!(html.contains(" data-now></script>"), "{html}");
+    }
+
+    #[test]
+    fn an_embed_opens_links_in_new_tabs() {
         let html = fill(TEMPLATE, &page(true)).unwrap();
-        assert!(!html.contains("import init"), "{html}");
-        assert!(!html.contains("rel=\"modulepreload\"") && !html.contains("rel=\"preload\""));
-        assert!(html.contains(
-            "<script src=\"embed-child.js\" defer data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"></script>"
-        ));
         assert!(html.contains("<base target=\"_blank\" href=\"/\">"));
+    }
+
+    #[test]
+    fn without_a_site_origin_there_is_no_canonical_link() {
+        let html = fill(TEMPLATE, &Page { canonical: None, ..page(false) }).unwrap();
+        assert!(!html.contains("rel=\"canonical\""), "{html}");
     }
 
     #[test]
