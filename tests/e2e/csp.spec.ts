@@ -11,7 +11,6 @@ import { test, expect, appReady } from './fixtures';
 
 const EXPECTED: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   'object-src': ["'none'"],
@@ -92,6 +91,13 @@ for (const [url, interact] of ROUTES) {
     expect(scriptSrc.slice(2).every((s) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), scriptSrc.join(' ')).toBe(true);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
+    // The stylesheet is carried inline, allowed by its hash; style attributes stay forbidden.
+    const styleSrc = policy['style-src'];
+    expect(styleSrc[0]).toBe("'self'");
+    expect(styleSrc.length).toBeGreaterThan(1);
+    expect(styleSrc.slice(1).every((s) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(s)), styleSrc.join(' ')).toBe(true);
+    expect(styleSrc).not.toContain("'unsafe-inline'");
+    expect(styleSrc).not.toContain("'unsafe-hashes'");
     expect(policy['frame-ancestors']).toBeUndefined();
   });
 }
@@ -108,6 +114,9 @@ test('every entry the build writes carries the same policy, with the hash of its
     const hash = crypto.createHash('sha256').update(s, 'utf8').digest('base64');
     expect(policy).toContain(`'sha256-${hash}'`);
   }
+  const styles = [...index.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  expect(styles).toHaveLength(1);
+  expect(policy).toContain(`'sha256-${crypto.createHash('sha256').update(styles[0], 'utf8').digest('base64')}'`);
   for (const path of ['/index.html', '/council/leeds/', '/council/E08000035/', '/compare/', '/councils/', '/about/',
     '/about/data/', '/glossary/', '/embed/map/', '/embed/compare/', '/embed/council/leeds/', '/404.html']) {
     const res = await request.get(path);

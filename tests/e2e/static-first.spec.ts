@@ -101,7 +101,10 @@ test("hydrating Leeds's page changes none of the text a reader sees", async ({ b
     const context = await browser.newContext({ javaScriptEnabled: js, baseURL, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto('/council/leeds/');
-    if (js) await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    if (js) {
+      await page.locator('main h1').hover(); // the reader reaches for the page: the wasm loads
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    }
     const seen = await page.locator('#app').innerText();
     await context.close();
     return seen;

@@ -13,6 +13,7 @@
 //! link must be absolute, and the build cannot know where it will be served).
 
 mod csp;
+mod css;
 mod page;
 
 use council_journeys::app::{ServerApp, ServerAppProps};
@@ -70,8 +71,19 @@ fn hashed_name(stem: &str, text: &str) -> String {
 async fn write_site(dir: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index_path = dir.join("index.html");
-    let template = csp::with_script_hashes(&read(&index_path)?)?;
+    let template = read(&index_path)?;
     let base = base_path(&template);
+    let in_dist =
+        |href: &str| dir.join(href.strip_prefix(base.as_str()).unwrap_or(href).trim_start_matches('/'));
+    let css_path = in_dist(page::stylesheet_href(&template)?);
+    let css = css::minify(&read(&css_path)?).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    let loader = read(&dir.join("loader.js"))?;
+    // Its opening comment is for readers of the source, not for every page.
+    let loader = match loader.trim_start().strip_prefix("/*").and_then(|rest| rest.split_once("*/")) {
+        Some((_, code)) => code.trim().to_string(),
+        None => loader,
+    };
+    let assets = Assets { template: &template, base: &base, css: &css, loader: &loader };
     let data_path = dir.join("data/dataset.json");
     let json = read(&data_path)?;
     // The site's own loader, with its consistency checks: the pages are rendered from exactly
@@ -104,26 +116,35 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
             }
             _ => (full.clone(), dataset),
         };
-        let html = render_page(&template, &base, &url, &data_file, data, false).await?;
+        let html = render_page(&assets, &url, &data_file, data, false).await?;
         write(&dir.join(entry).join("index.html"), &html)?;
         if entry.is_empty() {
             write(&index_path, &html)?;
         }
     }
-    let not_found = render_page(&template, &base, "/404", &full, dataset, true).await?;
+    let not_found = render_page(&assets, "/404", &full, dataset, true).await?;
     write(&dir.join("404.html"), &not_found)?;
     Ok(entries.len())
 }
 
+/// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the
+/// loader script.
+struct Assets<'a> {
+    template: &'a str,
+    base: &'a str,
+    css: &'a str,
+    loader: &'a str,
+}
+
 /// Renders `url` with `data` and fills the template in with it.
 async fn render_page(
-    template: &str,
-    base: &str,
+    assets: &Assets<'_>,
     url: &str,
     data_file: &str,
     data: &'static Dataset,
     any_address: bool,
 ) -> Result<String, String> {
+    let base = assets.base;
     council_journeys::data::install(data);
     let head = PageHead::default();
     let props = ServerAppProps {
@@ -139,8 +160,8 @@ async fn render_page(
         .ok()
         .filter(|o| !o.is_empty())
         .map(|origin| format!("{}{base}{}", origin.trim_end_matches('/'), canonical(data, &route).to_url()));
-    page::fill(
-        template,
+    let html = page::fill(
+        assets.template,
         &page::Page {
             title: if head.title.is_empty() { "Council Journeys" } else { &head.title },
             description: head.description.as_deref(),
@@ -151,8 +172,11 @@ async fn render_page(
             embed: matches!(route, Route::Embed { .. }),
             now: any_address,
             release: &data.release.to_string(),
+            css: assets.css,
+            loader: assets.loader,
         },
-    )
+    )?;
+    csp::with_hashes(&html)
 }
 
 /// The address a page is shared under: a council's pages by its slug, which reads well, not

@@ -26,6 +26,17 @@ pub struct Page<'a> {
     pub now: bool,
     /// The data release (`YYYY-MM-DD`): an embed pinned to an earlier one loads its wasm at once.
     pub release: &'a str,
+    /// The stylesheet and `loader.js`, carried inline: the first view then needs no request
+    /// after the page's own.
+    pub css: &'a str,
+    pub loader: &'a str,
+}
+
+/// The `href` of the template's stylesheet link (Trunk's content-hashed `styles-….css`).
+pub fn stylesheet_href(template: &str) -> Result<&str, String> {
+    let k = template.find("<link rel=\"stylesheet\" href=\"").ok_or("index.html has no stylesheet link")?;
+    let rest = &template[k + "<link rel=\"stylesheet\" href=\"".len()..];
+    rest.split('"').next().ok_or_else(|| "unterminated stylesheet link".to_string())
 }
 
 /// The template with `page` filled in.
@@ -44,6 +55,7 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         escape_html(page.route)
     );
     html = lazy_wasm(&html, page)?;
+    html = inline_stylesheet(&html, page.css)?;
     if page.embed {
         html = html.replacen("<base href=", "<base target=\"_blank\" href=", 1);
     }
@@ -53,6 +65,16 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         return Err("index.html has no empty <div id=\"app\"></div>".to_string());
     }
     Ok(html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1))
+}
+
+/// Replaces the stylesheet link with the stylesheet itself.
+fn inline_stylesheet(html: &str, css: &str) -> Result<String, String> {
+    if css.contains("</style") {
+        return Err("the stylesheet holds </style>".to_string());
+    }
+    let a = html.find("<link rel=\"stylesheet\"").ok_or("index.html has no stylesheet link")?;
+    let b = a + html[a..].find('>').ok_or("unterminated stylesheet link")? + 1;
+    Ok(format!("{}<style>{}</style>{}", &html[..a], css, &html[b..]))
 }
 
 /// Replaces the text between the first `open` and the next `close` after it.
@@ -77,15 +99,22 @@ fn lazy_wasm(html: &str, page: &Page) -> Result<String, String> {
     };
     let js = quoted("from '")?;
     let wasm = quoted("module_or_path: '")?;
+    if page.loader.contains("</script") {
+        return Err("loader.js holds </script>".to_string());
+    }
     let script = format!(
-        "<script src=\"loader.js\" defer data-js=\"{}\" data-wasm=\"{}\" data-release=\"{}\"{}{}></script>",
+        "<script data-js=\"{}\" data-wasm=\"{}\" data-release=\"{}\"{}{}>{}</script>",
         escape_html(js),
         escape_html(wasm),
         escape_html(page.release),
         if page.embed { " data-embed" } else { "" },
         if page.now { " data-now" } else { "" },
+        page.loader,
     );
-    let mut out = format!("{}{}{}", &html[..a], script, &html[b..]);
+    // At the end of the body, where an inline script finds the page it works on.
+    let mut out = format!("{}{}", &html[..a], &html[b..]);
+    let body_end = out.rfind("</body>").ok_or("index.html has no </body>")?;
+    out.insert_str(body_end, &format!("{script}\n"));
     for link in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(k) = out.find(link) {
             let end = k + out[k..].find('>').ok_or("unterminated link")? + 1;
@@ -101,6 +130,7 @@ mod tests {
 
     const TEMPLATE: &str = concat!(
         "<head><base href=\"/\">\n<meta name=\"description\" content=\"Site.\">\n<title>Council Journeys</title>\n",
+        "<link rel=\"stylesheet\" href=\"/styles-1.css\" integrity=\"x\"/>\n",
         "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\n",
         "const wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n",
         "<link rel=\"modulepreload\" href=\"/app-1.js\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\"></head>\n",
@@ -118,6 +148,8 @@ mod tests {
             embed,
             now: false,
             release: "2026-08-22",
+            css: "p{margin:0}",
+            loader: "start()",
         }
     }
 
@@ -138,14 +170,21 @@ mod tests {
             let html = fill(TEMPLATE, &page(embed)).unwrap();
             assert!(!html.contains("import init"), "{html}");
             assert!(!html.contains("rel=\"modulepreload\"") && !html.contains("rel=\"preload\""));
-            let script = "<script src=\"loader.js\" defer data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
-            assert!(
-                html.contains(&format!("{script}{}></script>", if embed { " data-embed" } else { "" })),
-                "{html}"
-            );
+            let script =
+                "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
+            let embedded = if embed { " data-embed" } else { "" };
+            assert!(html.contains(&format!("{script}{embedded}>start()</script>\n</body>")), "{html}");
         }
         let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
-        assert!(html.contains(" data-now></script>"), "{html}");
+        assert!(html.contains(" data-now>start()</script>"), "{html}");
+    }
+
+    #[test]
+    fn the_stylesheet_is_carried_inline() {
+        let html = fill(TEMPLATE, &page(false)).unwrap();
+        assert!(html.contains("<style>p{margin:0}</style>\n"), "{html}");
+        assert!(!html.contains("rel=\"stylesheet\""));
+        assert_eq!(stylesheet_href(TEMPLATE).unwrap(), "/styles-1.css");
     }
 
     #[test]
