@@ -2,8 +2,8 @@
 //! with a text summary and the same numbers as a table.
 
 use crate::components::grade_badge::grade_class;
-use journeys_core::national::{counts_sentence, YearCounts};
-use journeys_core::Grade;
+use journeys_core::model::Grade;
+use journeys_core::national::{counts_sentence, shown_columns, YearCounts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,13 +38,7 @@ fn segments(r: &YearCounts) -> Vec<(Option<Grade>, usize, f64, f64)> {
 #[component(GradeDistribution)]
 pub fn grade_distribution(props: &GradeDistributionProps) -> Html {
     let rows = &props.rows;
-    // Adequate only appears in the early years; a column of zeros elsewhere is noise.
-    let columns: Vec<Option<Grade>> = YearCounts::default()
-        .entries()
-        .iter()
-        .map(|(g, _)| *g)
-        .filter(|g| rows.iter().any(|r| r.entries().iter().any(|(h, n)| h == g && *n > 0)))
-        .collect();
+    let columns = shown_columns(rows);
     html! {
         <div class="distribution">
             <p class="chart-summary">{ props.summary.clone() }</p>

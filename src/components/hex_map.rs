@@ -4,7 +4,7 @@
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
 use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap, RegionOutline};
-use journeys_core::route::Route;
+use journeys_core::route::{council_link, with_base};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -201,8 +201,8 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
                 onmouseleave={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}
                 onfocusout={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}>
                 { for map.cells.iter().enumerate().map(|(k, c)| {
-                    let route = Route::Council { key: c.slug.clone(), present: false };
-                    let href = format!("{}{}", base.trim_end_matches('/'), route.to_url());
+                    let route = council_link(&c.slug);
+                    let href = with_base(&base, &route.to_url());
                     let open = (!props.new_tab).then(|| in_app_click(navigator.clone(), route.to_url()));
                     let onclick = {
                         let armed = touch_armed.clone();

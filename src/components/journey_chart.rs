@@ -8,7 +8,7 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::report_link::ReportLinkView;
 use journeys_core::chart::{JourneyChart, LaneShape};
 use journeys_core::journey::{EventRow, InspectionRow};
-use journeys_core::Scope;
+use journeys_core::model::Scope;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -6,7 +6,7 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::{use_href, AppLink};
 use journeys_core::compare::SmallMultiple;
-use journeys_core::route::Route;
+use journeys_core::route::council_link;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub struct SmallMultipleProps {
 #[component(SmallMultipleView)]
 pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
     let m = &props.multiple;
-    let route = Route::Council { key: m.slug.clone(), present: false };
+    let route = council_link(&m.slug);
     let href = use_href(&route);
     let name = if props.new_tab {
         html! { <a {href} target="_blank" rel="noopener">{ &m.name }</a> }

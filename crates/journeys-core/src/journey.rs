@@ -160,15 +160,7 @@ fn repository_file(citation: &str) -> Option<(&str, &str, &str)> {
 /// commit on GitHub, so the link keeps pointing at the same letter.
 pub fn source_url(citation: &str) -> Option<String> {
     let (repo, commit, path) = repository_file(citation)?;
-    let encoded: String = path
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
+    let encoded = crate::route::query::percent_encode(path, b"/");
     Some(format!("https://github.com/{repo}/blob/{commit}/{encoded}"))
 }
 
@@ -218,7 +210,7 @@ pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a I
 
 /// An event's date in words, at the precision the source gives: a day, a range of days, or
 /// only a month ("July 2009", "April 2012 to January 2014").
-pub fn event_date(e: &Event) -> String {
+fn event_date(e: &Event) -> String {
     match (e.precision, e.end) {
         (DatePrecision::Month, Some(end)) if end != e.date => {
             format!("{} to {}", month_year(e.date), month_year(end))

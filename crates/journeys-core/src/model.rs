@@ -63,7 +63,7 @@ pub struct SourceRef {
     pub licence: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Council {
     /// ONS code, e.g. `E08000035` (Leeds). The key used everywhere else in the dataset.
     pub code: String,
@@ -219,6 +219,22 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every judgement area, in the order of the enum.
+    pub const ALL: [Area; 12] = [
+        Area::OverallEffectiveness,
+        Area::CapacityForImprovement,
+        Area::LookedAfterOverall,
+        Area::LookedAfterCapacity,
+        Area::HelpAndProtection,
+        Area::LookedAfterAndPermanence,
+        Area::Adoption,
+        Area::CareLeavers,
+        Area::Leadership,
+        Area::Lscb,
+        Area::ImpactOfLeaders,
+        Area::ChildrenInCare,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Area::OverallEffectiveness => "overall_effectiveness",
@@ -392,6 +408,17 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Every kind of event, in the order of the enum.
+    pub const ALL: [EventKind; 7] = [
+        EventKind::FocusedVisit,
+        EventKind::MonitoringVisit,
+        EventKind::UnannouncedInspection,
+        EventKind::ImprovementNotice,
+        EventKind::StatutoryDirection,
+        EventKind::Letter,
+        EventKind::News,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             EventKind::FocusedVisit => "focused_visit",
@@ -519,6 +546,12 @@ impl Dataset {
         self.councils.iter().find(|c| c.code == code)
     }
 
+    /// The councils that run children's services today (not those abolished), in the
+    /// dataset's order: the councils the table, the map and the counts are of.
+    pub fn current_councils(&self) -> impl Iterator<Item = &Council> {
+        self.councils.iter().filter(|c| c.current)
+    }
+
     /// An abolished council kept only by name (see `former_councils`).
     pub fn former_council(&self, code: &str) -> Option<&FormerCouncil> {
         self.former_councils.iter().find(|c| c.code == code)
@@ -530,13 +563,5 @@ impl Dataset {
             .iter()
             .find(|c| c.code.eq_ignore_ascii_case(key))
             .or_else(|| self.councils.iter().find(|c| c.slug.eq_ignore_ascii_case(key)))
-    }
-
-    pub fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {
-        self.inspections.iter().filter(move |i| i.council == code)
-    }
-
-    pub fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
-        self.events.iter().filter(move |e| e.council == code)
     }
 }

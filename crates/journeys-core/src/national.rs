@@ -12,7 +12,7 @@ pub use crate::standing::{standing_at, Standing};
 /// Every current council with its journey's inspections, looked up once per picture: the map
 /// and the year counts ask about each council many times.
 fn journeys(data: &Dataset) -> Vec<(&Council, Vec<&Inspection>)> {
-    data.councils.iter().filter(|c| c.current).map(|c| (c, inspections(data, c))).collect()
+    data.current_councils().map(|c| (c, inspections(data, c))).collect()
 }
 
 /// The day a year's picture is taken: 31 December, or the data release for the current year.
@@ -53,9 +53,13 @@ pub struct HexCell {
     pub y: f64,
     /// SVG `points` of the hexagon's six corners.
     pub points: String,
-    /// The sentence a screen reader hears and a tooltip shows, e.g. "Leeds: Outstanding
-    /// (published December 2018)".
+    /// The sentence a screen reader hears and a tooltip shows: the name, then `detail`, e.g.
+    /// "Leeds: Outstanding, published December 2018".
     pub description: String,
+    /// The sentence after the name: its grade, when, and any newer inspection, e.g.
+    /// "Outstanding, published December 2018" (the map's label and table print it beside the
+    /// name).
+    pub detail: String,
     /// Inspected since its grade under the 2026 framework, which gives no overall grade: the
     /// map marks the hexagon so a sighted reader sees it too, not only a screen reader.
     pub inspected_since_2026: bool,
@@ -90,6 +94,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
             let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
             let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
             let standing = standing_in(list, Some(day));
+            let detail = describe(c, &standing);
             let cell = HexCell {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
@@ -99,7 +104,8 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 x: round(x),
                 y: round(y),
                 points: corners(x, y),
-                description: describe(c, &standing),
+                description: format!("{}: {detail}", c.name),
+                detail,
                 inspected_since_2026: standing.inspected_since_2026.is_some(),
                 mark: standing.inspected_since_2026.map(|_| (round(x), round(y - 0.6 * SIZE))),
             };
@@ -404,14 +410,13 @@ pub fn hex_tip(map: &HexMap, k: usize) -> Option<HexTip> {
     } else {
         "middle"
     };
-    let (name, detail) = c.description.split_once(": ").unwrap_or((c.description.as_str(), ""));
     Some(HexTip {
         left_pct,
         top_pct: round(100.0 * y / map.height),
         below,
         align,
-        name: name.to_string(),
-        detail: detail.to_string(),
+        name: c.name.clone(),
+        detail: c.detail.clone(),
     })
 }
 
@@ -431,18 +436,14 @@ fn corners(x: f64, y: f64) -> String {
         .join(" ")
 }
 
+/// A council's standing in words, without its name (`HexCell::detail`).
 fn describe(council: &Council, s: &Standing) -> String {
     let mut text = match (s.grade, s.inspection) {
         (Some(g), Some(i)) => {
             let predecessor = if i.council != council.code { " (as its predecessor council)" } else { "" };
-            format!(
-                "{}: {}{predecessor}, published {}",
-                council.name,
-                g.label(),
-                crate::text::month_year(i.published)
-            )
+            format!("{}{predecessor}, published {}", g.label(), crate::text::month_year(i.published))
         }
-        _ => format!("{}: no graded inspection in this dataset yet", council.name),
+        _ => "no graded inspection in this dataset yet".to_string(),
     };
     if let Some(later) = s.inspected_since_2026 {
         text.push_str(&format!(
@@ -488,6 +489,18 @@ impl YearCounts {
     }
 }
 
+/// The columns the distribution's table shows: every grade some year's counts hold, in the
+/// counts' order (best first, "not yet graded" last). Adequate only appears in the early
+/// years; a column of zeros elsewhere is noise.
+pub fn shown_columns(rows: &[YearCounts]) -> Vec<Option<Grade>> {
+    YearCounts::default()
+        .entries()
+        .iter()
+        .map(|(g, _)| *g)
+        .filter(|g| rows.iter().any(|r| r.entries().iter().any(|(h, n)| h == g && *n > 0)))
+        .collect()
+}
+
 /// The grade distribution at the end of every year the year control offers.
 pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
     let all = journeys(data);
@@ -526,11 +539,7 @@ pub fn counts_sentence(c: &YearCounts) -> String {
             None => format!("{n} not yet graded in this dataset"),
         })
         .collect();
-    match parts.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    crate::text::join_and(&parts)
 }
 
 /// What the counts say about councils inspected under the 2026 framework since their grade,

@@ -6,8 +6,8 @@
 use crate::chart::{reveal, JourneyChart};
 use crate::compare::SmallMultiple;
 use crate::journey::InspectionRow;
+use crate::lessons::{story_for, Step};
 use crate::model::{Grade, Scope};
-use crate::stories::{story_for, Step};
 
 /// What a slide of the 2026 framework says: it gives no overall grade by design.
 pub const NO_OVERALL_GRADE: &str = "No overall grade: the 2026 framework does not give one.";
