@@ -4,7 +4,7 @@
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
 use crate::hooks::title::use_title;
-use crate::pages::explain::{AboutFrameworks, AboutGrades};
+use crate::pages::about_explained::{AboutFrameworks, AboutGrades};
 use journeys_core::export::LICENCE;
 use journeys_core::route::with_base;
 use journeys_core::route::{AboutPage, Route};
