@@ -423,7 +423,7 @@ pub fn region(data: &Dataset, region: &str) -> Option<Preset> {
     let name = resolve_region(data, region)?;
     let mut councils: Vec<&Council> =
         data.councils.iter().filter(|c| c.current && c.region == name).collect();
-    councils.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
+    crate::sort::sort_by(&mut councils, |a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
     let all: Vec<String> = councils.iter().map(|c| c.code.clone()).collect();
     let title = format!("Councils in {name}");
     Some(Preset::new(title, all, |all, codes| {
@@ -465,7 +465,7 @@ pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
             ))
         })
         .collect();
-    found.sort();
+    crate::sort::sort(&mut found);
     let all: Vec<String> = found.iter().map(|(_, _, code)| code.to_string()).collect();
     let title = "Councils judged Inadequate at their first SIF inspection".to_string();
     Preset::new(title, all, |all, codes| {
@@ -515,7 +515,7 @@ pub fn framework_caveat(data: &Dataset, codes: &[String]) -> Option<String> {
         .flat_map(|c| inspections(data, c))
         .filter_map(scale)
         .collect();
-    scales.sort();
+    crate::sort::sort(&mut scales);
     scales.dedup();
     if scales.len() < 2 {
         return None;
@@ -624,7 +624,7 @@ pub fn matching_preset(data: &Dataset, codes: &[String]) -> Option<Preset> {
     }
     let sorted = |list: &[String]| {
         let mut v: Vec<String> = list.iter().map(|c| c.to_ascii_uppercase()).collect();
-        v.sort();
+        crate::sort::sort(&mut v);
         v
     };
     let wanted = sorted(codes);

@@ -18,6 +18,7 @@ pub mod present;
 pub mod route;
 pub mod search;
 pub mod slice;
+pub mod sort;
 pub mod standing;
 pub mod stories;
 pub mod story;

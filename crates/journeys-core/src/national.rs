@@ -106,7 +106,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
             (-h.r, h.q, cell)
         })
         .collect();
-    cells.sort_by_key(|(r, q, _)| (*r, *q));
+    crate::sort::sort_by_key(&mut cells, |(r, q, _)| (*r, *q));
     HexMap {
         width: round(w * (f64::from(max_q) + 1.5)),
         height: round(SIZE * 2.0 + 1.5 * SIZE * f64::from(max_r)),

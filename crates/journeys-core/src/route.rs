@@ -385,7 +385,7 @@ pub fn rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
             }
         }
     }
-    out.sort_by_key(|(at, ..)| *at);
+    crate::sort::sort_by_key(&mut out, |(at, ..)| *at);
     out.into_iter().map(|(_, k, v)| (k, v)).collect()
 }
 
@@ -405,7 +405,7 @@ pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Ve
             out.push(format!("embed/council/{key}"));
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
