@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod chart_key;
 pub mod compare;
+pub mod date;
 pub mod embed;
 pub mod export;
 pub mod glossary;
