@@ -72,7 +72,7 @@ pub fn framework_caveat(data: &Dataset, codes: &[String]) -> Option<Caveat> {
         .flat_map(|c| inspections(data, c))
         .filter_map(scale)
         .collect();
-    scales.sort();
+    crate::sort::sort(&mut scales);
     scales.dedup();
     if scales.len() < 2 {
         return None;

@@ -234,7 +234,7 @@ pub fn regions(data: &Dataset) -> Vec<RegionOption> {
             None => out.push(RegionOption { key: slug(&c.region), name: c.region.clone(), councils: 1 }),
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut out, |a, b| a.name.cmp(&b.name));
     out
 }
 
@@ -393,7 +393,7 @@ fn key(row: &CouncilRow, column: SortColumn) -> Option<Key> {
 /// first inspection for "previous", or not graded under the 2026 framework) go last in both
 /// directions, so flipping the order never buries the councils that have one.
 pub fn sort_rows(rows: &mut [CouncilRow], column: SortColumn, dir: SortDir) {
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(rows, |a, b| {
         let primary = match (key(a, column), key(b, column)) {
             (Some(x), Some(y)) if dir == SortDir::Desc => y.cmp(&x),
             (Some(x), Some(y)) => x.cmp(&y),

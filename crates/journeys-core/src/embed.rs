@@ -98,7 +98,7 @@ pub fn as_of(data: &Dataset, day: NaiveDate) -> Dataset {
 /// The release an embed pins, if it asks for one this dataset can show: a `data=` date on or
 /// after the release is simply the current data.
 pub fn pinned_day(data: &Dataset, options: &EmbedOptions) -> Option<NaiveDate> {
-    let day = NaiveDate::parse_from_str(options.data.as_deref()?, "%Y-%m-%d").ok()?;
+    let day = crate::date::parse_strict(options.data.as_deref()?).ok()?;
     (day < release_date(data)).then_some(day)
 }
 

@@ -70,7 +70,7 @@ pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspecti
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
     let mut list: Vec<&Inspection> =
         data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
-    list.sort_by_key(|i| (i.when(), i.published));
+    crate::sort::sort_by_key(&mut list, |i| (i.when(), i.published));
     list
 }
 
@@ -101,7 +101,7 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
 pub fn events<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Event> {
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
     let mut list: Vec<&Event> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
-    list.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut list, |e| e.date);
     list
 }
 

@@ -6,6 +6,7 @@
 // one council's journey and then of many, and last the words and files the views hand out.
 
 // The dataset: its model, the loader that validates the bundled JSON, one council's slice.
+pub mod date;
 pub mod model;
 pub mod load;
 pub mod slice;
@@ -36,3 +37,5 @@ pub mod glossary;
 pub mod embed;
 pub mod export;
 pub mod text;
+// Small replacements for generic std and chrono code that would bloat the wasm.
+pub mod sort;

@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+// Dates are read with `crate::date` (`deserialize_with`), which keeps chrono's general parser
+// out of the wasm; they are written as chrono writes them, `YYYY-MM-DD`.
 
 /// The whole bundled dataset: one release of every council's inspections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11,6 +13,7 @@ pub struct Dataset {
     /// Format version of this JSON, bumped on any incompatible change.
     pub format: u32,
     /// The data release: the date of the newest source snapshot (`YYYY-MM-DD` in the JSON).
+    #[serde(deserialize_with = "crate::date::de")]
     pub release: NaiveDate,
     /// Plain-language notes on what the data does and does not cover.
     pub coverage: Vec<String>,
@@ -38,6 +41,7 @@ pub struct FormerCouncil {
     pub code: String,
     pub name: String,
     /// The day the council ceased to exist.
+    #[serde(deserialize_with = "crate::date::de")]
     pub abolished: NaiveDate,
     /// ONS codes of the councils that took over its children's services.
     pub successors: Vec<String>,
@@ -96,7 +100,7 @@ pub struct Council {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<String>,
     /// ISO date the council ceased to exist, for predecessors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub abolished: Option<NaiveDate>,
     /// The council's cell on the hex map of England; every current council has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -323,10 +327,11 @@ pub struct Inspection {
     /// First and last day of the inspection, where the source gives them. Ofsted's official
     /// statistics give only the publication date of 2009-2018 inspections (and only the first
     /// day of ILACS inspections), so either may be unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub end: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::date::de")]
     pub published: NaiveDate,
     /// In the framework's own order; the overall effectiveness first where there is one.
     pub judgements: Vec<Judgement>,
@@ -454,13 +459,14 @@ pub struct Event {
     pub kind: EventKind,
     /// The day the event happened (first day of a visit; publication date where that is all
     /// the source gives).
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// How precisely `date` and `end` are known; `month` means "some time that month".
     #[serde(default, skip_serializing_if = "DatePrecision::is_day")]
     pub precision: DatePrecision,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub end: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub published: Option<NaiveDate>,
     /// One line, plain words, e.g. "Focused visit".
     pub title: String,

@@ -112,7 +112,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
             (-h.r, h.q, cell)
         })
         .collect();
-    cells.sort_by_key(|(r, q, _)| (*r, *q));
+    crate::sort::sort_by_key(&mut cells, |(r, q, _)| (*r, *q));
     HexMap {
         width: round(w * (f64::from(max_q) + 1.5)),
         height: round(SIZE * 2.0 + 1.5 * SIZE * f64::from(max_r)),
@@ -223,8 +223,8 @@ pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
     let w = 3f64.sqrt() * SIZE;
     let at = |x: f64, y: f64| map.cells.iter().find(|c| (c.x - x).abs() < 0.6 && (c.y - y).abs() < 0.6);
     let corner = |x: f64, y: f64, k: i32| {
-        let a = (60.0 * f64::from(k) - 90.0).to_radians();
-        (round(x + SIZE * a.cos()), round(y + SIZE * a.sin()))
+        let (cos, sin) = cos_sin(60 * k - 90);
+        (round(x + SIZE * cos), round(y + SIZE * sin))
     };
     let mut names: Vec<&str> = Vec::new();
     for c in &map.cells {
@@ -240,8 +240,8 @@ pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
             for c in &cells {
                 // Edge k runs from corner k to corner k + 1; its neighbour lies across it.
                 for k in 0..6 {
-                    let a = (60.0 * f64::from(k) - 60.0).to_radians();
-                    let across = at(c.x + w * a.cos(), c.y + w * a.sin());
+                    let (cos, sin) = cos_sin(60 * k - 60);
+                    let across = at(c.x + w * cos, c.y + w * sin);
                     if across.is_some_and(|n| n.region == name) {
                         continue;
                     }
@@ -424,13 +424,37 @@ fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
+/// The cosine and sine of `degrees`, a multiple of 30 from -90 to 270, to the last bit as
+/// `f64::from(degrees).to_radians()` then `cos()` and `sin()` give them, so the map comes out
+/// as computed before. A table because libm's trigonometry, with its argument reduction, is
+/// 7 KB of wasm for the corners of a hexagon. (The wasm's libm puts sin 240° one unit in the
+/// last place away; that value only finds the neighbour across an edge, within 0.6.)
+fn cos_sin(degrees: i32) -> (f64, f64) {
+    const FROM_MINUS_90_BY_30: [(f64, f64); 13] = [
+        (6.123233995736766e-17, -1.0),
+        (0.5000000000000001, -0.8660254037844386),
+        (0.8660254037844387, -0.49999999999999994),
+        (1.0, 0.0),
+        (0.8660254037844387, 0.49999999999999994),
+        (0.5000000000000001, 0.8660254037844386),
+        (6.123233995736766e-17, 1.0),
+        (-0.4999999999999998, 0.8660254037844387),
+        (-0.8660254037844387, 0.49999999999999994),
+        (-1.0, 1.2246467991473532e-16),
+        (-0.8660254037844386, -0.5000000000000001),
+        (-0.5000000000000004, -0.8660254037844384),
+        (-1.8369701987210297e-16, -1.0),
+    ];
+    FROM_MINUS_90_BY_30[((degrees + 90) / 30) as usize]
+}
+
 fn corners(x: f64, y: f64) -> String {
     (0..6)
         .map(|k| {
-            let a = (60.0 * f64::from(k) - 90.0).to_radians();
+            let (cos, sin) = cos_sin(60 * k - 90);
             // A hair smaller than the cell so neighbouring outlines do not merge.
             let r = SIZE * 0.96;
-            format!("{:.1},{:.1}", x + r * a.cos(), y + r * a.sin())
+            format!("{:.1},{:.1}", x + r * cos, y + r * sin)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -579,4 +603,18 @@ pub fn distribution_summary(rows: &[YearCounts]) -> String {
         ));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cos_sin;
+
+    #[test]
+    fn cos_sin_table_is_what_libm_computes() {
+        for degrees in (-90..=270).step_by(30) {
+            let a = f64::from(degrees).to_radians();
+            let (cos, sin) = cos_sin(degrees);
+            assert_eq!((cos.to_bits(), sin.to_bits()), (a.cos().to_bits(), a.sin().to_bits()), "{degrees}°");
+        }
+    }
 }

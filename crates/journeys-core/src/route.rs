@@ -444,7 +444,7 @@ pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Ve
             out.push(format!("embed/council/{key}"));
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

@@ -70,6 +70,6 @@ pub fn search(data: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
             scored.push((s, tier, c.name.clone(), hit));
         }
     }
-    scored.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    crate::sort::sort_by(&mut scored, |a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
     scored.into_iter().take(limit).map(|(_, _, _, h)| h).collect()
 }

@@ -88,7 +88,7 @@ pub fn statistical_neighbours(data: &Dataset, key: &str) -> Option<Preset> {
 pub fn region(data: &Dataset, region: &str) -> Option<Preset> {
     let name = resolve_region(data, region)?;
     let mut councils: Vec<&Council> = data.current_councils().filter(|c| c.region == name).collect();
-    councils.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
+    crate::sort::sort_by(&mut councils, |a, b| a.name.cmp(&b.name).then_with(|| a.code.cmp(&b.code)));
     let all: Vec<String> = councils.iter().map(|c| c.code.clone()).collect();
     let title = format!("Councils in {name}");
     Some(Preset::new(title, all, |all, codes| {
@@ -128,7 +128,7 @@ pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
             ))
         })
         .collect();
-    found.sort();
+    crate::sort::sort(&mut found);
     let all: Vec<String> = found.iter().map(|(_, _, code)| code.to_string()).collect();
     let title = "Councils judged Inadequate at their first SIF inspection".to_string();
     Preset::new(title, all, |all, codes| {
@@ -165,7 +165,7 @@ pub fn matching_preset(data: &Dataset, codes: &[String]) -> Option<Preset> {
     }
     let sorted = |list: &[String]| {
         let mut v: Vec<String> = list.iter().map(|c| c.to_ascii_uppercase()).collect();
-        v.sort();
+        crate::sort::sort(&mut v);
         v
     };
     let wanted = sorted(codes);

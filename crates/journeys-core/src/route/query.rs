@@ -146,7 +146,7 @@ impl Reader<'_> {
 
     /// The rejected `(key, value)` pairs, in the order the query gave them.
     pub(crate) fn rejected(mut self) -> Vec<(String, String)> {
-        self.rejected.sort_by_key(|(at, ..)| *at);
+        crate::sort::sort_by_key(&mut self.rejected, |(at, ..)| *at);
         self.rejected.into_iter().map(|(_, k, v)| (k, v)).collect()
     }
 }
