@@ -1,7 +1,7 @@
 //! The key under a journey chart: each symbol the chart draws, drawn the same way, with what
 //! it means (`journeys_core::chart_key` decides which items a chart needs).
 
-use crate::components::journey_chart::{lane_shape, mark_shape};
+use crate::components::chart_marks::{lane_shape, mark_shape};
 use journeys_core::chart::JourneyChart;
 use journeys_core::chart_key::{key, Symbol};
 use journeys_core::model::Scope;

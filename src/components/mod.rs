@@ -2,6 +2,7 @@
 
 pub mod area_matrix;
 pub mod chart_key;
+pub mod chart_marks;
 pub mod downloads;
 pub mod embed_builder;
 pub mod glossary_term;
