@@ -51,7 +51,8 @@ pub fn national_picture() -> Html {
         }
     });
     let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
-    let region_list = use_memo(*year, |_| region_outlines(&map));
+    // The regions' outlines depend on no year (the same councils, in the same places).
+    let region_list = use_memo((), |_| region_outlines(&map));
     let rows = use_memo((), |_| distribution_by_year(data));
     let summary = distribution_summary(&rows);
     let counts = rows.iter().find(|r| r.year == *year).cloned().unwrap_or_default();

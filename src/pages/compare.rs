@@ -10,14 +10,13 @@ use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::{grade_class, GradeBadge};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
-use crate::components::small_multiple::SmallMultipleView;
+use crate::components::small_multiple::ComparedCouncil;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
 use journeys_core::compare::{
     add, framework_caveat, group_heading, inadequate_at_first_sif, join_names, latest_grades,
-    matching_preset, region, remove, selection_notes, small_multiples, statistical_neighbours, Preset,
-    Selection,
+    matching_preset, region, remove, selection_notes, shared_span, statistical_neighbours, Preset, Selection,
 };
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::{council_matrix, latest_matrix};
@@ -110,7 +109,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let latest = latest_grades(data, &codes);
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone()).unwrap_or(720.0);
-    let multiples = small_multiples(data, &codes, width);
+    let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
     let caveat = framework_caveat(data, &codes);
     let first = codes.first().and_then(|c| data.council(c));
     let mut presets: Vec<Preset> = Vec::new();
@@ -227,7 +226,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     title={format!("Children's services inspections: {}", join_names(&names))} />
             }
             <div class="multiples" ref={chart_box}>
-                { for multiples.into_iter().enumerate().map(|(k, m)| html! { <SmallMultipleView multiple={Rc::new(m)} help={k == 0} /> }) }
+                { for codes.iter().enumerate().map(|(k, code)| html! {
+                    <ComparedCouncil key={code.as_str()} code={code.clone()} {span} {width} help={k == 0} />
+                }) }
             </div>
             if let Some((m, caption, by_council)) = matrix {
                 <h2>{ "Judgement areas" }</h2>

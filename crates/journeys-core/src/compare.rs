@@ -452,12 +452,20 @@ pub fn first_sif<'a>(data: &'a Dataset, council: &Council) -> Option<&'a Inspect
 /// order of that inspection's start (ties by name), capped at the `MAX_COMPARE` inspected
 /// earliest with a note saying how many there are in all.
 pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
+    // Each council's `first_sif`, from one pass over the inspections rather than one a council.
+    let mut firsts: std::collections::HashMap<&str, &Inspection> = std::collections::HashMap::new();
+    for i in data.inspections.iter().filter(|i| i.framework == Framework::Sif) {
+        let first = firsts.entry(i.council.as_str()).or_insert(i);
+        if (i.when(), i.published) < (first.when(), first.published) {
+            *first = i;
+        }
+    }
     let mut found: Vec<(NaiveDate, &str, &str)> = data
         .councils
         .iter()
         .filter(|c| c.current)
         .filter_map(|c| {
-            let i = first_sif(data, c)?;
+            let i = *firsts.get(c.code.as_str())?;
             (i.grade(Area::OverallEffectiveness) == Some(Grade::Inadequate)).then_some((
                 i.when(),
                 c.name.as_str(),
@@ -589,29 +597,43 @@ pub struct SmallMultiple {
     pub events: Vec<EventRow>,
 }
 
+/// The time span every small multiple of a comparison shares: from `shared_from` to
+/// `shared_until`.
+pub fn shared_span(data: &Dataset, codes: &[String]) -> (NaiveDate, NaiveDate) {
+    (shared_from(data, codes), shared_until(data, codes))
+}
+
 /// The small multiples of a comparison, in the selection's order, all laid out on the shared
 /// time axis at `width` user units. Unknown codes are skipped.
 pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<SmallMultiple> {
-    let span = (shared_from(data, codes), shared_until(data, codes));
-    codes
-        .iter()
-        .filter_map(|code| data.council(code))
-        .map(|c| {
-            let list = inspections(data, c);
-            let inspected_since = standing_in(&list, None).inspected_since_2026.map(|i| month_year(i.when()));
-            SmallMultiple {
-                code: c.code.clone(),
-                name: c.name.clone(),
-                slug: c.slug.clone(),
-                current: measures(&list).current,
-                inspected_since,
-                summary: story(&c.name, &list),
-                chart: council_chart_from(data, c, span, width),
-                inspections: inspection_rows(data, c),
-                events: event_rows(data, c),
-            }
-        })
-        .collect()
+    let span = shared_span(data, codes);
+    codes.iter().filter_map(|code| small_multiple(data, code, span, width)).collect()
+}
+
+/// One council's small multiple on the time axis `span` (`shared_span` of its comparison), at
+/// `width` user units; `None` for an unknown code. A comparison that gains or loses a council
+/// without changing its span leaves the others' small multiples as they were, so a view can
+/// keep them.
+pub fn small_multiple(
+    data: &Dataset,
+    code: &str,
+    span: (NaiveDate, NaiveDate),
+    width: f64,
+) -> Option<SmallMultiple> {
+    let c = data.council(code)?;
+    let list = inspections(data, c);
+    let inspected_since = standing_in(&list, None).inspected_since_2026.map(|i| month_year(i.when()));
+    Some(SmallMultiple {
+        code: c.code.clone(),
+        name: c.name.clone(),
+        slug: c.slug.clone(),
+        current: measures(&list).current,
+        inspected_since,
+        summary: story(&c.name, &list),
+        chart: council_chart_from(data, c, span, width),
+        inspections: inspection_rows(data, c),
+        events: event_rows(data, c),
+    })
 }
 
 /// The preset group a comparison shows exactly (the same councils, in any order), if any: a

@@ -315,3 +315,26 @@ fn region_outlines_run_between_regions_too() {
     assert_eq!(total, expected);
     assert!(expected > 2 * 60, "{expected}");
 }
+
+#[test]
+fn the_map_of_each_year_shows_each_councils_standing_and_the_same_regions() {
+    // The map reads every council's journey from one pass over the inspections: it must say
+    // what each council's own journey says on that day. Its regions' outlines depend on no
+    // year, so the page draws them once.
+    let d = dataset();
+    let outlines = journeys_core::national::region_outlines(&hex_map(d, year_end(d, *years(d).end())));
+    for year in years(d) {
+        let map = hex_map(d, year_end(d, year));
+        for cell in &map.cells {
+            let s = standing_at(d, d.council(&cell.code).unwrap(), map.day);
+            assert_eq!(cell.grade, s.grade, "{} in {year}", cell.code);
+            assert_eq!(
+                cell.inspected_since_2026,
+                s.inspected_since_2026.is_some(),
+                "{} in {year}",
+                cell.code
+            );
+        }
+        assert_eq!(journeys_core::national::region_outlines(&map), outlines, "{year}");
+    }
+}
