@@ -3,6 +3,7 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
+use journeys_core::model::Grade;
 use journeys_core::national::{grade_code, hex_step, hex_tip, HexCell, HexKey, HexMap, RegionOutline};
 use journeys_core::route::Route;
 use std::cell::RefCell;
@@ -58,14 +59,30 @@ fn codes(map: &HexMap) -> Html {
     html! {
         <g class="hex-codes" aria-hidden="true">
             { for map.cells.iter().map(|c| html! {
-                <text class={grade_class(c.grade)}
-                    data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
+                <HexCode key={c.code.as_str()} code={c.code.clone()} grade={c.grade} x={c.x} y={c.y} />
             }) }
             { for map.cells.iter().filter_map(|c| c.mark.map(|(x, y)| html! {
                 <circle class={classes!("hex-since", grade_class(c.grade))} data-code={c.code.clone()}
                     cx={x.to_string()} cy={y.to_string()} r="1.7" />
             })) }
         </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HexCodeProps {
+    code: AttrValue,
+    grade: Option<Grade>,
+    x: f64,
+    y: f64,
+}
+
+/// A hexagon's grade letters: re-rendered only when its grade changes.
+#[component(HexCode)]
+fn hex_code(props: &HexCodeProps) -> Html {
+    html! {
+        <text class={grade_class(props.grade)}
+            data-code={props.code.clone()} x={props.x.to_string()} y={props.y.to_string()}>{ grade_code(props.grade) }</text>
     }
 }
 

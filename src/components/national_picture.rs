@@ -10,7 +10,7 @@ use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
     counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, region_outlines,
-    since_2026_sentence, year_end, years,
+    since_2026_sentence, year_end, years, HexCell,
 };
 use journeys_core::route::{home_url, home_year, EmbedWidget, Route};
 use journeys_core::text::long_date;
@@ -143,15 +143,7 @@ pub fn national_picture() -> Html {
                             <th scope="col">{ "Council" }</th><th scope="col">{ "Grade" }</th><th scope="col">{ "Note" }</th>
                         </tr></thead>
                         <tbody>
-                            { for map.cells.iter().map(|c| html! {
-                                <tr>
-                                    <th scope="row"><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></th>
-                                    <td>
-                                        if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
-                                    </td>
-                                    <td>{ c.description.split_once(": ").map_or("", |(_, rest)| rest) }</td>
-                                </tr>
-                            }) }
+                            { for map.cells.iter().map(|c| html! { <MapTableRow key={c.code.as_str()} cell={c.clone()} /> }) }
                         </tbody>
                     </table>
                 </div>
@@ -159,5 +151,25 @@ pub fn national_picture() -> Html {
             <h3>{ "Grades over the years" }</h3>
             <GradeDistribution rows={rows.clone()} summary={summary} selected={*year} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapTableRowProps {
+    cell: HexCell,
+}
+
+/// A council's row of the map's table: re-rendered only when its standing changes.
+#[component(MapTableRow)]
+fn map_table_row(props: &MapTableRowProps) -> Html {
+    let c = &props.cell;
+    html! {
+        <tr>
+            <th scope="row"><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></th>
+            <td>
+                if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
+            </td>
+            <td>{ c.description.split_once(": ").map_or("", |(_, rest)| rest) }</td>
+        </tr>
     }
 }

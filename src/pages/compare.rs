@@ -53,7 +53,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     // clean-up below, and are replaced by the next add or remove.
     let notes = {
         let first = selection_notes(data, &selection);
-        use_state(move || first)
+        use_state_eq(move || first)
     };
     {
         let navigator = navigator.clone();
@@ -104,21 +104,26 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         })
     };
 
-    let heading = group_heading(data, &codes);
-    let group_note = matching_preset(data, &codes).and_then(|p| p.note);
-    let latest = latest_grades(data, &codes);
+    // What the page derives from its councils, once for each list of them: a render for
+    // another reason (a note, the measured width) computes none of it again.
+    let heading = use_memo(codes.clone(), |codes| group_heading(data, codes));
+    let group_note = use_memo(codes.clone(), |codes| matching_preset(data, codes).and_then(|p| p.note));
+    let latest = use_memo(codes.clone(), |codes| latest_grades(data, codes));
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone()).unwrap_or(720.0);
     let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
-    let caveat = framework_caveat(data, &codes);
-    let first = codes.first().and_then(|c| data.council(c));
-    let mut presets: Vec<Preset> = Vec::new();
-    if let Some(c) = first {
-        presets.extend(statistical_neighbours(data, &c.code));
-        presets.extend(region(data, &c.region));
-    }
-    presets.push(inadequate_at_first_sif(data));
-    let matrix = match codes.as_slice() {
+    let caveat = use_memo(codes.clone(), |codes| framework_caveat(data, codes));
+    let presets = use_memo(codes.clone(), |codes| {
+        let first = codes.first().and_then(|c| data.council(c));
+        let mut presets: Vec<Preset> = Vec::new();
+        if let Some(c) = first {
+            presets.extend(statistical_neighbours(data, &c.code));
+            presets.extend(region(data, &c.region));
+        }
+        presets.push(inadequate_at_first_sif(data));
+        presets
+    });
+    let matrix = use_memo(codes.clone(), |codes| match codes.as_slice() {
         [] => None,
         [one] => data.council(one).map(|c| {
             (
@@ -132,7 +137,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             "Judgement areas of each council's latest inspection".to_string(),
             true,
         )),
-    };
+    });
 
     let csv = {
         let codes = codes.clone();
@@ -146,7 +151,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 if !codes.is_empty() {
                     <span class="eyebrow">{ "Compare councils" }<span class="visually-hidden">{ ": " }</span></span>
                 }
-                { &heading }
+                { &*heading }
             </h1>
             if codes.is_empty() {
                 <p class="lede">{ format!("Put up to {MAX_COMPARE} councils' journeys side by side on one time axis.") }</p>
@@ -154,14 +159,14 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             // What was left out is said here, above the charts, where the reader looks first.
             <div class="compare-notes" role="status" aria-live="polite">
                 { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-                if let Some(n) = &group_note { <p class="note group-note">{ n }</p> }
+                if let Some(n) = &*group_note { <p class="note group-note">{ n }</p> }
             </div>
             if !latest.is_empty() {
                 <section class="compare-summary" aria-labelledby="compare-summary-title">
                     <h2 id="compare-summary-title" class="visually-hidden">{ "Latest overall grades" }</h2>
                     <ul>
                         { for latest.iter().map(|g| html! {
-                            <li>
+                            <li key={g.slug.as_str()}>
                                 <AppLink to={Route::Council { key: g.slug.clone(), present: false }}>{ &g.name }</AppLink>
                                 { " " }
                                 if let Some(grade) = g.grade {
@@ -190,7 +195,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 } else {
                     <ul class="compare-selected">
                         { for codes.iter().filter_map(|c| data.council(c)).map(|c| html! {
-                            <li>
+                            <li key={c.code.as_str()}>
                                 <AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink>
                                 <button type="button" class="remove" onclick={remove_one(c.code.clone(), c.name.clone())}
                                     aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
@@ -210,7 +215,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     </ul>
                 </details>
             </div>
-            if let Some(text) = caveat {
+            if let Some(text) = (*caveat).clone() {
                 <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text.clone() }
                     if text.contains("Adequate") {
                         { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
@@ -230,9 +235,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ComparedCouncil key={code.as_str()} code={code.clone()} {span} {width} help={k == 0} />
                 }) }
             </div>
-            if let Some((m, caption, by_council)) = matrix {
+            if let Some((m, caption, by_council)) = &*matrix {
                 <h2>{ "Judgement areas" }</h2>
-                <AreaMatrix matrix={m} caption={caption} by_council={by_council} />
+                <AreaMatrix matrix={m.clone()} caption={caption.clone()} by_council={*by_council} />
             }
             if !codes.is_empty() {
                 <Downloads {csv} {csv_file}
