@@ -49,9 +49,8 @@ pub struct ServerAppProps {
 pub fn server_app(props: &ServerAppProps) -> Html {
     let history = use_memo((props.url.clone(), props.basename.clone()), |(url, base)| {
         let history = MemoryHistory::new();
-        let base = base.as_deref().unwrap_or("").trim_end_matches('/');
         let (path, query) = url.split_once('?').unwrap_or((url, ""));
-        let path = format!("{base}{path}");
+        let path = journeys_core::route::with_base(base.as_deref().unwrap_or(""), path);
         if query.is_empty() {
             history.push(path);
         } else {

@@ -5,8 +5,8 @@
 //! address) it renders the app afresh in its place.
 
 use crate::app::App;
-use crate::hooks::location::strip_base;
 use journeys_core::load::parse_dataset;
+use journeys_core::route::strip_base;
 use journeys_core::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

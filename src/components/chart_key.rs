@@ -4,7 +4,7 @@
 use crate::components::journey_chart::{lane_shape, mark_shape};
 use journeys_core::chart::JourneyChart;
 use journeys_core::chart_key::{key, Symbol};
-use journeys_core::Scope;
+use journeys_core::model::Scope;
 use std::rc::Rc;
 use yew::prelude::*;
 

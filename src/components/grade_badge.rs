@@ -1,6 +1,6 @@
 //! A grade shown in words, with its colour as a second cue (never the only one).
 
-use journeys_core::Grade;
+use journeys_core::model::Grade;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

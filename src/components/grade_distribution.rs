@@ -2,8 +2,8 @@
 //! with a text summary and the same numbers as a table.
 
 use crate::components::grade_badge::grade_class;
-use journeys_core::national::{counts_sentence, YearCounts};
-use journeys_core::Grade;
+use journeys_core::model::Grade;
+use journeys_core::national::{counts_sentence, shown_columns, YearCounts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -63,10 +63,10 @@ fn dist_bar(props: &DistBarProps) -> Html {
     html! {
         <li {class} title={format!("{}: {}", r.year, counts_sentence(r))}>
             <span class="dist-year">{ r.year }</span>
-            // Percentages of the bar, as SVG geometry: a width in a `style`
-            // would need an inline style, which the Content Security Policy
-            // forbids, and a DOM property set while rendering cannot be
-            // pre-rendered. Percent units keep the numbers' text undistorted.
+            // Percentages of the bar, as SVG geometry: a width in a `style` would need an
+            // inline style, which the Content Security Policy forbids, and a DOM property set
+            // while rendering cannot be pre-rendered. Percent units keep the numbers' text
+            // undistorted.
             <svg class="dist-bar" width="100%" height="20" focusable="false">
                 { for segments(r).into_iter().map(|(g, n, from, width)| html! {
                     <g class={classes!("dist-seg", grade_class(g))}>
@@ -91,13 +91,7 @@ struct DistTableProps {
 #[component(DistTable)]
 fn dist_table(props: &DistTableProps) -> Html {
     let rows = &props.rows;
-    // Adequate only appears in the early years; a column of zeros elsewhere is noise.
-    let columns: Vec<Option<Grade>> = YearCounts::default()
-        .entries()
-        .iter()
-        .map(|(g, _)| *g)
-        .filter(|g| rows.iter().any(|r| r.entries().iter().any(|(h, n)| h == g && *n > 0)))
-        .collect();
+    let columns = shown_columns(rows);
     html! {
         <details class="table-toggle">
             <summary>{ "Show the numbers as a table" }</summary>

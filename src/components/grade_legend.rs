@@ -1,8 +1,8 @@
 //! The key to grade colours and the short codes printed in the hex map.
 
 use crate::components::grade_badge::grade_class;
+use journeys_core::model::Grade;
 use journeys_core::national::grade_code;
-use journeys_core::Grade;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

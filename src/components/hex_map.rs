@@ -5,7 +5,7 @@ use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
 use journeys_core::model::Grade;
 use journeys_core::national::{grade_code, hex_step, hex_tip, HexCell, HexKey, HexMap, RegionOutline};
-use journeys_core::route::Route;
+use journeys_core::route::{council_link, with_base};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -154,14 +154,14 @@ struct HexLinkProps {
     activate: UseStateSetter<usize>,
 }
 
-/// One council's link on the map. Its props compare equal while its council's grade, its tab
-/// stop and the pointer stay the same, so a change of year re-renders only the hexagons whose
-/// grade changed.
+/// One council's link on the map. Its props compare equal while its council's standing, its
+/// tab stop and the pointer stay the same, so a change of year re-renders only the hexagons
+/// whose standing changed.
 #[component(HexLink)]
 fn hex_link(props: &HexLinkProps) -> Html {
     let (k, c) = (props.k, &props.cell);
-    let route = Route::Council { key: c.slug.clone(), present: false };
-    let href = format!("{}{}", props.base.trim_end_matches('/'), route.to_url());
+    let route = council_link(&c.slug);
+    let href = with_base(&props.base, &route.to_url());
     let open = (!props.new_tab).then(|| in_app_click(props.navigator.clone(), route.to_url()));
     let onclick = {
         let armed = props.armed.clone();

@@ -8,7 +8,7 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::report_link::ReportLinkView;
 use journeys_core::chart::{JourneyChart, LaneShape};
 use journeys_core::journey::{EventRow, InspectionRow};
-use journeys_core::Scope;
+use journeys_core::model::Scope;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -42,7 +42,7 @@ enum Item {
 fn items(chart: &JourneyChart) -> Vec<(f64, Item)> {
     let mut v: Vec<(f64, Item)> = chart.marks.iter().enumerate().map(|(k, m)| (m.x, Item::Mark(k))).collect();
     v.extend(chart.events.iter().enumerate().map(|(k, e)| (e.x, Item::Lane(k))));
-    v.sort_by(|a, b| a.0.total_cmp(&b.0));
+    journeys_core::sort::sort_by(&mut v, |a, b| a.0.total_cmp(&b.0));
     v
 }
 

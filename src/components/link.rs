@@ -19,7 +19,7 @@ pub struct AppLinkProps {
 #[hook]
 pub fn use_href(route: &Route) -> String {
     let base = use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
-    format!("{}{}", base.trim_end_matches('/'), route.to_url())
+    journeys_core::route::with_base(&base, &route.to_url())
 }
 
 /// A click handler that follows `url` inside the app: a plain left click navigates without a

@@ -1,6 +1,7 @@
 //! A note naming what a page left out of its link (`sort=banana`), so a reader who followed a
 //! mangled link knows why the page shows less than was asked for.
 
+use journeys_core::text::truncate_chars;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,15 +15,8 @@ pub fn link_note(props: &LinkNoteProps) -> Html {
     if props.rejected.is_empty() {
         return Html::default();
     }
-    let shown: Vec<String> = props
-        .rejected
-        .iter()
-        .map(|(k, v)| {
-            let short: String = v.chars().take(40).collect();
-            let more = if short.len() < v.len() { "…" } else { "" };
-            format!("{k}={short}{more}")
-        })
-        .collect();
+    let shown: Vec<String> =
+        props.rejected.iter().map(|(k, v)| format!("{k}={}", truncate_chars(v, 40))).collect();
     html! {
         <p class="note link-note" role="note">
             { "Part of the link to this page was not understood, so it was left out: " }

@@ -12,7 +12,7 @@ use journeys_core::national::{
     counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, region_outlines,
     since_2026_sentence, year_end, years, HexCell,
 };
-use journeys_core::route::{home_url, home_year, EmbedWidget, Route};
+use journeys_core::route::{council_link, home_url, home_year, EmbedWidget};
 use journeys_core::text::long_date;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
@@ -165,11 +165,11 @@ fn map_table_row(props: &MapTableRowProps) -> Html {
     let c = &props.cell;
     html! {
         <tr>
-            <th scope="row"><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></th>
+            <th scope="row"><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></th>
             <td>
                 if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
             </td>
-            <td>{ c.description.split_once(": ").map_or("", |(_, rest)| rest) }</td>
+            <td>{ &c.detail }</td>
         </tr>
     }
 }

@@ -2,7 +2,7 @@
 //! the report (Ofsted's official statistics, the 2009 Leeds report's text), the council's
 //! page of reports on Ofsted's site with the source the record comes from.
 
-use journeys_core::ReportLink;
+use journeys_core::model::ReportLink;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,8 +3,9 @@
 //! Matching is `journeys_core::search::search`.
 
 use crate::data::dataset;
-use journeys_core::route::Route;
+use journeys_core::route::council_link;
 use journeys_core::search::{search, Hit};
+use journeys_core::text::count;
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::AnyRoute;
@@ -50,7 +51,8 @@ pub fn council_search(props: &SearchProps) -> Html {
                 }
                 None => {
                     if let Some(nav) = &navigator {
-                        nav.push(&AnyRoute::new(Route::Council { key: code, present: false }.to_url()));
+                        let key = dataset().council(&code).map_or(code, |c| c.slug.clone());
+                        nav.push(&AnyRoute::new(council_link(&key).to_url()));
                     }
                 }
             }
@@ -114,9 +116,8 @@ pub fn council_search(props: &SearchProps) -> Html {
         "No council matches.".to_string()
     } else {
         format!(
-            "{} council{} found. Use Up and Down to choose, Enter to open.",
-            hits.len(),
-            if hits.len() == 1 { "" } else { "s" }
+            "{} found. Use Up and Down to choose, Enter to open.",
+            count(hits.len(), "council", "councils")
         )
     };
 

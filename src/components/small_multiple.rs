@@ -6,9 +6,8 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
-use chrono::NaiveDate;
-use journeys_core::compare::{small_multiple, SmallMultiple};
-use journeys_core::route::Route;
+use journeys_core::compare::{small_multiple, SmallMultiple, Span};
+use journeys_core::route::council_link;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +28,7 @@ pub struct SmallMultipleProps {
 #[component(SmallMultipleView)]
 pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
     let m = &props.multiple;
-    let route = Route::Council { key: m.slug.clone(), present: false };
+    let route = council_link(&m.slug);
     let href = use_href(&route);
     let name = if props.new_tab {
         html! { <a {href} target="_blank" rel="noopener">{ &m.name }</a> }
@@ -64,7 +63,7 @@ pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
 pub struct ComparedCouncilProps {
     pub code: AttrValue,
     /// The comparison's shared time span (`compare::shared_span`).
-    pub span: (NaiveDate, NaiveDate),
+    pub span: Span,
     /// The charts' layout width in user units.
     pub width: f64,
     #[prop_or(true)]

@@ -5,7 +5,7 @@
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use journeys_core::route::{AboutPage, Route};
-use journeys_core::story::Measures;
+use journeys_core::summary::Measures;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

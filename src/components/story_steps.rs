@@ -2,7 +2,7 @@
 //! next year, with its short, attributed quotations; then questions for a lesson. All steps
 //! show when printed.
 
-use journeys_core::stories::Story;
+use journeys_core::lessons::Story;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 //! the parts of the query that the page could not use. Read from the router, so the same code
 //! runs over the browser's history and over the memory history of the build-time renderer.
 
-use journeys_core::route::{rejected_params, Route};
+use journeys_core::route::{rejected_params, strip_base, Route};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -35,16 +35,4 @@ pub fn use_rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
         *kept = (String::new(), Vec::new());
     }
     kept.1.clone()
-}
-
-/// Strips the base path (e.g. `/journeys`) from a location path.
-pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
-    let base = base.trim_end_matches('/');
-    if base.is_empty() {
-        return path;
-    }
-    match path.strip_prefix(base) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
-        _ => path,
-    }
 }

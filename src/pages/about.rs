@@ -4,8 +4,11 @@
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
 use crate::hooks::title::use_title;
-use crate::pages::explain::{AboutFrameworks, AboutGrades};
+use crate::pages::about_explained::{AboutFrameworks, AboutGrades};
+use journeys_core::export::LICENCE;
+use journeys_core::route::with_base;
 use journeys_core::route::{AboutPage, Route};
+use journeys_core::text::page_title;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +28,7 @@ pub fn about_page_view(props: &AboutProps) -> Html {
 
 #[component(AboutIndex)]
 fn about_index() -> Html {
-    use_title("About – Council Journeys".to_string());
+    use_title(page_title("About"));
     html! {
         <section aria-labelledby="about-title">
             <h1 id="about-title">{ "About Council Journeys" }</h1>
@@ -43,25 +46,26 @@ fn about_index() -> Html {
 
 #[component(AboutData)]
 fn about_data() -> Html {
-    use_title("About the data – Council Journeys".to_string());
+    use_title(page_title("About the data"));
     let data = dataset();
-    let csv_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/inspections.csv";
-    let json_href = use_href(&Route::Home).trim_end_matches('/').to_string() + "/data/dataset.json";
-    let current = data.councils.iter().filter(|c| c.current).count();
+    let home = use_href(&Route::Home);
+    let csv_href = with_base(&home, "/data/inspections.csv");
+    let json_href = with_base(&home, "/data/dataset.json");
+    let current = data.current_councils().count();
     html! {
         <section aria-labelledby="data-title" class="about-data">
             <h1 id="data-title">{ "About the data" }</h1>
             <p>{ format!("This release of the data is dated {}. It holds {} graded inspections and {} other events for the {} councils in England that run children's services.",
                 journeys_core::text::long_date(data.release), data.inspections.len(), data.events.len(), current) }</p>
             <h2>{ "Licence" }</h2>
-            <p>{ "The inspection judgements are Ofsted's, published under the Open Government Licence v3.0. \
+            <p>{ format!("The inspection judgements are Ofsted's, published under the {LICENCE}. \
                   Every judgement on this site links to its Ofsted report, or, where the source gives no link to the report \
                   (Ofsted's official statistics, for the inspections of 2009 to 2013, the abolished councils' inspections and \
-                  monitoring visits), to the council's page of reports on Ofsted's site." }</p>
-            <p>{ "Ofsted's official statistics (Children's social care data in England 2023; Local authority inspection \
-                  outcomes as at 31 March 2024 and 2025) are Crown copyright, published under the Open Government Licence v3.0. \
+                  monitoring visits), to the council's page of reports on Ofsted's site.") }</p>
+            <p>{ format!("Ofsted's official statistics (Children's social care data in England 2023; Local authority inspection \
+                  outcomes as at 31 March 2024 and 2025) are Crown copyright, published under the {LICENCE}. \
                   Where they overlap the judgements read from the reports, the two are checked against each other; the \
-                  reports win, and each known difference is listed with its reason." }</p>
+                  reports win, and each known difference is listed with its reason.") }</p>
             <h2>{ "Download" }</h2>
             <ul>
                 <li><a href={csv_href} download="">{ "Every inspection and judgement as CSV" }</a>{ " (UTF-8, one row per inspection and judgement area)" }</li>

@@ -14,13 +14,13 @@ use crate::components::small_multiple::ComparedCouncil;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
-use journeys_core::compare::{
-    add, framework_caveat, group_heading, inadequate_at_first_sif, join_names, latest_grades,
-    matching_preset, region, remove, selection_notes, shared_span, statistical_neighbours, Preset, Selection,
-};
+use journeys_core::compare::presets::{matching_preset, presets_for};
+use journeys_core::compare::selection::{add, remove, selection_notes, Selection};
+use journeys_core::compare::{download_what, framework_caveat, group_heading, latest_grades, shared_span};
 use journeys_core::export::{file_name, journeys_csv};
-use journeys_core::matrix::{council_matrix, latest_matrix};
-use journeys_core::route::{EmbedWidget, Route, MAX_COMPARE};
+use journeys_core::matrix::comparison_matrix;
+use journeys_core::route::{council_link, EmbedWidget, Route, MAX_COMPARE};
+use journeys_core::text::{join_names, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -45,9 +45,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let codes = selection.codes.clone();
     let names: Vec<String> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.name.clone()).collect();
     use_title(if names.is_empty() {
-        "Compare councils – Council Journeys".to_string()
+        page_title("Compare councils")
     } else {
-        format!("Compare {} – Council Journeys", join_names(&names))
+        page_title(&format!("Compare {}", join_names(&names)))
     });
     // Notes on what the URL asked for but the page could not show. They outlive the URL
     // clean-up below, and are replaced by the next add or remove.
@@ -113,31 +113,8 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let width = use_width(chart_box.clone()).unwrap_or(720.0);
     let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
     let caveat = use_memo(codes.clone(), |codes| framework_caveat(data, codes));
-    let presets = use_memo(codes.clone(), |codes| {
-        let first = codes.first().and_then(|c| data.council(c));
-        let mut presets: Vec<Preset> = Vec::new();
-        if let Some(c) = first {
-            presets.extend(statistical_neighbours(data, &c.code));
-            presets.extend(region(data, &c.region));
-        }
-        presets.push(inadequate_at_first_sif(data));
-        presets
-    });
-    let matrix = use_memo(codes.clone(), |codes| match codes.as_slice() {
-        [] => None,
-        [one] => data.council(one).map(|c| {
-            (
-                Rc::new(council_matrix(data, c)),
-                format!("Judgement areas of {} in each inspection", c.name),
-                false,
-            )
-        }),
-        many => Some((
-            Rc::new(latest_matrix(data, many)),
-            "Judgement areas of each council's latest inspection".to_string(),
-            true,
-        )),
-    });
+    let presets = use_memo(codes.clone(), |codes| presets_for(data, codes));
+    let matrix = use_memo(codes.clone(), |codes| comparison_matrix(data, codes));
 
     let csv = {
         let codes = codes.clone();
@@ -167,7 +144,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ul>
                         { for latest.iter().map(|g| html! {
                             <li key={g.slug.as_str()}>
-                                <AppLink to={Route::Council { key: g.slug.clone(), present: false }}>{ &g.name }</AppLink>
+                                <AppLink to={council_link(&g.slug)}>{ &g.name }</AppLink>
                                 { " " }
                                 if let Some(grade) = g.grade {
                                     <GradeBadge {grade} />
@@ -196,7 +173,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ul class="compare-selected">
                         { for codes.iter().filter_map(|c| data.council(c)).map(|c| html! {
                             <li key={c.code.as_str()}>
-                                <AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink>
+                                <AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink>
                                 <button type="button" class="remove" onclick={remove_one(c.code.clone(), c.name.clone())}
                                     aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
                             </li>
@@ -215,9 +192,9 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     </ul>
                 </details>
             </div>
-            if let Some(text) = (*caveat).clone() {
-                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text.clone() }
-                    if text.contains("Adequate") {
+            if let Some(caveat) = (*caveat).clone() {
+                <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }
+                    if caveat.adequate_and_requires_improvement {
                         { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
                         <GlossaryTerm slug="requires-improvement">{ "Requires improvement" }</GlossaryTerm>{ " meant." }
                     }
@@ -235,14 +212,12 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     <ComparedCouncil key={code.as_str()} code={code.clone()} {span} {width} help={k == 0} />
                 }) }
             </div>
-            if let Some((m, caption, by_council)) = &*matrix {
+            if let Some(m) = &*matrix {
                 <h2>{ "Judgement areas" }</h2>
-                <AreaMatrix matrix={m.clone()} caption={caption.clone()} by_council={*by_council} />
+                <AreaMatrix matrix={Rc::new(m.matrix.clone())} caption={m.caption.clone()} by_council={m.by_council} />
             }
             if !codes.is_empty() {
-                <Downloads {csv} {csv_file}
-                    what={format!("The inspections of the {} in this comparison, one row per judgement area, and their other events",
-                        if codes.len() == 1 { "council".to_string() } else { format!("{} councils", codes.len()) })} />
+                <Downloads {csv} {csv_file} what={download_what(codes.len())} />
             }
         </article>
     }

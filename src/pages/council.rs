@@ -17,15 +17,15 @@ use crate::hooks::width::{chart_id, chart_layouts, use_width};
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
-use journeys_core::compare::statistical_neighbours;
+use journeys_core::compare::presets::statistical_neighbours;
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::glossary;
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::lessons::story_for;
 use journeys_core::matrix::council_matrix;
-use journeys_core::route::{EmbedWidget, Route};
-use journeys_core::stories::story_for;
-use journeys_core::story::{measures, story};
-use journeys_core::text::long_date;
+use journeys_core::route::{council_link, EmbedWidget, Route};
+use journeys_core::summary::{journey_summary, measures};
+use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,10 +49,10 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone());
     use_title(match council {
-        Some(c) => format!("{} – Council Journeys", c.name),
-        None => "Council not found – Council Journeys".to_string(),
+        Some(c) => page_title(&c.name),
+        None => page_title("Council not found"),
     });
-    use_description(council.map(|c| story(&c.name, &inspections(data, c))).unwrap_or_default());
+    use_description(council.map(|c| journey_summary(&c.name, &inspections(data, c))).unwrap_or_default());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
@@ -66,7 +66,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let chart = charts.last().map(|(c, _)| c.clone()).expect("at least one layout");
     let rows = Rc::new(inspection_rows(data, council));
     let event_list = Rc::new(event_rows(data, council));
-    let story_text = story(&council.name, &list);
+    let story_text = journey_summary(&council.name, &list);
     let m = measures(&list);
     let csv = {
         let codes = vec![council.code.clone()];
@@ -86,7 +86,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let links = |codes: &Vec<String>| -> Html {
         html! { <>{ for codes.iter().map(|code| match (data.council(code), data.former_council(code)) {
             (Some(c), _) => html! {
-                <li><AppLink to={Route::Council { key: c.code.clone(), present: false }}>{ &c.name }</AppLink></li>
+                <li><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></li>
             },
             (None, Some(f)) => html! {
                 <li>{ format!("{} (abolished {})", f.name, long_date(f.abolished)) }</li>
@@ -108,7 +108,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
             <Story story={story_text.clone()} measures={m.clone()}
-                ended={journeys_core::story::abolished_note(data, council).map(AttrValue::from)} />
+                ended={journeys_core::summary::abolished_note(data, council).map(AttrValue::from)} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
@@ -127,7 +127,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <StorySteps story={curated} />
             }
             <p class="present-links">
-                <AppLink to={Route::Council { key: council.code.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
+                <AppLink to={Route::Council { key: council.slug.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
                 { " · " }
                 <AppLink to={Route::Worksheet { key: council.code.clone() }}>{ "Printable worksheet" }</AppLink>
             </p>

@@ -3,7 +3,7 @@
 //! since, sortable by each column and filterable by region and grade. All of its state lives
 //! in the URL (`journeys_core::route::CouncilsState`): a header button or a filter replaces
 //! the address, so a reload or a shared link reopens the same view. The rows, their order and
-//! the words come from `journeys_core::league`; "years since" counts to the data release date,
+//! the words come from `journeys_core::councils_table`; "years since" counts to the data release date,
 //! never the clock, so the page is the same for every reader of a release.
 
 use crate::components::downloads::Downloads;
@@ -11,14 +11,14 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
+use journeys_core::councils_table::{
+    canonical_state, column_label, column_sort, empty_message, filter_label, grade_filter_options, regions,
+    rows, sort_description, table, toggle_sort, years_text, ColumnSort, CouncilRow, Graded,
+};
 use journeys_core::export::{councils_csv, file_name};
 use journeys_core::journey::release_date;
-use journeys_core::league::{
-    aria_sort, canonical_state, column_label, empty_message, filter_label, grade_filter_options, regions,
-    rows, sort_description, table, toggle_sort, years_text, Graded, LeagueRow,
-};
 use journeys_core::route::{parse_grade, AboutPage, CouncilsState, Route, SortColumn};
-use journeys_core::text::{long_date, month_year};
+use journeys_core::text::{long_date, month_year, page_title};
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::AnyRoute;
@@ -42,7 +42,7 @@ pub struct CouncilsPageProps {
 
 #[component(CouncilsPage)]
 pub fn councils_page(props: &CouncilsPageProps) -> Html {
-    use_title("All councils – Council Journeys".to_string());
+    use_title(page_title("All councils"));
     let data = dataset();
     let today = release_date(data);
     let state = canonical_state(data, &props.state);
@@ -93,7 +93,7 @@ pub fn councils_page(props: &CouncilsPageProps) -> Html {
     };
     let csv_file = {
         let region = state.region.clone().unwrap_or_default();
-        let grade = state.grade.map(|g| g.css_key()).unwrap_or_default();
+        let grade = state.grade.map(|g| g.url_key()).unwrap_or_default();
         file_name(&["councils", &region, grade], "csv")
     };
     let unfiltered = CouncilsState { region: None, grade: None, ..state.clone() };
@@ -104,17 +104,12 @@ pub fn councils_page(props: &CouncilsPageProps) -> Html {
             let next = toggle_sort(&state, column);
             Callback::from(move |_: MouseEvent| show(&navigator, next.clone()))
         };
-        let sort = aria_sort(&state, column);
-        let icon = match sort {
-            "ascending" => "▲",
-            "descending" => "▼",
-            _ => "↕",
-        };
+        let sort = column_sort(&state, column);
         html! {
-            <th scope="col" aria-sort={sort} class={classes!(format!("col-{}", column.key()))}>
+            <th scope="col" aria-sort={sort.aria()} class={classes!(format!("col-{}", column.key()))}>
                 <button type="button" class="sort-button" {onclick}>
                     { column_label(column) }
-                    <span class={classes!("sort-icon", (sort == "none").then_some("unsorted"))} aria-hidden="true">{ icon }</span>
+                    <span class={classes!("sort-icon", (sort == ColumnSort::Unsorted).then_some("unsorted"))} aria-hidden="true">{ sort.icon() }</span>
                 </button>
             </th>
         }
@@ -215,12 +210,12 @@ fn grade_cell(grade: Option<Graded>, missing: &'static str) -> Html {
     }
 }
 
-fn row(r: &LeagueRow) -> Html {
+fn row(r: &CouncilRow) -> Html {
     let d = r.direction;
     html! {
         <tr key={r.code.clone()}>
             <th scope="row">
-                <AppLink to={Route::Council { key: r.slug.clone(), present: false }}>{ &r.name }</AppLink>
+                <AppLink to={r.link()}>{ &r.name }</AppLink>
             </th>
             <td class="c-region">{ &r.region }</td>
             <td class="c-grade">

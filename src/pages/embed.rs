@@ -17,14 +17,15 @@ use crate::hooks::width::{chart_id, chart_layouts, use_width};
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
-use journeys_core::compare::{framework_caveat, selection_notes, small_multiples, Selection};
-use journeys_core::embed::{as_of, newer_inspections, pinned_day};
+use journeys_core::compare::selection::{selection_notes, Selection};
+use journeys_core::compare::{framework_caveat, small_multiples};
+use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::model::Dataset;
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
-use journeys_core::story::story;
-use journeys_core::text::long_date;
-use journeys_core::Dataset;
+use journeys_core::summary::journey_summary;
+use journeys_core::text::{join_names, long_date, page_title, plural};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,8 +42,6 @@ pub struct EmbedProps {
 struct Body {
     title: String,
     content: Html,
-    /// Inspections published after a pinned release, which the widget leaves out.
-    newer: usize,
     /// For the page's `<meta name="description">`.
     description: String,
 }
@@ -59,6 +58,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let width = use_width(chart_box.clone());
     let multiples_width = width.unwrap_or(720.0);
     let is_static = props.options.is_static;
+    // Inspections published after a pinned release, which the widget leaves out.
+    let newer = pinned.map_or(0, |d| newer_for_widget(full, &props.widget, d));
 
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
@@ -68,11 +69,10 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 .map(|(w, class)| (Rc::new(council_chart(data, c, release_date(data), w)), class))
                 .collect();
             let rows = inspection_rows(data, c);
-            let text = story(&c.name, &list);
+            let text = journey_summary(&c.name, &list);
             Body {
                 title: format!("{}: children's services inspections", c.name),
                 description: text.clone(),
-                newer: pinned.map_or(0, |d| newer_inspections(full, &[c], d)),
                 content: html! {
                     <>
                         <div class="chart-box" ref={chart_box.clone()}>
@@ -98,24 +98,22 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let selection = Selection::resolve(data, councils);
             let codes = selection.codes.clone();
             let notes = selection_notes(data, &selection);
-            let chosen: Vec<_> = codes.iter().filter_map(|c| full.council(c)).collect();
-            let names: Vec<String> = chosen.iter().map(|c| c.name.clone()).collect();
+            let names: Vec<String> = codes.iter().filter_map(|c| full.council(c)).map(|c| c.name.clone()).collect();
             Some(Body {
-                description: format!("Ofsted judgements over time, side by side: {}.", journeys_core::compare::join_names(&names)),
+                description: format!("Ofsted judgements over time, side by side: {}.", join_names(&names)),
                 title: if names.is_empty() {
                     "Compare councils".to_string()
                 } else {
-                    format!("Children's services inspections: {}", journeys_core::compare::join_names(&names))
+                    format!("Children's services inspections: {}", join_names(&names))
                 },
-                newer: pinned.map_or(0, |d| newer_inspections(full, &chosen, d)),
                 content: html! {
                     <>
                         { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
                         if codes.is_empty() {
                             <p>{ "This comparison names no council we know." }</p>
                         }
-                        if let Some(text) = framework_caveat(data, &codes) {
-                            <p class="caveat"><strong>{ "Scales differ: " }</strong>{ text }</p>
+                        if let Some(caveat) = framework_caveat(data, &codes) {
+                            <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }</p>
                         }
                         <div class="multiples" ref={chart_box.clone()}>
                             { for small_multiples(data, &codes, multiples_width).into_iter().enumerate().map(|(k, m)| html! {
@@ -135,7 +133,6 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             Some(Body {
                 title: "Children's services in England: every council's latest Ofsted grade".to_string(),
                 description: sentence.clone(),
-                newer: pinned.map_or(0, |d| full.inspections.iter().filter(|i| i.published > d).count()),
                 content: html! {
                     <>
                         <p class="embed-story">{ sentence }</p>
@@ -145,9 +142,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             })
         }
     };
-    use_title(body.as_ref().map_or("Council not found – Council Journeys".to_string(), |b| {
-        format!("{} – Council Journeys", b.title)
-    }));
+    use_title(page_title(body.as_ref().map_or("Council not found", |b| b.title.as_str())));
     use_description(body.as_ref().map(|b| b.description.clone()).unwrap_or_default());
     let notes = html! { <LinkNote rejected={props.rejected.clone()} /> };
     let Some(body) = body else {
@@ -166,10 +161,10 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         <main class="embed" id="main">
             <h1 class="embed-title">{ &body.title }</h1>
             { notes }
-            if body.newer > 0 {
+            if newer > 0 {
                 <p class="note embed-newer" role="note">
                     { format!("This shows the data as of {}. Newer inspection data is available ({} more {}). ",
-                        long_date(release_date(data)), body.newer, if body.newer == 1 { "inspection" } else { "inspections" }) }
+                        long_date(release_date(data)), newer, plural(newer, "inspection", "inspections")) }
                     <a href={full_href.clone()} target="_blank" rel="noopener">{ "See the latest on Council Journeys" }</a>
                 </p>
             }

@@ -5,13 +5,14 @@ use crate::components::link::{in_app_click, use_href};
 use crate::hooks::title::use_title;
 use journeys_core::glossary::{lookup, TERMS};
 use journeys_core::route::Route;
+use journeys_core::text::page_title;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component(GlossaryPage)]
 pub fn glossary_page() -> Html {
-    use_title("Glossary – Council Journeys".to_string());
+    use_title(page_title("Glossary"));
     let base = use_href(&Route::Glossary);
     let navigator = use_navigator();
     let hash = use_location().map(|l| l.hash().to_string()).unwrap_or_default();

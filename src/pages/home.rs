@@ -8,9 +8,9 @@ use crate::components::search::CouncilSearch;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use journeys_core::journey::{inspections, latest_overall};
-use journeys_core::route::{AboutPage, Route};
-use journeys_core::story::story;
-use journeys_core::text::month_year;
+use journeys_core::route::{council_link, AboutPage, Route};
+use journeys_core::summary::journey_summary;
+use journeys_core::text::{month_year, SITE_NAME};
 use yew::prelude::*;
 
 /// The journeys the project began with (see the seed articles): a long climb, a fall and
@@ -19,7 +19,7 @@ const FEATURED: [&str; 3] = ["E08000035", "E06000016", "E08000033"];
 
 #[component(HomePage)]
 pub fn home_page() -> Html {
-    use_title("Council Journeys – children's services inspections in England".to_string());
+    use_title(format!("{SITE_NAME} – children's services inspections in England"));
     let data = dataset();
     html! {
         <>
@@ -33,7 +33,7 @@ pub fn home_page() -> Html {
                     <CouncilSearch id="home-search" label="Find your council by name, former name or code" />
                 </div>
                 <p class="browse">
-                    <AppLink to={Route::Councils(Default::default())}>{ "Browse all 153 councils in a table" }</AppLink>
+                    <AppLink to={Route::Councils(Default::default())}>{ format!("Browse all {} councils in a table", data.current_councils().count()) }</AppLink>
                     { " · " }
                     <AppLink to={Route::Compare { councils: Vec::new(), present: false }}>{ "Compare councils" }</AppLink>
                 </p>
@@ -46,8 +46,8 @@ pub fn home_page() -> Html {
                         let latest = latest_overall(data, c);
                         html! {
                             <li>
-                                <h3><AppLink to={Route::Council { key: c.slug.clone(), present: false }}>{ &c.name }</AppLink></h3>
-                                <p>{ story(&c.name, &list) }</p>
+                                <h3><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></h3>
+                                <p>{ journey_summary(&c.name, &list) }</p>
                                 if let Some((i, g)) = latest {
                                     <p class="featured-latest">{ "Latest overall grade: " }<GradeBadge grade={g} />
                                         <span class="measure-note">{ format!(" published {}", month_year(i.published)) }</span></p>

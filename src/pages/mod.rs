@@ -1,11 +1,11 @@
 //! One module per route. Pages look values up and hand them to components.
 
 pub mod about;
+pub mod about_explained;
 pub mod compare;
 pub mod council;
 pub mod councils;
 pub mod embed;
-pub mod explain;
 pub mod glossary;
 pub mod home;
 pub mod not_found;

@@ -3,6 +3,7 @@
 use crate::components::link::AppLink;
 use crate::hooks::title::use_title;
 use journeys_core::route::Route;
+use journeys_core::text::{page_title, truncate_chars};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,12 +16,9 @@ pub struct NotFoundProps {
 
 #[component(NotFound)]
 pub fn not_found(props: &NotFoundProps) -> Html {
-    use_title("Page not found – Council Journeys".to_string());
+    use_title(page_title("Page not found"));
     // A very long address (a mangled link, a 5,000-character attack) is cut short for display.
-    let mut shown: String = props.path.chars().take(120).collect();
-    if shown.len() < props.path.len() {
-        shown.push('…');
-    }
+    let shown = truncate_chars(&props.path, 120);
     html! {
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{ "Page not found" }</h1>

@@ -12,10 +12,12 @@ use crate::hooks::width::use_width;
 use crate::pages::not_found::UnknownCouncil;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
-use journeys_core::compare::{join_names, small_multiples, Selection};
+use journeys_core::compare::selection::Selection;
+use journeys_core::compare::small_multiples;
 use journeys_core::journey::{event_rows, inspection_rows, release_date};
 use journeys_core::present::{compare_step, compare_years, present_steps, reveal_step, reveal_to_year};
 use journeys_core::route::Route;
+use journeys_core::text::{join_names, page_title};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -143,9 +145,10 @@ pub fn present_page(props: &PresentProps) -> Html {
     // and on a phone it is laid out for the phone.
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone()).unwrap_or(760.0).min(760.0);
-    use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
-        format!("{} (presentation) – Council Journeys", c.name)
-    }));
+    use_title(
+        council
+            .map_or(page_title("Council not found"), |c| page_title(&format!("{} (presentation)", c.name))),
+    );
     let full = council.map(|c| {
         let chart = council_chart(data, c, release_date(data), width);
         let rows = inspection_rows(data, c);
@@ -219,7 +222,7 @@ pub fn compare_present_page(props: &ComparePresentProps) -> Html {
     let shown = use_state_eq(|| 1usize);
     use_step_keys(shown.clone(), years.len(), leave_route.to_url());
     let names: Vec<String> = multiples.iter().map(|m| m.name.clone()).collect();
-    use_title(format!("Compare {} (presentation) – Council Journeys", join_names(&names)));
+    use_title(page_title(&format!("Compare {} (presentation)", join_names(&names))));
     let now = (*shown).clamp(1, years.len().max(1));
     let year = years.get(now - 1).copied();
     let leave = leave_click(navigator, leave_route.to_url());

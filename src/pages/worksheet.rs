@@ -11,10 +11,10 @@ use crate::hooks::title::use_title;
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
-use journeys_core::route::Route;
-use journeys_core::stories::questions_for;
-use journeys_core::story::story;
-use journeys_core::text::long_date;
+use journeys_core::lessons::questions_for;
+use journeys_core::route::council_link;
+use journeys_core::summary::journey_summary;
+use journeys_core::text::{long_date, page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,9 +35,9 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             address.set(gloo::utils::window().location().href().unwrap_or_default())
         });
     }
-    use_title(council.map_or("Council not found – Council Journeys".to_string(), |c| {
-        format!("{}: worksheet – Council Journeys", c.name)
-    }));
+    use_title(
+        council.map_or(page_title("Council not found"), |c| page_title(&format!("{}: worksheet", c.name))),
+    );
     let Some(council) = council else {
         return html! {
             <main id="main">
@@ -48,7 +48,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
     let list = inspections(data, council);
     let chart = Rc::new(council_chart(data, council, release_date(data), 680.0));
     let rows = inspection_rows(data, council);
-    let text = story(&council.name, &list);
+    let text = journey_summary(&council.name, &list);
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -57,7 +57,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
             <p class="worksheet-tools">
                 <button type="button" onclick={print}>{ "Print this worksheet" }</button>
                 { " " }
-                <AppLink to={Route::Council { key: council.code.clone(), present: false }}>{ format!("Back to {}", council.name) }</AppLink>
+                <AppLink to={council_link(&council.slug)}>{ format!("Back to {}", council.name) }</AppLink>
             </p>
             <h1>{ format!("{}: children's services inspections", council.name) }</h1>
             <p class="worksheet-name">{ "Name: " }<span class="write-line wide"></span>{ " Date: " }<span class="write-line"></span></p>

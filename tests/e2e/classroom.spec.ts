@@ -55,7 +55,7 @@ test('presentation mode steps through Leeds with the arrow keys and Page Down, a
   await page.goto('/council/leeds');
   await appReady(page);
   await page.getByRole('link', { name: 'Present this journey in class' }).click();
-  await expect(page).toHaveURL(/\/council\/E08000035\?present$/);
+  await expect(page).toHaveURL(/\/council\/leeds\?present$/);
   await expect(page.locator('.site-header')).toHaveCount(0);
   const marks = page.locator('.present-chart .mark');
   const heading = page.locator('.present-step h2');
@@ -90,7 +90,7 @@ test('presentation mode steps through Leeds with the arrow keys and Page Down, a
   const chartWidth = await page.locator('.present-chart svg.journey-chart').evaluate((s) => s.getBoundingClientRect().width);
   expect(chartWidth).toBeGreaterThan(650);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/council\/E08000035$/);
+  await expect(page).toHaveURL(/\/council\/leeds$/);
   await expect(page.locator('main h1')).toHaveText('Leeds');
 });
 

@@ -10,7 +10,7 @@ use crate::problem::Problem;
 use crate::record::{SourcedEvent, SourcedInspection};
 use crate::table::{Record, Table};
 use chrono::NaiveDate;
-use journeys_core::{
+use journeys_core::model::{
     Area, DatePrecision, Event, EventKind, Framework, Inspection, InspectionType, Judgement,
 };
 
@@ -44,38 +44,11 @@ pub fn inspection_type(code: &str) -> Option<InspectionType> {
 }
 
 pub fn area(key: &str) -> Option<Area> {
-    use Area::*;
-    [
-        OverallEffectiveness,
-        CapacityForImprovement,
-        LookedAfterOverall,
-        LookedAfterCapacity,
-        HelpAndProtection,
-        LookedAfterAndPermanence,
-        Adoption,
-        CareLeavers,
-        Leadership,
-        Lscb,
-        ImpactOfLeaders,
-        ChildrenInCare,
-    ]
-    .into_iter()
-    .find(|a| a.key() == key)
+    Area::ALL.into_iter().find(|a| a.key() == key)
 }
 
 pub fn event_kind(code: &str) -> Option<EventKind> {
-    use EventKind::*;
-    [
-        FocusedVisit,
-        MonitoringVisit,
-        UnannouncedInspection,
-        ImprovementNotice,
-        StatutoryDirection,
-        Letter,
-        News,
-    ]
-    .into_iter()
-    .find(|k| k.code() == code)
+    EventKind::ALL.into_iter().find(|k| k.code() == code)
 }
 
 /// A date of an event: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (stored as

@@ -4,9 +4,10 @@
 //! council existed belongs to its predecessor.
 
 use crate::problem::{Origin, Problem};
-use crate::table::Table;
+use crate::table::{Record, Table};
 use chrono::NaiveDate;
-use journeys_core::{Council, FormerCouncil};
+use journeys_core::model::{Council, FormerCouncil};
+use journeys_core::text::slug;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const LOOKUP_COLUMNS: [&str; 8] = [
@@ -60,24 +61,6 @@ pub fn display_name(ons: &str) -> String {
     base.split(' ').map(|w| if w == "Upon" { "upon" } else { w }).collect::<Vec<_>>().join(" ")
 }
 
-/// A URL slug: lower-case ASCII letters and digits, words joined by `-`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if c == '&' {
-            if !out.is_empty() && !out.ends_with('-') {
-                out.push('-');
-            }
-            out.push_str("and-");
-        } else if c != '.' && c != '\'' && !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
 /// Title case for a lower-case scraped name, keeping short joining words lower case:
 /// "kingston upon hull" → "Kingston upon Hull".
 pub fn title_case(s: &str) -> String {
@@ -120,87 +103,118 @@ pub fn parse_also_known_as(s: &str) -> Vec<String> {
     out
 }
 
+/// Statistical neighbours as the lookup gives them (DfE LA numbers), by ONS code, with the row
+/// they came from: converted to ONS codes once every row is read.
+type NeighbourNumbers = BTreeMap<String, (Vec<String>, Origin)>;
+
+/// Region codes by region name, from the lookup rows that have one: for the rows that lack one
+/// (Medway) or say `NotKnown`.
+fn region_codes(lookup: &Table) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in lookup.records() {
+        if is_region_code(r.get("region_code")) {
+            out.entry(r.get("region_name").to_string()).or_default().insert(r.get("region_code").to_string());
+        }
+    }
+    out
+}
+
+/// One council from its lookup row, with its other names (the ONS name where the site shows
+/// another, and the row's `also_known_as`) not yet added. Problems with the row's fields are
+/// reported; `None` when its ONS code is not one.
+fn lookup_council(
+    r: &Record,
+    region_codes: &BTreeMap<String, BTreeSet<String>>,
+    abolished: &BTreeSet<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<(Council, Vec<String>)> {
+    let code = r.get("la_code_new").to_string();
+    if !is_council_code(&code) {
+        problems.push(r.problem(format!("la_code_new {code:?} is not an ONS council code")));
+        return None;
+    }
+    let (urn, la) = (r.get("urn").to_string(), r.get("la_code").to_string());
+    if urn.is_empty() || !urn.bytes().all(|b| b.is_ascii_digit()) {
+        problems.push(r.problem(format!("urn {urn:?} is not a number")));
+    }
+    if la.len() != 3 || !la.bytes().all(|b| b.is_ascii_digit()) {
+        problems.push(r.problem(format!("la_code {la:?} is not a 3-digit LA number")));
+    }
+    let ons_name = r.get("local_authority_ons_name");
+    if ons_name.is_empty() {
+        problems.push(r.problem("local_authority_ons_name is empty"));
+    }
+    let name = display_name(ons_name);
+    let region = r.get("region_name").to_string();
+    let region_code = if is_region_code(r.get("region_code")) {
+        r.get("region_code").to_string()
+    } else {
+        match region_codes.get(&region).map(|s| s.iter().collect::<Vec<_>>()).as_deref() {
+            Some([only]) => only.to_string(),
+            _ => {
+                problems.push(r.problem(format!("no region code for region {region:?}")));
+                String::new()
+            }
+        }
+    };
+    let mut other_names = Vec::new();
+    if ons_name != name {
+        other_names.push(ons_name.to_string());
+    }
+    other_names.extend(parse_also_known_as(r.get("also_known_as")));
+    let council = Council {
+        slug: slug(&name),
+        name,
+        current: !abolished.contains(&code),
+        code,
+        la_number: la,
+        urn,
+        region,
+        region_code,
+        ..Council::default()
+    };
+    Some((council, other_names))
+}
+
 impl Councils {
+    /// Reads the lookup and the reorganisations, and links them: statistical neighbours as
+    /// ONS codes, each successor to the councils it replaced.
     pub fn read(lookup: &Table, reorganisations: &Table) -> Result<Councils, Vec<Problem>> {
         let mut problems = Vec::new();
         let mut councils = Councils::default();
         councils.read_reorganisations(reorganisations, &mut problems);
-        let abolished: BTreeSet<String> = councils.reorganisations.iter().map(|r| r.code.clone()).collect();
-
-        // Region codes by region name, for the rows that lack one (Medway) or say `NotKnown`.
-        let mut region_codes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for r in lookup.records() {
-            if is_region_code(r.get("region_code")) {
-                region_codes
-                    .entry(r.get("region_name").to_string())
-                    .or_default()
-                    .insert(r.get("region_code").to_string());
-            }
+        let neighbours = councils.read_lookup(lookup, &mut problems);
+        councils.link_neighbours(neighbours, &mut problems);
+        councils.link_reorganisations(&mut problems);
+        if problems.is_empty() {
+            Ok(councils)
+        } else {
+            Err(problems)
         }
+    }
 
-        let mut neighbour_numbers: BTreeMap<String, (Vec<String>, Origin)> = BTreeMap::new();
+    /// Every council of the lookup, with the URN and LA number maps; slugs, URNs, LA numbers
+    /// and codes must each be unique.
+    fn read_lookup(&mut self, lookup: &Table, problems: &mut Vec<Problem>) -> NeighbourNumbers {
+        let abolished: BTreeSet<String> = self.reorganisations.iter().map(|r| r.code.clone()).collect();
+        let region_codes = region_codes(lookup);
+        let mut neighbour_numbers = NeighbourNumbers::new();
         let mut slugs: BTreeMap<String, String> = BTreeMap::new();
         for r in lookup.records() {
-            let code = r.get("la_code_new").to_string();
-            if !is_council_code(&code) {
-                problems.push(r.problem(format!("la_code_new {code:?} is not an ONS council code")));
+            let Some((mut council, other_names)) = lookup_council(&r, &region_codes, &abolished, problems)
+            else {
                 continue;
-            }
-            let (urn, la) = (r.get("urn").to_string(), r.get("la_code").to_string());
-            if urn.is_empty() || !urn.bytes().all(|b| b.is_ascii_digit()) {
-                problems.push(r.problem(format!("urn {urn:?} is not a number")));
-            }
-            if la.len() != 3 || !la.bytes().all(|b| b.is_ascii_digit()) {
-                problems.push(r.problem(format!("la_code {la:?} is not a 3-digit LA number")));
-            }
-            let ons_name = r.get("local_authority_ons_name");
-            if ons_name.is_empty() {
-                problems.push(r.problem("local_authority_ons_name is empty"));
-            }
-            let name = display_name(ons_name);
-            let region = r.get("region_name").to_string();
-            let region_code = if is_region_code(r.get("region_code")) {
-                r.get("region_code").to_string()
-            } else {
-                match region_codes.get(&region).map(|s| s.iter().collect::<Vec<_>>()).as_deref() {
-                    Some([only]) => only.to_string(),
-                    _ => {
-                        problems.push(r.problem(format!("no region code for region {region:?}")));
-                        String::new()
-                    }
-                }
             };
-            let mut other_names = Vec::new();
-            if ons_name != name {
-                other_names.push(ons_name.to_string());
-            }
-            other_names.extend(parse_also_known_as(r.get("also_known_as")));
-            let current = !abolished.contains(&code);
-            let council = Council {
-                slug: slug(&name),
-                name,
-                code: code.clone(),
-                la_number: la.clone(),
-                urn: urn.clone(),
-                region,
-                region_code,
-                current,
-                other_names: Vec::new(),
-                neighbours: Vec::new(),
-                predecessors: Vec::new(),
-                successors: Vec::new(),
-                abolished: None,
-                hex: None,
-            };
-            if current {
+            let (code, urn, la) = (council.code.clone(), council.urn.clone(), council.la_number.clone());
+            if council.current {
                 if let Some(other) = slugs.insert(council.slug.clone(), code.clone()) {
                     problems.push(r.problem(format!("slug {} is also that of {other}", council.slug)));
                 }
             }
-            if councils.by_urn.insert(urn.clone(), code.clone()).is_some() {
+            if self.by_urn.insert(urn.clone(), code.clone()).is_some() {
                 problems.push(r.problem(format!("urn {urn} appears twice in the lookup")));
             }
-            if councils.by_la_number.insert(la.clone(), code.clone()).is_some() {
+            if self.by_la_number.insert(la.clone(), code.clone()).is_some() {
                 problems.push(r.problem(format!("la_code {la} appears twice in the lookup")));
             }
             let numbers: Vec<String> = r
@@ -211,23 +225,25 @@ impl Councils {
                 .map(str::to_string)
                 .collect();
             neighbour_numbers.insert(code.clone(), (numbers, r.origin()));
-            if councils.by_code.contains_key(&code) {
+            if self.by_code.contains_key(&code) {
                 problems.push(r.problem(format!("ONS code {code} appears twice in the lookup")));
                 continue;
             }
-            let mut council = council;
             for n in other_names {
                 add_name(&mut council, &n);
             }
-            councils.by_code.insert(code, council);
+            self.by_code.insert(code, council);
         }
+        neighbour_numbers
+    }
 
-        // Statistical neighbours: the lookup's LA numbers, converted to today's ONS codes.
+    /// Statistical neighbours: the lookup's LA numbers, converted to today's ONS codes.
+    fn link_neighbours(&mut self, neighbour_numbers: NeighbourNumbers, problems: &mut Vec<Problem>) {
         for (code, (numbers, origin)) in neighbour_numbers {
             let mut codes = Vec::new();
             for n in numbers {
-                match councils.by_la_number.get(&n) {
-                    Some(c) if councils.by_code.get(c).is_some_and(|c| c.current) => codes.push(c.clone()),
+                match self.by_la_number.get(&n) {
+                    Some(c) if self.by_code.get(c).is_some_and(|c| c.current) => codes.push(c.clone()),
                     Some(c) => problems.push(
                         origin.problem(format!("statistical neighbour {n} is {c}, not a current council")),
                     ),
@@ -235,14 +251,17 @@ impl Councils {
                         .push(origin.problem(format!("statistical neighbour {n} is not in the lookup"))),
                 }
             }
-            if let Some(c) = councils.by_code.get_mut(&code) {
+            if let Some(c) = self.by_code.get_mut(&code) {
                 c.neighbours = codes;
             }
         }
+    }
 
-        // Links from the reorganisations.
-        for reorg in &councils.reorganisations {
-            if councils.by_code.get(&reorg.code).is_some_and(|c| c.current) {
+    /// Links from the reorganisations: each successor names the councils it replaced, and an
+    /// abolished council may not be current in the lookup.
+    fn link_reorganisations(&mut self, problems: &mut Vec<Problem>) {
+        for reorg in &self.reorganisations {
+            if self.by_code.get(&reorg.code).is_some_and(|c| c.current) {
                 problems.push(
                     reorg
                         .origin
@@ -250,7 +269,7 @@ impl Councils {
                 );
             }
             for s in &reorg.successors {
-                match councils.by_code.get_mut(s) {
+                match self.by_code.get_mut(s) {
                     Some(c) if c.current => {
                         if !c.predecessors.contains(&reorg.code) {
                             c.predecessors.push(reorg.code.clone());
@@ -262,11 +281,6 @@ impl Councils {
                     ),
                 }
             }
-        }
-        if problems.is_empty() {
-            Ok(councils)
-        } else {
-            Err(problems)
         }
     }
 
@@ -307,6 +321,24 @@ impl Councils {
                 origin: r.origin(),
             });
         }
+    }
+
+    /// The ONS code of the council a source row names by its `urn`, after checking the row's
+    /// own `ons_code` against the lookup's (a difference is a problem); `None`, with a problem,
+    /// for a URN the lookup does not have.
+    pub fn council_of_row(&self, r: &Record, problems: &mut Vec<Problem>) -> Option<&str> {
+        let urn = r.get("urn");
+        let Some(code) = self.code_of_urn(urn) else {
+            problems.push(r.problem(format!("urn {urn} is not a council in the lookup")));
+            return None;
+        };
+        if r.get("ons_code") != code {
+            problems.push(r.problem(format!(
+                "ons_code {} differs from the lookup's {code} for urn {urn}",
+                r.get("ons_code")
+            )));
+        }
+        Some(code)
     }
 
     /// The ONS code of the council with this Ofsted URN.
@@ -360,17 +392,10 @@ impl Councils {
                     code: reorg.code.clone(),
                     name: reorg.name.clone(),
                     slug: slug(&reorg.name),
-                    la_number: String::new(),
-                    urn: String::new(),
                     region,
                     region_code,
                     current: false,
-                    other_names: Vec::new(),
-                    neighbours: Vec::new(),
-                    predecessors: Vec::new(),
-                    successors: Vec::new(),
-                    abolished: None,
-                    hex: None,
+                    ..Council::default()
                 });
                 entry.name = reorg.name.clone();
                 entry.slug = slug(&reorg.name);

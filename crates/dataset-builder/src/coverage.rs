@@ -2,7 +2,7 @@
 //! does not, with the counts taken from the built data so they never go stale.
 
 use chrono::{Datelike, NaiveDate};
-use journeys_core::{Dataset, EventKind, Framework};
+use journeys_core::model::{Dataset, EventKind, Framework};
 
 /// The words that open a citation of Ofsted's official statistics (see
 /// `official_stats::Publication::cite`).
@@ -21,7 +21,7 @@ pub fn notes(d: &Dataset, corrections: usize, skipped: &[String], from_statistic
             d.inspections.iter().filter(|i| i.framework == f).map(|i| i.published.year()).collect();
         (years.iter().min().copied().unwrap_or(0), years.iter().max().copied().unwrap_or(0))
     };
-    let current = d.councils.iter().filter(|c| c.current).count();
+    let current = d.current_councils().count();
     let former: Vec<&str> = d.councils.iter().filter(|c| !c.current).map(|c| c.name.as_str()).collect();
     let events = |k: EventKind| d.events.iter().filter(move |e| e.kind == k);
     let visits: Vec<_> = events(EventKind::FocusedVisit).collect();

@@ -8,7 +8,7 @@ use crate::dates::{parse_iso, parse_visit_dates};
 use crate::problem::Problem;
 use crate::record::SourcedEvent;
 use crate::table::{Record, Table};
-use journeys_core::{DatePrecision, Event, EventKind};
+use journeys_core::model::{DatePrecision, Event, EventKind};
 
 pub const COLUMNS: [&str; 11] = [
     "urn",
@@ -49,16 +49,9 @@ pub fn read(table: &Table, councils: &Councils) -> (Visits, Vec<Problem>) {
 
 fn visit(r: &Record<'_>, councils: &Councils, notes: &mut Vec<String>) -> Result<SourcedEvent, Vec<Problem>> {
     let mut problems = Vec::new();
-    let urn = r.get("urn");
-    let Some(code) = councils.code_of_urn(urn) else {
-        return Err(vec![r.problem(format!("urn {urn} is not a council in the lookup"))]);
+    let Some(code) = councils.council_of_row(r, &mut problems) else {
+        return Err(problems);
     };
-    if r.get("ons_code") != code {
-        problems.push(r.problem(format!(
-            "ons_code {} differs from the lookup's {code} for urn {urn}",
-            r.get("ons_code")
-        )));
-    }
     if r.get("event_type") != "focused visit" {
         problems.push(r.problem(format!("event_type {:?} maps to nothing", r.get("event_type"))));
     }

@@ -1,7 +1,7 @@
 //! Grade words in the sources: lower-case in the ILACS history, title case in the derived
 //! files and the additions. Anything else is an unknown grade and a problem.
 
-use journeys_core::Grade;
+use journeys_core::model::Grade;
 
 /// A grade as the ILACS history writes it (`requires improvement`).
 pub fn parse_lower(s: &str) -> Option<Grade> {

@@ -5,7 +5,7 @@
 
 use crate::problem::Problem;
 use crate::table::Table;
-use journeys_core::{Council, Hex};
+use journeys_core::model::{Council, Hex};
 use std::collections::BTreeMap;
 
 pub const COLUMNS: [&str; 5] = ["code", "from", "q", "r", "note"];

@@ -9,7 +9,7 @@ use crate::problem::{Origin, Problem};
 use crate::record::SourcedInspection;
 use crate::table::{Record, Table};
 use chrono::NaiveDate;
-use journeys_core::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
+use journeys_core::model::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
 
 pub const COLUMNS: [&str; 14] = [
     "urn",

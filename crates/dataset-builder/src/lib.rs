@@ -27,7 +27,7 @@ pub mod validate;
 pub mod write_csv;
 
 use inputs::Inputs;
-use journeys_core::Dataset;
+use journeys_core::model::Dataset;
 use problem::Problem;
 use std::collections::{BTreeMap, BTreeSet};
 use table::Table;
@@ -239,7 +239,7 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     report.push(format!(
         "{} councils ({} current), {} inspections, {} events, {} former councils kept by name",
         dataset.councils.len(),
-        dataset.councils.iter().filter(|c| c.current).count(),
+        dataset.current_councils().count(),
         dataset.inspections.len(),
         dataset.events.len(),
         dataset.former_councils.len()

@@ -12,7 +12,7 @@ use crate::problem::{Origin, Problem};
 use crate::spreadsheet::Grid;
 use crate::table::Table;
 use chrono::NaiveDate;
-use journeys_core::{Area, Framework, Grade, InspectionType, Judgement};
+use journeys_core::model::{Area, Framework, Grade, InspectionType, Judgement};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const HISTORY_2023: &str =

@@ -9,7 +9,7 @@ use crate::grades::parse_title;
 use crate::problem::Problem;
 use crate::record::SourcedInspection;
 use crate::table::{Record, Table};
-use journeys_core::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
+use journeys_core::model::{Area, Framework, Grade, Inspection, InspectionType, Judgement};
 
 pub const COLUMNS: [&str; 23] = [
     "urn",
@@ -63,19 +63,11 @@ const ILACS: [(&str, Area); 4] = [
     ("ilacs_help_and_protection", Area::HelpAndProtection),
     ("ilacs_children_in_care_and_care_leavers", Area::ChildrenInCare),
 ];
-const ALL_GRADE_COLUMNS: [&str; 11] = [
-    "overall_effectiveness",
-    "help_and_protection",
-    "looked_after_and_permanence",
-    "adoption",
-    "care_leavers",
-    "leadership_management_governance",
-    "lscb",
-    "ilacs_impact_of_leaders",
-    "ilacs_help_and_protection",
-    "ilacs_children_in_care_and_care_leavers",
-    "lac_capacity_to_improve",
-];
+/// The grade columns: those of `COLUMNS` from `overall_effectiveness` to
+/// `lac_capacity_to_improve`.
+fn grade_columns() -> &'static [&'static str] {
+    &COLUMNS[9..20]
+}
 
 #[derive(Debug, Default)]
 pub struct PdfJudgements {
@@ -113,15 +105,9 @@ pub fn read(table: &Table, councils: &Councils) -> (PdfJudgements, Vec<Problem>)
 fn inspection(r: &Record<'_>, councils: &Councils) -> Result<(Framework, SourcedInspection), Vec<Problem>> {
     let mut problems = Vec::new();
     let urn = r.get("urn");
-    let Some(code) = councils.code_of_urn(urn) else {
-        return Err(vec![r.problem(format!("urn {urn} is not a council in the lookup"))]);
+    let Some(code) = councils.council_of_row(r, &mut problems) else {
+        return Err(problems);
     };
-    if r.get("ons_code") != code {
-        problems.push(r.problem(format!(
-            "ons_code {} differs from the lookup's {code} for urn {urn}",
-            r.get("ons_code")
-        )));
-    }
     if councils.by_code.get(code).map(|c| c.la_number.as_str()) != Some(r.get("la_code")) {
         problems
             .push(r.problem(format!("la_code {} differs from the lookup's for urn {urn}", r.get("la_code"))));
@@ -158,7 +144,7 @@ fn inspection(r: &Record<'_>, councils: &Councils) -> Result<(Framework, Sourced
             None => problems.push(r.problem(format!("unknown grade {cell:?} in {col}"))),
         }
     }
-    for col in ALL_GRADE_COLUMNS {
+    for &col in grade_columns() {
         if !columns.iter().any(|(c, _)| *c == col) && !r.get(col).is_empty() {
             problems.push(r.problem(format!(
                 "{col} holds {:?}, but {} reports have no such judgement",

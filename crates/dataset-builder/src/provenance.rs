@@ -4,7 +4,7 @@
 use crate::problem::Problem;
 use crate::table::Table;
 use chrono::NaiveDate;
-use journeys_core::SourceRef;
+use journeys_core::model::SourceRef;
 
 pub const COLUMNS: [&str; 6] = ["file", "origin", "commit", "path", "licence", "snapshot"];
 

@@ -12,7 +12,7 @@ use crate::official_stats::{OfficialStats, StatsInspection, VisitKind};
 use crate::problem::{Origin, Problem};
 use crate::record::{SourcedEvent, SourcedInspection};
 use crate::table::Table;
-use journeys_core::{Area, DatePrecision, Event, EventKind, Framework, Grade, Inspection};
+use journeys_core::model::{Area, DatePrecision, Event, EventKind, Framework, Grade, Inspection};
 use std::collections::BTreeMap;
 
 pub const KNOWN_COLUMNS: [&str; 7] =

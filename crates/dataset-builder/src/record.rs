@@ -3,7 +3,7 @@
 //! set is checked.
 
 use crate::problem::Origin;
-use journeys_core::{Event, Inspection};
+use journeys_core::model::{Event, Inspection};
 
 #[derive(Debug, Clone)]
 pub struct SourcedInspection {

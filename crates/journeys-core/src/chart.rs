@@ -417,7 +417,7 @@ pub fn journey_chart(
             shape,
         });
     }
-    lane.sort_by(|a, b| a.x.total_cmp(&b.x));
+    crate::sort::sort_by(&mut lane, |a, b| a.x.total_cmp(&b.x));
 
     JourneyChart {
         width,

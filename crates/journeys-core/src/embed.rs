@@ -2,8 +2,8 @@
 //! `docs/EMBED.md` documents the messages and options for newsrooms; keep the two in step.
 
 use crate::journey::release_date;
+use crate::model::{Council, Dataset};
 use crate::route::{EmbedOptions, EmbedWidget, Route};
-use crate::{Council, Dataset};
 use chrono::NaiveDate;
 
 /// The attribute that marks the plain snippet's iframe for the resizer script.
@@ -98,7 +98,7 @@ pub fn as_of(data: &Dataset, day: NaiveDate) -> Dataset {
 /// The release an embed pins, if it asks for one this dataset can show: a `data=` date on or
 /// after the release is simply the current data.
 pub fn pinned_day(data: &Dataset, options: &EmbedOptions) -> Option<NaiveDate> {
-    let day = NaiveDate::parse_from_str(options.data.as_deref()?, "%Y-%m-%d").ok()?;
+    let day = crate::date::parse_strict(options.data.as_deref()?).ok()?;
     (day < release_date(data)).then_some(day)
 }
 
@@ -106,4 +106,21 @@ pub fn pinned_day(data: &Dataset, options: &EmbedOptions) -> Option<NaiveDate> {
 /// `day`: what a pinned embed leaves out.
 pub fn newer_inspections(data: &Dataset, councils: &[&Council], day: NaiveDate) -> usize {
     councils.iter().flat_map(|c| crate::journey::inspections(data, c)).filter(|i| i.published > day).count()
+}
+
+/// How many inspections a widget pinned to `day` leaves out of the full `data`: those of its
+/// council or of the councils its comparison shows (`newer_inspections`), or for the map every
+/// inspection published after `day`.
+pub fn newer_for_widget(data: &Dataset, widget: &EmbedWidget, day: NaiveDate) -> usize {
+    match widget {
+        EmbedWidget::Council { key } => {
+            data.find_council(key).map_or(0, |c| newer_inspections(data, &[c], day))
+        }
+        EmbedWidget::Compare { councils } => {
+            let selection = crate::compare::selection::Selection::resolve(data, councils);
+            let chosen: Vec<&Council> = selection.codes.iter().filter_map(|c| data.council(c)).collect();
+            newer_inspections(data, &chosen, day)
+        }
+        EmbedWidget::Map => data.inspections.iter().filter(|i| i.published > day).count(),
+    }
 }

@@ -1,9 +1,9 @@
 //! CSV downloads of what a view shows: an RFC 4180 writer (UTF-8 with a byte-order mark, CRLF
 //! line ends) and the tables of a council's journey, a comparison and the all-councils table.
 
+use crate::councils_table::{years_text, CouncilRow};
 use crate::journey::{events, inspections, lineage, source_words};
-use crate::league::{years_text, LeagueRow};
-use crate::model::{Council, Dataset, DatePrecision, Event, EventKind, Framework};
+use crate::model::{Council, Dataset, DatePrecision, Event, EventKind, Framework, Inspection, Judgement};
 use chrono::Datelike;
 
 /// The licence Ofsted publishes its judgements under, named in every row's `source`.
@@ -54,26 +54,37 @@ pub fn write(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// The columns of `judgement_fields` and `event_fields`, in every CSV the project writes.
+pub const RECORD_COLUMNS: [&str; 7] =
+    ["framework", "inspection_type", "start_date", "end_date", "published_date", "area", "grade"];
+
+/// A header made of parts, e.g. `RECORD_COLUMNS` between a CSV's own columns; `N` must be the
+/// number of columns in all (the build fails otherwise).
+pub const fn header<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut k, mut p) = (0, 0);
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[k] = parts[p][i];
+            k += 1;
+            i += 1;
+        }
+        p += 1;
+    }
+    assert!(k == N, "a header's parts do not add up to its length");
+    out
+}
+
 /// Columns of a journey download: one row per inspection and judgement area, then one per
 /// ungraded event. `council_*` is the council whose journey it is; `inspected_*` the council
 /// inspected (a predecessor's own code for its inspections); `description` is the judgement
 /// area in words, or the event's title.
-pub const JOURNEY_HEADER: [&str; 14] = [
-    "council_code",
-    "council_name",
-    "inspected_council_code",
-    "inspected_council_name",
-    "framework",
-    "inspection_type",
-    "start_date",
-    "end_date",
-    "published_date",
-    "area",
-    "grade",
-    "description",
-    "report_url",
-    "source",
-];
+pub const JOURNEY_HEADER: [&str; 14] = header(&[
+    &["council_code", "council_name", "inspected_council_code", "inspected_council_name"],
+    &RECORD_COLUMNS,
+    &["description", "report_url", "source"],
+]);
 
 /// A date of an event as every CSV the project writes gives it: `YYYY-MM-DD`, and a date
 /// known only to the month as the first of that month (docs/DATASET.md says so).
@@ -93,6 +104,34 @@ pub fn event_framework(e: &Event) -> &'static str {
     }
 }
 
+/// The columns every CSV the project writes gives one judgement of an inspection, in order:
+/// framework, inspection type, start, end and publication dates, area and grade.
+pub fn judgement_fields(i: &Inspection, j: &Judgement) -> [String; 7] {
+    [
+        i.framework.code().to_string(),
+        i.kind.code().to_string(),
+        i.start.map(|d| d.to_string()).unwrap_or_default(),
+        i.end.map(|d| d.to_string()).unwrap_or_default(),
+        i.published.to_string(),
+        j.area.key().to_string(),
+        j.grade.csv_word().to_string(),
+    ]
+}
+
+/// The same columns for an ungraded event: its framework (where it is part of one), kind,
+/// dates at the precision the source gives, and no area or grade.
+pub fn event_fields(e: &Event) -> [String; 7] {
+    [
+        event_framework(e).to_string(),
+        e.kind.code().to_string(),
+        csv_date(e.date, e.precision),
+        e.end.map(|d| csv_date(d, e.precision)).unwrap_or_default(),
+        e.published.map(|d| d.to_string()).unwrap_or_default(),
+        String::new(),
+        String::new(),
+    ]
+}
+
 fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
     let name = |code: &str| {
         lineage(data, council).iter().find(|c| c.code == code).map(|c| c.name.clone()).unwrap_or_default()
@@ -106,38 +145,21 @@ fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
     };
     for i in inspections(data, council) {
         for j in &i.judgements {
-            out.push(vec![
-                council.code.clone(),
-                council.name.clone(),
-                i.council.clone(),
-                name(&i.council),
-                i.framework.code().to_string(),
-                i.kind.code().to_string(),
-                i.start.map(|d| d.to_string()).unwrap_or_default(),
-                i.end.map(|d| d.to_string()).unwrap_or_default(),
-                i.published.to_string(),
-                j.area.key().to_string(),
-                j.grade.csv_word().to_string(),
+            let mut row =
+                vec![council.code.clone(), council.name.clone(), i.council.clone(), name(&i.council)];
+            row.extend(judgement_fields(i, j));
+            row.extend([
                 j.area.label(i.framework, i.when()).to_string(),
                 data.report_link(i).url().to_string(),
                 source(&i.citation),
             ]);
+            out.push(row);
         }
     }
     for e in events(data, council) {
-        let date = |d: chrono::NaiveDate| csv_date(d, e.precision);
-        out.push(vec![
-            council.code.clone(),
-            council.name.clone(),
-            e.council.clone(),
-            name(&e.council),
-            event_framework(e).to_string(),
-            e.kind.code().to_string(),
-            date(e.date),
-            e.end.map(date).unwrap_or_default(),
-            e.published.map(|d| d.to_string()).unwrap_or_default(),
-            String::new(),
-            String::new(),
+        let mut row = vec![council.code.clone(), council.name.clone(), e.council.clone(), name(&e.council)];
+        row.extend(event_fields(e));
+        row.extend([
             e.title.clone(),
             e.url.clone(),
             match e.kind {
@@ -147,6 +169,7 @@ fn journey_rows(data: &Dataset, council: &Council, out: &mut Vec<Vec<String>>) {
                 _ => source(&source_words(&e.citation)),
             },
         ]);
+        out.push(row);
     }
 }
 
@@ -176,7 +199,7 @@ pub const COUNCILS_HEADER: [&str; 12] = [
 ];
 
 /// The rows the all-councils table shows, in its order.
-pub fn councils_csv(rows: &[LeagueRow]) -> String {
+pub fn councils_csv(rows: &[CouncilRow]) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {

@@ -70,7 +70,7 @@ pub fn inspections<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Inspecti
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
     let mut list: Vec<&Inspection> =
         data.inspections.iter().filter(|i| codes.contains(&i.council.as_str())).collect();
-    list.sort_by_key(|i| (i.when(), i.published));
+    crate::sort::sort_by_key(&mut list, |i| (i.when(), i.published));
     list
 }
 
@@ -101,7 +101,7 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
 pub fn events<'a>(data: &'a Dataset, council: &Council) -> Vec<&'a Event> {
     let codes: Vec<&str> = lineage(data, council).iter().map(|c| c.code.as_str()).collect();
     let mut list: Vec<&Event> = data.events.iter().filter(|e| codes.contains(&e.council.as_str())).collect();
-    list.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut list, |e| e.date);
     list
 }
 
@@ -160,15 +160,7 @@ fn repository_file(citation: &str) -> Option<(&str, &str, &str)> {
 /// commit on GitHub, so the link keeps pointing at the same letter.
 pub fn source_url(citation: &str) -> Option<String> {
     let (repo, commit, path) = repository_file(citation)?;
-    let encoded: String = path
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
+    let encoded = crate::route::query::percent_encode(path, b"/");
     Some(format!("https://github.com/{repo}/blob/{commit}/{encoded}"))
 }
 
@@ -218,7 +210,7 @@ pub fn latest_overall<'a>(data: &'a Dataset, council: &Council) -> Option<(&'a I
 
 /// An event's date in words, at the precision the source gives: a day, a range of days, or
 /// only a month ("July 2009", "April 2012 to January 2014").
-pub fn event_date(e: &Event) -> String {
+fn event_date(e: &Event) -> String {
     match (e.precision, e.end) {
         (DatePrecision::Month, Some(end)) if end != e.date => {
             format!("{} to {}", month_year(e.date), month_year(end))

@@ -53,8 +53,12 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, LoadError> {
 /// Every inconsistency in `d`, in plain words; empty when it holds together.
 pub fn check(d: &Dataset) -> Vec<String> {
     let mut out = Vec::new();
-    let codes: BTreeSet<&str> = d.councils.iter().map(|c| c.code.as_str()).collect();
-    let former: BTreeSet<&str> = d.former_councils.iter().map(|c| c.code.as_str()).collect();
+    // Filled by `extend`, not `collect`: collecting into a BTreeSet sorts with the standard
+    // library's sort, a copy of which would be the only one left in the wasm (see `sort`).
+    let mut codes: BTreeSet<&str> = BTreeSet::new();
+    codes.extend(d.councils.iter().map(|c| c.code.as_str()));
+    let mut former: BTreeSet<&str> = BTreeSet::new();
+    former.extend(d.former_councils.iter().map(|c| c.code.as_str()));
     let known = |code: &str| codes.contains(code) || former.contains(code);
     if codes.len() != d.councils.len() {
         out.push("a council code appears twice".to_string());

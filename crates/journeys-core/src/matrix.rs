@@ -137,7 +137,7 @@ pub fn cell(inspection: &Inspection, area: Area) -> Cell {
 
 /// The row heading for an area. It names the area across frameworks, so it does not take one
 /// framework's wording (the cells' own framework is in the column heading).
-pub fn row_label(area: Area) -> &'static str {
+fn row_label(area: Area) -> &'static str {
     match area {
         Area::OverallEffectiveness => "Overall effectiveness",
         Area::HelpAndProtection => "Children who need help and protection",
@@ -249,4 +249,32 @@ pub fn latest_matrix(data: &Dataset, codes: &[String]) -> Matrix {
     let columns = list.iter().map(|(c, i)| column(data, c, i)).collect();
     let inspections: Vec<&Inspection> = list.iter().map(|(_, i)| *i).collect();
     build(columns, &inspections)
+}
+
+/// The judgement-area matrix a comparison shows, with its caption.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparisonMatrix {
+    pub matrix: Matrix,
+    pub caption: String,
+    /// One column per council (their latest inspections), not one per inspection of a
+    /// single council.
+    pub by_council: bool,
+}
+
+/// For one council, every inspection of its journey; for more, each council's latest
+/// inspection side by side; `None` for none. Unknown codes are skipped.
+pub fn comparison_matrix(data: &Dataset, codes: &[String]) -> Option<ComparisonMatrix> {
+    match codes {
+        [] => None,
+        [one] => data.council(one).map(|c| ComparisonMatrix {
+            matrix: council_matrix(data, c),
+            caption: format!("Judgement areas of {} in each inspection", c.name),
+            by_council: false,
+        }),
+        many => Some(ComparisonMatrix {
+            matrix: latest_matrix(data, many),
+            caption: "Judgement areas of each council's latest inspection".to_string(),
+            by_council: true,
+        }),
+    }
 }

@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+// Dates are read with `crate::date` (`deserialize_with`), which keeps chrono's general parser
+// out of the wasm; they are written as chrono writes them, `YYYY-MM-DD`.
 
 /// The whole bundled dataset: one release of every council's inspections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11,6 +13,7 @@ pub struct Dataset {
     /// Format version of this JSON, bumped on any incompatible change.
     pub format: u32,
     /// The data release: the date of the newest source snapshot (`YYYY-MM-DD` in the JSON).
+    #[serde(deserialize_with = "crate::date::de")]
     pub release: NaiveDate,
     /// Plain-language notes on what the data does and does not cover.
     pub coverage: Vec<String>,
@@ -38,6 +41,7 @@ pub struct FormerCouncil {
     pub code: String,
     pub name: String,
     /// The day the council ceased to exist.
+    #[serde(deserialize_with = "crate::date::de")]
     pub abolished: NaiveDate,
     /// ONS codes of the councils that took over its children's services.
     pub successors: Vec<String>,
@@ -63,7 +67,7 @@ pub struct SourceRef {
     pub licence: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Council {
     /// ONS code, e.g. `E08000035` (Leeds). The key used everywhere else in the dataset.
     pub code: String,
@@ -96,7 +100,7 @@ pub struct Council {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<String>,
     /// ISO date the council ceased to exist, for predecessors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub abolished: Option<NaiveDate>,
     /// The council's cell on the hex map of England; every current council has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,6 +223,22 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every judgement area, in the order of the enum.
+    pub const ALL: [Area; 12] = [
+        Area::OverallEffectiveness,
+        Area::CapacityForImprovement,
+        Area::LookedAfterOverall,
+        Area::LookedAfterCapacity,
+        Area::HelpAndProtection,
+        Area::LookedAfterAndPermanence,
+        Area::Adoption,
+        Area::CareLeavers,
+        Area::Leadership,
+        Area::Lscb,
+        Area::ImpactOfLeaders,
+        Area::ChildrenInCare,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Area::OverallEffectiveness => "overall_effectiveness",
@@ -307,10 +327,11 @@ pub struct Inspection {
     /// First and last day of the inspection, where the source gives them. Ofsted's official
     /// statistics give only the publication date of 2009-2018 inspections (and only the first
     /// day of ILACS inspections), so either may be unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub start: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub end: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::date::de")]
     pub published: NaiveDate,
     /// In the framework's own order; the overall effectiveness first where there is one.
     pub judgements: Vec<Judgement>,
@@ -392,6 +413,17 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Every kind of event, in the order of the enum.
+    pub const ALL: [EventKind; 7] = [
+        EventKind::FocusedVisit,
+        EventKind::MonitoringVisit,
+        EventKind::UnannouncedInspection,
+        EventKind::ImprovementNotice,
+        EventKind::StatutoryDirection,
+        EventKind::Letter,
+        EventKind::News,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             EventKind::FocusedVisit => "focused_visit",
@@ -427,13 +459,14 @@ pub struct Event {
     pub kind: EventKind,
     /// The day the event happened (first day of a visit; publication date where that is all
     /// the source gives).
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// How precisely `date` and `end` are known; `month` means "some time that month".
     #[serde(default, skip_serializing_if = "DatePrecision::is_day")]
     pub precision: DatePrecision,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub end: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::date::de_option")]
     pub published: Option<NaiveDate>,
     /// One line, plain words, e.g. "Focused visit".
     pub title: String,
@@ -519,6 +552,12 @@ impl Dataset {
         self.councils.iter().find(|c| c.code == code)
     }
 
+    /// The councils that run children's services today (not those abolished), in the
+    /// dataset's order: the councils the table, the map and the counts are of.
+    pub fn current_councils(&self) -> impl Iterator<Item = &Council> {
+        self.councils.iter().filter(|c| c.current)
+    }
+
     /// An abolished council kept only by name (see `former_councils`).
     pub fn former_council(&self, code: &str) -> Option<&FormerCouncil> {
         self.former_councils.iter().find(|c| c.code == code)
@@ -530,13 +569,5 @@ impl Dataset {
             .iter()
             .find(|c| c.code.eq_ignore_ascii_case(key))
             .or_else(|| self.councils.iter().find(|c| c.slug.eq_ignore_ascii_case(key)))
-    }
-
-    pub fn inspections_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Inspection> + 'a {
-        self.inspections.iter().filter(move |i| i.council == code)
-    }
-
-    pub fn events_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
-        self.events.iter().filter(move |e| e.council == code)
     }
 }

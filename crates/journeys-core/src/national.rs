@@ -27,10 +27,10 @@ fn journeys(data: &Dataset) -> Vec<(&Council, Vec<&Inspection>)> {
             .copied()
             .collect();
         // As `inspections` sorts: by date, ties in the dataset's order.
-        list.sort_by_key(|(k, i)| (i.when(), i.published, *k));
+        crate::sort::sort_by_key(&mut list, |(k, i)| (i.when(), i.published, *k));
         list.into_iter().map(|(_, i)| i).collect()
     };
-    data.councils.iter().filter(|c| c.current).map(|c| (c, journey(c))).collect()
+    data.current_councils().map(|c| (c, journey(c))).collect()
 }
 
 /// The day a year's picture is taken: 31 December, or the data release for the current year.
@@ -71,9 +71,13 @@ pub struct HexCell {
     pub y: f64,
     /// SVG `points` of the hexagon's six corners.
     pub points: String,
-    /// The sentence a screen reader hears and a tooltip shows, e.g. "Leeds: Outstanding
-    /// (published December 2018)".
+    /// The sentence a screen reader hears and a tooltip shows: the name, then `detail`, e.g.
+    /// "Leeds: Outstanding, published December 2018".
     pub description: String,
+    /// The sentence after the name: its grade, when, and any newer inspection, e.g.
+    /// "Outstanding, published December 2018" (the map's label and table print it beside the
+    /// name).
+    pub detail: String,
     /// Inspected since its grade under the 2026 framework, which gives no overall grade: the
     /// map marks the hexagon so a sighted reader sees it too, not only a screen reader.
     pub inspected_since_2026: bool,
@@ -108,6 +112,7 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
             let x = w * (f64::from(h.q) + if h.r.rem_euclid(2) == 1 { 1.0 } else { 0.5 });
             let y = SIZE + 1.5 * SIZE * f64::from(max_r - h.r);
             let standing = standing_in(list, Some(day));
+            let detail = describe(c, &standing);
             let cell = HexCell {
                 code: c.code.clone(),
                 slug: c.slug.clone(),
@@ -117,14 +122,15 @@ pub fn hex_map(data: &Dataset, day: NaiveDate) -> HexMap {
                 x: round(x),
                 y: round(y),
                 points: corners(x, y),
-                description: describe(c, &standing),
+                description: format!("{}: {detail}", c.name),
+                detail,
                 inspected_since_2026: standing.inspected_since_2026.is_some(),
                 mark: standing.inspected_since_2026.map(|_| (round(x), round(y - 0.6 * SIZE))),
             };
             (-h.r, h.q, cell)
         })
         .collect();
-    cells.sort_by_key(|(r, q, _)| (*r, *q));
+    crate::sort::sort_by_key(&mut cells, |(r, q, _)| (*r, *q));
     HexMap {
         width: round(w * (f64::from(max_q) + 1.5)),
         height: round(SIZE * 2.0 + 1.5 * SIZE * f64::from(max_r)),
@@ -235,8 +241,8 @@ pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
     let w = 3f64.sqrt() * SIZE;
     let at = |x: f64, y: f64| map.cells.iter().find(|c| (c.x - x).abs() < 0.6 && (c.y - y).abs() < 0.6);
     let corner = |x: f64, y: f64, k: i32| {
-        let a = (60.0 * f64::from(k) - 90.0).to_radians();
-        (round(x + SIZE * a.cos()), round(y + SIZE * a.sin()))
+        let (cos, sin) = cos_sin(60 * k - 90);
+        (round(x + SIZE * cos), round(y + SIZE * sin))
     };
     let mut names: Vec<&str> = Vec::new();
     for c in &map.cells {
@@ -252,8 +258,8 @@ pub fn region_outlines(map: &HexMap) -> Vec<RegionOutline> {
             for c in &cells {
                 // Edge k runs from corner k to corner k + 1; its neighbour lies across it.
                 for k in 0..6 {
-                    let a = (60.0 * f64::from(k) - 60.0).to_radians();
-                    let across = at(c.x + w * a.cos(), c.y + w * a.sin());
+                    let (cos, sin) = cos_sin(60 * k - 60);
+                    let across = at(c.x + w * cos, c.y + w * sin);
                     if across.is_some_and(|n| n.region == name) {
                         continue;
                     }
@@ -422,14 +428,13 @@ pub fn hex_tip(map: &HexMap, k: usize) -> Option<HexTip> {
     } else {
         "middle"
     };
-    let (name, detail) = c.description.split_once(": ").unwrap_or((c.description.as_str(), ""));
     Some(HexTip {
         left_pct,
         top_pct: round(100.0 * y / map.height),
         below,
         align,
-        name: name.to_string(),
-        detail: detail.to_string(),
+        name: c.name.clone(),
+        detail: c.detail.clone(),
     })
 }
 
@@ -437,30 +442,50 @@ fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }
 
+/// The cosine and sine of `degrees`, a multiple of 30 from -90 to 270, to the last bit as
+/// `f64::from(degrees).to_radians()` then `cos()` and `sin()` give them, so the map comes out
+/// as computed before. A table because libm's trigonometry, with its argument reduction, is
+/// 7 KB of wasm for the corners of a hexagon. (The wasm's libm puts sin 240° one unit in the
+/// last place away; that value only finds the neighbour across an edge, within 0.6.)
+fn cos_sin(degrees: i32) -> (f64, f64) {
+    const FROM_MINUS_90_BY_30: [(f64, f64); 13] = [
+        (6.123233995736766e-17, -1.0),
+        (0.5000000000000001, -0.8660254037844386),
+        (0.8660254037844387, -0.49999999999999994),
+        (1.0, 0.0),
+        (0.8660254037844387, 0.49999999999999994),
+        (0.5000000000000001, 0.8660254037844386),
+        (6.123233995736766e-17, 1.0),
+        (-0.4999999999999998, 0.8660254037844387),
+        (-0.8660254037844387, 0.49999999999999994),
+        (-1.0, 1.2246467991473532e-16),
+        (-0.8660254037844386, -0.5000000000000001),
+        (-0.5000000000000004, -0.8660254037844384),
+        (-1.8369701987210297e-16, -1.0),
+    ];
+    FROM_MINUS_90_BY_30[((degrees + 90) / 30) as usize]
+}
+
 fn corners(x: f64, y: f64) -> String {
     (0..6)
         .map(|k| {
-            let a = (60.0 * f64::from(k) - 90.0).to_radians();
+            let (cos, sin) = cos_sin(60 * k - 90);
             // A hair smaller than the cell so neighbouring outlines do not merge.
             let r = SIZE * 0.96;
-            format!("{:.1},{:.1}", x + r * a.cos(), y + r * a.sin())
+            format!("{:.1},{:.1}", x + r * cos, y + r * sin)
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// A council's standing in words, without its name (`HexCell::detail`).
 fn describe(council: &Council, s: &Standing) -> String {
     let mut text = match (s.grade, s.inspection) {
         (Some(g), Some(i)) => {
             let predecessor = if i.council != council.code { " (as its predecessor council)" } else { "" };
-            format!(
-                "{}: {}{predecessor}, published {}",
-                council.name,
-                g.label(),
-                crate::text::month_year(i.published)
-            )
+            format!("{}{predecessor}, published {}", g.label(), crate::text::month_year(i.published))
         }
-        _ => format!("{}: no graded inspection in this dataset yet", council.name),
+        _ => "no graded inspection in this dataset yet".to_string(),
     };
     if let Some(later) = s.inspected_since_2026 {
         text.push_str(&format!(
@@ -506,6 +531,18 @@ impl YearCounts {
     }
 }
 
+/// The columns the distribution's table shows: every grade some year's counts hold, in the
+/// counts' order (best first, "not yet graded" last). Adequate only appears in the early
+/// years; a column of zeros elsewhere is noise.
+pub fn shown_columns(rows: &[YearCounts]) -> Vec<Option<Grade>> {
+    YearCounts::default()
+        .entries()
+        .iter()
+        .map(|(g, _)| *g)
+        .filter(|g| rows.iter().any(|r| r.entries().iter().any(|(h, n)| h == g && *n > 0)))
+        .collect()
+}
+
 /// The grade distribution at the end of every year the year control offers.
 pub fn distribution_by_year(data: &Dataset) -> Vec<YearCounts> {
     let all = journeys(data);
@@ -544,11 +581,7 @@ pub fn counts_sentence(c: &YearCounts) -> String {
             None => format!("{n} not yet graded in this dataset"),
         })
         .collect();
-    match parts.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    crate::text::join_and(&parts)
 }
 
 /// What the counts say about councils inspected under the 2026 framework since their grade,
@@ -588,4 +621,18 @@ pub fn distribution_summary(rows: &[YearCounts]) -> String {
         ));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cos_sin;
+
+    #[test]
+    fn cos_sin_table_is_what_libm_computes() {
+        for degrees in (-90..=270).step_by(30) {
+            let a = f64::from(degrees).to_radians();
+            let (cos, sin) = cos_sin(degrees);
+            assert_eq!((cos.to_bits(), sin.to_bits()), (a.cos().to_bits(), a.sin().to_bits()), "{degrees}°");
+        }
+    }
 }

@@ -6,8 +6,8 @@
 use crate::chart::{reveal, JourneyChart};
 use crate::compare::SmallMultiple;
 use crate::journey::InspectionRow;
+use crate::lessons::{story_for, Step};
 use crate::model::{Grade, Scope};
-use crate::stories::{story_for, Step};
 
 /// What a slide of the 2026 framework says: it gives no overall grade by design.
 pub const NO_OVERALL_GRADE: &str = "No overall grade: the 2026 framework does not give one.";
@@ -117,7 +117,7 @@ pub fn present_steps(code: &str, chart: &JourneyChart, rows: &[InspectionRow]) -
             items.push((e.x, 1, Item::Lane(e.x, index)));
         }
     }
-    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut items, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
 
     let story = story_for(code);
     let mut told: Vec<i32> = Vec::new();
@@ -181,7 +181,7 @@ pub fn reveal_step(chart: &JourneyChart, shows: Shows) -> JourneyChart {
 pub fn compare_years(multiples: &[SmallMultiple]) -> Vec<i32> {
     let mut years: Vec<i32> =
         multiples.iter().flat_map(|m| m.chart.marks.iter().filter_map(|k| k.year.parse().ok())).collect();
-    years.sort_unstable();
+    crate::sort::sort(&mut years);
     years.dedup();
     years
 }

@@ -1,10 +1,13 @@
 //! URL state: every view of the site as a `Route` value, parsed from a path and query and
 //! printed back. Paths are relative to the site's base path (the app strips it first), so the
 //! site works from a sub-path. Parsing never fails: anything unrecognised becomes `NotFound`,
-//! and only non-default state is printed into the query.
+//! and only non-default state is printed into the query. The query codec (percent-encoding,
+//! reading and writing pairs) is `query`.
+
+pub mod query;
 
 use crate::model::Grade;
-use std::fmt::Write as _;
+use query::{decode, encode, Query, QueryWriter, Reader};
 
 /// Most councils a comparison shows at once.
 pub const MAX_COMPARE: usize = 8;
@@ -73,8 +76,8 @@ pub struct CouncilsState {
     pub sort: SortColumn,
     pub dir: SortDir,
     /// The region filter as given (a name, slug or region code, e.g. `London`, `north-east`,
-    /// `YH`). Route parsing knows no dataset, so `league::resolve_region` resolves it and
-    /// `league::canonical_state` drops one that names no region.
+    /// `YH`). Route parsing knows no dataset, so `councils_table::resolve_region` resolves it and
+    /// `councils_table::canonical_state` drops one that names no region.
     pub region: Option<String>,
     /// Only councils whose current overall grade is this one.
     pub grade: Option<Grade>,
@@ -234,20 +237,37 @@ impl Route {
     /// Parses a path (already stripped of the base path) and a query string (with or
     /// without its leading `?`).
     pub fn parse(path: &str, query: &str) -> Route {
+        Route::parse_reporting(path, query).0
+    }
+
+    /// `parse`, and the query parameters the route reads but could not use
+    /// (`rejected_params`).
+    fn parse_reporting(path: &str, query: &str) -> (Route, Vec<(String, String)>) {
+        let query = Query::parse(query);
+        let mut q = query.reader();
+        let route = Route::read(path, &mut q);
+        (route, q.rejected())
+    }
+
+    fn read(path: &str, query: &mut Reader) -> Route {
         let not_found = || Route::NotFound { path: path.to_string() };
         let Some(segments) = segments(path) else {
             return not_found();
         };
-        let query = Query::parse(query);
         let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
         match segs.as_slice() {
-            [] => Route::Home,
+            [] => {
+                // The home page reads its year itself (`home_year`); it is read here too so
+                // that a year it cannot use is named.
+                let _ = query.read("year", parse_year);
+                Route::Home
+            }
             ["council", key] if is_key(key) => {
                 Route::Council { key: key.to_string(), present: query.flag("present") }
             }
             ["council", key, "worksheet"] if is_key(key) => Route::Worksheet { key: key.to_string() },
             ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
-            ["councils"] => Route::Councils(query.councils_state()),
+            ["councils"] => Route::Councils(councils_state(query)),
             ["glossary"] => Route::Glossary,
             ["about"] => Route::About(AboutPage::Index),
             ["about", page] => AboutPage::ALL
@@ -262,7 +282,7 @@ impl Route {
                     ["map"] => EmbedWidget::Map,
                     _ => return not_found(),
                 };
-                Route::Embed { widget, options: query.embed_options() }
+                Route::Embed { widget, options: embed_options(query) }
             }
             _ => not_found(),
         }
@@ -347,46 +367,65 @@ impl Route {
     }
 }
 
+/// The page of a council's journey, by the council's slug. Every link to a council goes
+/// through here, so a council's page has one address wherever the reader came from (the
+/// slug, which reads well when shared; an ONS code typed into the address still opens it).
+pub fn council_link(slug: &str) -> Route {
+    Route::Council { key: slug.to_string(), present: false }
+}
+
+/// A path and query under the site's base path (`/journeys`, or empty when the site is served
+/// from the root): `with_base("/journeys/", "/compare?la=leeds")` is
+/// `/journeys/compare?la=leeds`. The inverse of `strip_base`.
+pub fn with_base(base: &str, url: &str) -> String {
+    format!("{}{url}", base.trim_end_matches('/'))
+}
+
+/// A location's path without the site's base path: `/journeys/compare` under `/journeys` is
+/// `/compare`. A path outside the base is returned as it is.
+pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
+    let base = base.trim_end_matches('/');
+    if base.is_empty() {
+        return path;
+    }
+    match path.strip_prefix(base) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
 /// The query parameters of a link that its route reads but cannot use: a known key whose
 /// first value is not one it understands (`sort=banana`, `present=maybe`, `region=<b>`), as
 /// decoded `(key, value)` pairs in the order given, for a note saying what was left out.
 /// Unknown keys are not reported: shared links pick up tracking parameters (`utm_source`,
 /// `fbclid`) that are none of the reader's concern. Council lists are not checked here: the
-/// comparison names every entry it could not use itself.
+/// comparison names every entry it could not use itself. The parser records these as it
+/// reads, so the keys and the values each accepts are listed once, in `Route::parse`.
 pub fn rejected_params(path: &str, query: &str) -> Vec<(String, String)> {
-    let route = Route::parse(path, query);
-    let q = Query::parse(query);
-    let flag = |v: &str| matches!(v, "" | "1" | "true" | "yes" | "0" | "false" | "no");
-    // Each key the route reads, with what a value of it must satisfy.
-    type Check<'a> = (&'a str, &'a dyn Fn(&str) -> bool);
-    let checks: Vec<Check> = match &route {
-        Route::Council { .. } | Route::Compare { .. } => vec![("present", &flag)],
-        Route::Councils(_) => vec![
-            ("sort", &|v: &str| SortColumn::parse(v).is_some()),
-            ("dir", &|v: &str| SortDir::parse(v).is_some()),
-            ("region", &|v: &str| is_region(&v.split_whitespace().collect::<Vec<_>>().join(" "))),
-            ("grade", &|v: &str| parse_grade(v).is_some()),
-        ],
-        Route::Embed { .. } => vec![
-            ("theme", &|v: &str| Theme::parse(v).is_some()),
-            ("static", &flag),
-            ("data", &is_release),
-            ("childId", &is_key),
-        ],
-        Route::Home => vec![("year", &|v: &str| parse_year(v).is_some())],
-        Route::About(_) | Route::Glossary | Route::Worksheet { .. } | Route::NotFound { .. } => Vec::new(),
-    };
-    let mut out: Vec<(usize, String, String)> = Vec::new();
-    for (key, ok) in checks {
-        if let Some(at) = q.0.iter().position(|(k, _)| k.eq_ignore_ascii_case(key)) {
-            let (k, v) = &q.0[at];
-            if !ok(v) {
-                out.push((at, k.clone(), v.clone()));
-            }
-        }
+    Route::parse_reporting(path, query).1
+}
+
+/// The all-councils table's state; unknown or malformed values fall back to the default.
+fn councils_state(q: &mut Reader) -> CouncilsState {
+    CouncilsState {
+        sort: q.read("sort", SortColumn::parse).unwrap_or_default(),
+        dir: q.read("dir", SortDir::parse).unwrap_or_default(),
+        region: q.read("region", |r| {
+            let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+            is_region(&r).then_some(r)
+        }),
+        grade: q.read("grade", parse_grade),
     }
-    out.sort_by_key(|(at, ..)| *at);
-    out.into_iter().map(|(_, k, v)| (k, v)).collect()
+}
+
+fn embed_options(q: &mut Reader) -> EmbedOptions {
+    let text = |ok: fn(&str) -> bool| move |v: &str| ok(v).then(|| v.to_string());
+    EmbedOptions {
+        theme: q.read("theme", Theme::parse).unwrap_or_default(),
+        is_static: q.flag("static"),
+        data: q.read("data", text(is_release)),
+        child_id: q.read("childId", text(is_key)),
+    }
 }
 
 /// Paths (relative to the site root, no leading slash) that need their own `index.html` in
@@ -405,7 +444,7 @@ pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Ve
             out.push(format!("embed/council/{key}"));
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -433,124 +472,9 @@ fn segments(path: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// Percent-decodes `s` into bytes; with `plus_is_space`, `+` decodes to a space as in form
-/// queries. Only `%` followed by two hex digits is an escape: `%+1`, `%zz` and a `%` at the
-/// end stay as they are, as browsers leave them.
-fn decode(s: &str, plus_is_space: bool) -> Vec<u8> {
-    fn hex(b: u8) -> Option<u8> {
-        (b as char).to_digit(16).map(|d| d as u8)
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = match bytes.get(i..i + 3) {
-            Some([b'%', hi, lo]) => hex(*hi).zip(hex(*lo)).map(|(hi, lo)| hi << 4 | lo),
-            _ => None,
-        };
-        match (escaped, bytes[i]) {
-            (Some(b), _) => {
-                out.push(b);
-                i += 3;
-            }
-            (None, b'+') if plus_is_space => {
-                out.push(b' ');
-                i += 1;
-            }
-            (None, b) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// Decodes a query key or value. Bytes that are not UTF-8 become U+FFFD rather than dropping
-/// the pair, so that `?la=%FF` reaches the page as an entry it can name as unknown.
-fn decode_text(s: &str) -> String {
-    String::from_utf8_lossy(&decode(s, true)).into_owned()
-}
-
-/// Percent-encodes everything but unreserved characters; `~` stays as it is because it joins
-/// council lists and survives link mangling.
-fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// A parsed query string: decoded pairs in order. Repeated keys keep every value.
-struct Query(Vec<(String, String)>);
-
-impl Query {
-    fn parse(q: &str) -> Query {
-        let q = q.strip_prefix('?').unwrap_or(q);
-        let q = q.split('#').next().unwrap_or("");
-        Query(
-            q.split('&')
-                .filter(|p| !p.is_empty())
-                .map(|pair| {
-                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    (decode_text(k), decode_text(v))
-                })
-                .collect(),
-        )
-    }
-
-    /// The first value of `key`; keys match ignoring ASCII case (`?LA=leeds`, `?childid=`).
-    fn first(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v.as_str())
-    }
-
-    /// A flag is on when present with no value or a truthy one (`?present`, `?static=1`).
-    fn flag(&self, key: &str) -> bool {
-        matches!(self.first(key), Some("" | "1" | "true" | "yes"))
-    }
-
-    /// Every value of `key` split on `~` (and `,`, which some editors substitute), trimmed,
-    /// empties dropped, in order. Repeated keys are concatenated.
-    fn list(&self, key: &str) -> Vec<String> {
-        self.0
-            .iter()
-            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
-            .flat_map(|(_, v)| v.split(['~', ',']))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
-    }
-
-    /// The all-councils table's state; unknown or malformed values fall back to the default.
-    fn councils_state(&self) -> CouncilsState {
-        let region = self.first("region").map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
-        CouncilsState {
-            sort: self.first("sort").and_then(SortColumn::parse).unwrap_or_default(),
-            dir: self.first("dir").and_then(SortDir::parse).unwrap_or_default(),
-            region: region.filter(|r| is_region(r)),
-            grade: self.first("grade").and_then(parse_grade),
-        }
-    }
-
-    fn embed_options(&self) -> EmbedOptions {
-        EmbedOptions {
-            theme: self.first("theme").and_then(Theme::parse).unwrap_or_default(),
-            is_static: self.flag("static"),
-            data: self.first("data").filter(|d| is_release(d)).map(str::to_string),
-            child_id: self.first("childId").filter(|c| is_key(c)).map(str::to_string),
-        }
-    }
-}
-
 /// A year as the home page's `year=` gives it: four digits, 2000 to 2099. Whether the data
 /// covers it is the page's business (it clamps to the years it has).
-pub fn parse_year(v: &str) -> Option<i32> {
+fn parse_year(v: &str) -> Option<i32> {
     let v = v.trim();
     (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
         .then(|| v.parse::<i32>().ok())
@@ -561,7 +485,7 @@ pub fn parse_year(v: &str) -> Option<i32> {
 /// The year the home page's national picture shows, from its query string (`?year=2018`);
 /// `None` for the default, the latest year.
 pub fn home_year(query: &str) -> Option<i32> {
-    Query::parse(query).first("year").and_then(parse_year)
+    Query::parse(query).reader().read("year", parse_year)
 }
 
 /// The home page's URL for a chosen year: `/` for the latest (the default, left out), else
@@ -579,34 +503,4 @@ fn is_release(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
         && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
-}
-
-#[derive(Default)]
-struct QueryWriter(Vec<String>);
-
-impl QueryWriter {
-    fn pair(&mut self, k: &str, v: &str) {
-        self.0.push(format!("{k}={}", encode(v)));
-    }
-
-    fn flag(&mut self, k: &str, on: bool) {
-        if on {
-            self.0.push(k.to_string());
-        }
-    }
-
-    fn list(&mut self, k: &str, items: &[String]) {
-        if !items.is_empty() {
-            let joined: Vec<String> = items.iter().map(|s| encode(s)).collect();
-            self.0.push(format!("{k}={}", joined.join("~")));
-        }
-    }
-
-    fn finish(self) -> String {
-        if self.0.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", self.0.join("&"))
-        }
-    }
 }

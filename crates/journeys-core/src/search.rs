@@ -43,7 +43,7 @@ pub fn search(data: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
         return Vec::new();
     }
     let mut scored: Vec<(u8, u8, String, Hit)> = Vec::new();
-    for c in data.councils.iter().filter(|c| c.current) {
+    for c in data.current_councils() {
         let code_match = c.code.eq_ignore_ascii_case(query.trim());
         let mut best: Option<(u8, u8, Option<String>)> = code_match.then_some((0, 0, None));
         let mut consider = |text: &str, tier: u8, via: Option<&str>| {
@@ -70,6 +70,6 @@ pub fn search(data: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
             scored.push((s, tier, c.name.clone(), hit));
         }
     }
-    scored.sort_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+    crate::sort::sort_by(&mut scored, |a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
     scored.into_iter().take(limit).map(|(_, _, _, h)| h).collect()
 }

@@ -47,7 +47,7 @@ impl Standing<'_> {
 }
 
 /// Whether an inspection is one under the 2026 framework that recorded no overall grade.
-pub fn is_ungraded_2026(i: &Inspection) -> bool {
+fn is_ungraded_2026(i: &Inspection) -> bool {
     i.grade(Area::OverallEffectiveness) == Some(Grade::NotGraded2026)
 }
 

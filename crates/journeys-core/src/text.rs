@@ -1,5 +1,7 @@
-//! Plain-language words for the model: grade and area labels, dates as people write them.
-//! Views print these strings; nothing here knows about HTML.
+//! Plain-language words for the model: grade and area labels, dates as people write them,
+//! and the site's small rules of wording (lists joined with "and", plurals, text cut short,
+//! slugs, page titles), each written once here. Views print these strings; nothing here knows
+//! about HTML.
 
 use crate::model::{Area, EventKind, Framework, Grade, InspectionType};
 use chrono::{Datelike, NaiveDate};
@@ -92,21 +94,16 @@ impl Grade {
         }
     }
 
-    /// A short stable key for CSS classes and tests, e.g. `requires-improvement`.
+    /// A short key for CSS classes and tests, e.g. `requires-improvement`: the grade's URL
+    /// words (`url_key`) for now. A class renamed in the stylesheet gets its own arm here, so
+    /// that the `grade=` links do not change with it.
     pub fn css_key(self) -> &'static str {
-        match self {
-            Grade::Outstanding => "outstanding",
-            Grade::Good => "good",
-            Grade::RequiresImprovement => "requires-improvement",
-            Grade::Adequate => "adequate",
-            Grade::Inadequate => "inadequate",
-            Grade::NotJudged => "not-judged",
-            Grade::NotGraded2026 => "not-graded",
-        }
+        self.url_key()
     }
 
     /// The grade as a `grade=` link value. Shared links keep working however the stylesheet's
-    /// class names change, so this is its own list, not `css_key`.
+    /// class names change: today the class names are these words, but a new class name is
+    /// written in `css_key`, never here.
     pub fn url_key(self) -> &'static str {
         match self {
             Grade::Outstanding => "outstanding",
@@ -176,6 +173,87 @@ impl EventKind {
     }
 }
 
+/// The site's name, as the header, the page titles and the entry pages print it.
+pub const SITE_NAME: &str = "Council Journeys";
+
+/// A page's title in the browser tab: the page's own words, then the site's name, e.g.
+/// "Leeds – Council Journeys".
+pub fn page_title(page: &str) -> String {
+    format!("{page} – {SITE_NAME}")
+}
+
+/// Joins items into an English list with "and" and no serial comma: "2018", "2018 and 2022",
+/// "2018, 2022 and 2025".
+pub fn join_and<T: AsRef<str>>(items: &[T]) -> String {
+    join(items, ", ", " and ")
+}
+
+/// Joins council names into an English list. Council names can contain commas
+/// ("Bournemouth, Christchurch and Poole"), so a list holding one is separated by semicolons
+/// instead: "Bournemouth, Christchurch and Poole; and Dorset".
+pub fn join_names<T: AsRef<str>>(names: &[T]) -> String {
+    if names.iter().any(|n| n.as_ref().contains(',')) {
+        join(names, "; ", "; and ")
+    } else {
+        join_and(names)
+    }
+}
+
+fn join<T: AsRef<str>>(items: &[T], sep: &str, last: &str) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((only, [])) => only.as_ref().to_string(),
+        Some((end, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{}{last}{}", rest.join(sep), end.as_ref())
+        }
+    }
+}
+
+/// The word for `n` things: `one` for exactly one, else `many` ("inspection", "inspections").
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// `n` and the word for `n` things: "1 inspection", "3 inspections", "0 months".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
+/// `s` cut to its first `max` characters, with "…" after it when anything was cut: for text
+/// from a URL quoted back to the reader, which may be long.
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
+}
+
+/// A URL slug made from a name: lower-case ASCII letters and digits, words joined by `-`,
+/// `&` read as "and", full stops and apostrophes dropped ("St. Helens" → `st-helens`,
+/// "Bath & North East Somerset" → `bath-and-north-east-somerset`). The dataset builder makes
+/// every council's slug with it, and the site matches loosely written names with it.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '&' {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+            out.push_str("and-");
+        } else if c != '.' && c != '\'' && !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,5 +296,57 @@ mod tests {
         }
         assert!(Grade::Inadequate.meaning_and_next().contains("monitoring visits"));
         assert!(Grade::Inadequate.meaning_and_next().contains("re-inspects"));
+    }
+
+    #[track_caller]
+    fn check(got: String, expected: &str) {
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn lists_join_with_and() {
+        check(join_and(&["2018"]), "2018");
+        check(join_and(&["2018", "2022"]), "2018 and 2022");
+        check(join_and(&["2018", "2022", "2025"]), "2018, 2022 and 2025");
+        check(join_and::<&str>(&[]), "");
+        check(join_names(&["Leeds", "Leicester"]), "Leeds and Leicester");
+        check(join_names(&["Leeds", "Leicester", "Bradford"]), "Leeds, Leicester and Bradford");
+        check(
+            join_names(&["Bournemouth, Christchurch and Poole", "Dorset"]),
+            "Bournemouth, Christchurch and Poole; and Dorset",
+        );
+        check(
+            join_names(&["Bournemouth, Christchurch and Poole", "Dorset", "Poole"]),
+            "Bournemouth, Christchurch and Poole; Dorset; and Poole",
+        );
+    }
+
+    #[test]
+    fn plurals_and_counts() {
+        check(plural(1, "inspection", "inspections").to_string(), "inspection");
+        check(plural(0, "inspection", "inspections").to_string(), "inspections");
+        check(count(1, "year", "years"), "1 year");
+        check(count(7, "year", "years"), "7 years");
+        check(count(0, "month", "months"), "0 months");
+    }
+
+    #[test]
+    fn text_is_cut_at_a_character_not_a_byte() {
+        check(truncate_chars("leeds", 40), "leeds");
+        check(truncate_chars("abcdef", 3), "abc…");
+        check(truncate_chars("abc", 3), "abc");
+        check(truncate_chars("ééééé", 2), "éé…");
+        check(truncate_chars("", 0), "");
+    }
+
+    #[test]
+    fn slugs_and_titles() {
+        check(slug("St. Helens"), "st-helens");
+        check(slug("Bath & North East Somerset"), "bath-and-north-east-somerset");
+        check(slug("Kingston upon Hull"), "kingston-upon-hull");
+        check(slug("  Bournemouth, Christchurch and Poole "), "bournemouth-christchurch-and-poole");
+        check(slug("King's Lynn"), "kings-lynn");
+        check(slug("kingston+upon+hull"), "kingston-upon-hull");
+        check(page_title("Leeds"), "Leeds – Council Journeys");
     }
 }

@@ -19,7 +19,7 @@ mod page;
 use council_journeys::app::{ServerApp, ServerAppProps};
 use council_journeys::hooks::title::PageHead;
 use journeys_core::model::Dataset;
-use journeys_core::route::{static_entries, EmbedWidget, Route};
+use journeys_core::route::{static_entries, with_base, EmbedWidget, Route};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -156,14 +156,13 @@ async fn render_page(
     let content = yew::LocalServerRenderer::<ServerApp>::with_props(props).render().await;
     let head = head.0.borrow().clone();
     let route = Route::parse(url, "");
-    let canonical = std::env::var("SITE_ORIGIN")
-        .ok()
-        .filter(|o| !o.is_empty())
-        .map(|origin| format!("{}{base}{}", origin.trim_end_matches('/'), canonical(data, &route).to_url()));
+    let canonical = std::env::var("SITE_ORIGIN").ok().filter(|o| !o.is_empty()).map(|origin| {
+        format!("{}{}", origin.trim_end_matches('/'), with_base(base, &canonical(data, &route).to_url()))
+    });
     let html = page::fill(
         assets.template,
         &page::Page {
-            title: if head.title.is_empty() { "Council Journeys" } else { &head.title },
+            title: if head.title.is_empty() { journeys_core::text::SITE_NAME } else { &head.title },
             description: head.description.as_deref(),
             canonical: canonical.as_deref(),
             data: data_file,

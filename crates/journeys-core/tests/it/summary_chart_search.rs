@@ -1,41 +1,37 @@
 //! Host tests for the journey story, its measures, the chart geometry and council search,
 //! driven by the shipped dataset.
 
+use crate::common::dataset;
 use journeys_core::chart::{earliest, journey_chart, text_width, Anchor};
 use journeys_core::journey::inspections;
-use journeys_core::load::parse_dataset;
+use journeys_core::model::{Dataset, Grade};
 use journeys_core::search::search;
-use journeys_core::story::{measures, story};
-use journeys_core::{Dataset, Grade};
-
-fn shipped() -> Dataset {
-    parse_dataset(include_str!("../../../assets/data/dataset.json")).expect("shipped dataset loads")
-}
+use journeys_core::summary::{journey_summary, measures};
 
 #[track_caller]
 fn check_story(data: &Dataset, key: &str, expected: &str) {
     let c = data.find_council(key).unwrap();
-    assert_eq!(story(&c.name, &inspections(data, c)), expected);
+    assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
 }
 
 #[test]
 fn stories_read_aloud_well() {
-    let data = shipped();
+    let data = dataset();
     check_story(
-        &data,
+        data,
         "leeds",
         "Leeds was judged Inadequate in 2009, Adequate in 2011, Good in 2015 and Outstanding in 2018, 2022 and 2025.",
     );
-    check_story(&data, "leicester", "Leicester was judged Adequate in 2012, Inadequate in 2015, Requires improvement in 2017, Good in 2021 and Requires improvement in 2024.");
+    check_story(data, "leicester", "Leicester was judged Adequate in 2012, Inadequate in 2015, Requires improvement in 2017, Good in 2021 and Requires improvement in 2024.");
 }
 
 #[test]
 fn leeds_measures() {
-    let data = shipped();
+    let data = dataset();
     let leeds = data.find_council("leeds").unwrap();
-    let m = measures(&inspections(&data, leeds));
+    let m = measures(&inspections(data, leeds));
     assert_eq!(m.current.as_ref().map(|c| c.0), Some(Grade::Outstanding));
-    assert_eq!(m.inspections, inspections(&data, leeds).len());
+    assert_eq!(m.inspections, inspections(data, leeds).len());
     assert_eq!(m.inadequate_to_good, "5 years 1 month");
     // Every step was one grade; the latest of the biggest is named.
     assert_eq!(m.biggest_change.as_deref(), Some("Up 1 grade: Good (2015) to Outstanding (2018)"));
@@ -43,12 +39,12 @@ fn leeds_measures() {
 
 #[test]
 fn a_council_never_inadequate_says_so() {
-    let data = shipped();
+    let data = dataset();
     let leeds_like: Vec<_> = data
         .councils
         .iter()
         .filter(|c| c.current)
-        .map(|c| measures(&inspections(&data, c)))
+        .map(|c| measures(&inspections(data, c)))
         .filter(|m| m.inadequate_to_good == "Never judged Inadequate")
         .collect();
     assert!(!leeds_like.is_empty());
@@ -56,9 +52,9 @@ fn a_council_never_inadequate_says_so() {
 
 #[test]
 fn chart_marks_follow_grades_and_time() {
-    let data = shipped();
+    let data = dataset();
     let leeds = data.find_council("leeds").unwrap();
-    let list = inspections(&data, leeds);
+    let list = inspections(data, leeds);
     let flags = vec![false; list.len()];
     let release = data.release;
     let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), 960.0);
@@ -99,11 +95,11 @@ fn chart_ticks_thin_out_on_narrow_screens() {
 
 #[test]
 fn labels_stay_inside_and_never_overlap() {
-    let data = shipped();
+    let data = dataset();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     for width in [320.0, 360.0, 720.0, 1100.0] {
         for c in data.councils.iter().filter(|c| c.current) {
-            let list = inspections(&data, c);
+            let list = inspections(data, c);
             let flags = vec![false; list.len()];
             let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), width);
             let boxes: Vec<(f64, f64, f64)> = chart
@@ -154,45 +150,45 @@ fn check_search(data: &Dataset, q: &str, first: &str) {
 
 #[test]
 fn search_finds_councils_by_name_code_slug_and_former_name() {
-    let data = shipped();
-    check_search(&data, "leeds", "Leeds");
-    check_search(&data, "LEEDS ", "Leeds");
-    check_search(&data, "E08000035", "Leeds");
-    check_search(&data, "e06000016", "Leicester");
-    check_search(&data, "leic", "Leicester");
-    check_search(&data, "telford & wrekin", "Telford and Wrekin");
-    check_search(&data, "kingston-upon-hull", "Kingston upon Hull");
-    check_search(&data, "hull", "Kingston upon Hull");
-    let northants = search(&data, "Northamptonshire", 8);
+    let data = dataset();
+    check_search(data, "leeds", "Leeds");
+    check_search(data, "LEEDS ", "Leeds");
+    check_search(data, "E08000035", "Leeds");
+    check_search(data, "e06000016", "Leicester");
+    check_search(data, "leic", "Leicester");
+    check_search(data, "telford & wrekin", "Telford and Wrekin");
+    check_search(data, "kingston-upon-hull", "Kingston upon Hull");
+    check_search(data, "hull", "Kingston upon Hull");
+    let northants = search(data, "Northamptonshire", 8);
     let names: Vec<&str> = northants.iter().map(|h| h.name.as_str()).collect();
     assert!(
         names.contains(&"North Northamptonshire") && names.contains(&"West Northamptonshire"),
         "{names:?}"
     );
-    assert!(search(&data, "", 8).is_empty());
-    assert!(search(&data, "zzzz", 8).is_empty());
-    assert!(search(&data, "<script>", 8).is_empty());
+    assert!(search(data, "", 8).is_empty());
+    assert!(search(data, "zzzz", 8).is_empty());
+    assert!(search(data, "<script>", 8).is_empty());
 }
 
 #[test]
 fn a_year_with_two_inspections_is_named_once() {
     // Calderdale: child protection inspected in January 2013 and re-inspected in July 2013.
-    let data = shipped();
+    let data = dataset();
     check_story(
-        &data,
+        data,
         "calderdale",
         "Calderdale was judged Inadequate in 2010 and 2013 (child protection, twice), Requires improvement in 2015 and Good in 2018 and 2024.",
     );
     // An abolished council's chart ends with the year it was abolished.
     let northants = data.council("E10000021").unwrap();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
-    let chart = journey_chart_of(&data, northants, release);
+    let chart = journey_chart_of(data, northants, release);
     assert_eq!(chart.ticks.last().map(|t| t.label.as_str()), Some("2021"));
 }
 
 fn journey_chart_of(
     data: &Dataset,
-    c: &journeys_core::Council,
+    c: &journeys_core::model::Council,
     until: chrono::NaiveDate,
 ) -> journeys_core::chart::JourneyChart {
     journeys_core::chart::council_chart(data, c, until, 1100.0)
@@ -207,9 +203,9 @@ fn the_time_axis_holds_whatever_the_dates() {
     assert!(start < end, "{start} {end}");
     assert_eq!(domain(d(2012, 5, 1), d(2026, 8, 22)), (d(2012, 1, 1), d(2027, 1, 1)));
     assert_eq!(domain(d(2001, 5, 1), d(2026, 8, 22)).0, d(2009, 1, 1));
-    let data = shipped();
+    let data = dataset();
     let leeds = data.council("E08000035").unwrap();
-    let chart = journeys_core::chart::council_chart(&data, leeds, d(2001, 1, 1), 720.0);
+    let chart = journeys_core::chart::council_chart(data, leeds, d(2001, 1, 1), 720.0);
     assert!(chart.x0 < chart.x1 && chart.ticks.len() == 1);
 }
 
@@ -217,11 +213,11 @@ fn the_time_axis_holds_whatever_the_dates() {
 /// inspection (two child protection inspections six months apart sit close together).
 #[test]
 fn pointer_areas_do_not_cover_other_marks() {
-    let data = shipped();
+    let data = dataset();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     for width in [320.0, 720.0] {
         for c in &data.councils {
-            let chart = journeys_core::chart::council_chart(&data, c, release, width);
+            let chart = journeys_core::chart::council_chart(data, c, release, width);
             for a in &chart.marks {
                 assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
                 for b in &chart.marks {
@@ -247,12 +243,12 @@ fn pointer_areas_do_not_cover_other_marks() {
 #[test]
 fn chart_keys_name_what_their_charts_draw() {
     use journeys_core::chart_key::{key, Symbol};
-    use journeys_core::Scope;
-    let data = shipped();
+    use journeys_core::model::Scope;
+    let data = dataset();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     let symbols = |slug: &str| -> Vec<Symbol> {
         let c = data.find_council(slug).unwrap();
-        key(&journeys_core::chart::council_chart(&data, c, release, 720.0))
+        key(&journeys_core::chart::council_chart(data, c, release, 720.0))
             .into_iter()
             .map(|k| k.symbol)
             .collect()
@@ -276,11 +272,11 @@ fn chart_keys_name_what_their_charts_draw() {
 
 #[test]
 fn an_abolished_council_says_when_it_ended_and_who_took_over() {
-    let data = shipped();
+    let data = dataset();
     let northants = data.council("E10000021").unwrap();
     assert_eq!(
-        journeys_core::story::abolished_note(&data, northants).as_deref(),
+        journeys_core::summary::abolished_note(data, northants).as_deref(),
         Some("Its last grade before it was abolished on 1 April 2021: its children's services passed to North Northamptonshire and West Northamptonshire.")
     );
-    assert_eq!(journeys_core::story::abolished_note(&data, data.council("E08000035").unwrap()), None);
+    assert_eq!(journeys_core::summary::abolished_note(data, data.council("E08000035").unwrap()), None);
 }

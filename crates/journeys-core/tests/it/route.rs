@@ -1,11 +1,11 @@
 //! Host tests for URL state: parsing paths and queries into routes, printing them back, and
 //! the list of static entries the build writes.
 
+use journeys_core::model::Grade;
 use journeys_core::route::{
     parse_grade, rejected_params, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route,
     SortColumn, SortDir, Theme,
 };
-use journeys_core::Grade;
 
 fn council(key: &str) -> Route {
     Route::Council { key: key.into(), present: false }
@@ -293,14 +293,7 @@ fn councils_table_state_prints_only_non_default_values_and_round_trips() {
             states.push(councils(sort, dir, None, None));
         }
     }
-    for grade in [
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ] {
+    for grade in Grade::OVERALL {
         states.push(councils(
             SortColumn::Grade,
             SortDir::Desc,
@@ -434,4 +427,30 @@ fn the_home_pages_year_round_trips_through_its_url() {
     }
     assert_eq!(rejected_params("/", "year=banana"), vec![("year".to_string(), "banana".to_string())]);
     assert!(rejected_params("/", "year=2018").is_empty());
+}
+
+#[test]
+fn a_council_has_one_link_and_the_base_path_joins_once() {
+    use journeys_core::route::{council_link, strip_base, with_base};
+    assert_eq!(council_link("leeds"), Route::Council { key: "leeds".into(), present: false });
+    assert_eq!(council_link("leeds").to_url(), "/council/leeds");
+    let check = |base: &str, url: &str, joined: &str| {
+        assert_eq!(with_base(base, url), joined, "{base} + {url}");
+        assert_eq!(strip_base(joined, base), url, "{joined} - {base}");
+    };
+    check("", "/compare?la=leeds", "/compare?la=leeds");
+    check("/", "/council/leeds", "/council/leeds");
+    check("/journeys", "/council/leeds", "/journeys/council/leeds");
+    check("/journeys/", "/data/inspections.csv", "/journeys/data/inspections.csv");
+    // A path outside the base stays as it is.
+    assert_eq!(strip_base("/other/page", "/journeys"), "/other/page");
+    assert_eq!(strip_base("/journeysx", "/journeys"), "/journeysx");
+}
+
+#[test]
+fn percent_encoding_keeps_unreserved_characters_and_what_is_asked() {
+    use journeys_core::route::query::percent_encode;
+    assert_eq!(percent_encode("a b/c~d.e_f-g", &[]), "a%20b%2Fc~d.e_f-g");
+    assert_eq!(percent_encode("letters/2019 report.pdf", b"/"), "letters/2019%20report.pdf");
+    assert_eq!(percent_encode("é", &[]), "%C3%A9");
 }

@@ -4,8 +4,7 @@
 
 use journeys_core::chart::headline_grade;
 use journeys_core::journey::inspections;
-use journeys_core::load::parse_dataset;
-use journeys_core::stories::{questions_for, story_for, STORIES};
+use journeys_core::lessons::{questions_for, story_for, STORIES};
 use std::path::Path;
 
 fn squash(s: &str) -> String {
@@ -33,13 +32,10 @@ fn every_quote_is_word_for_word_in_its_seed_and_short() {
 
 #[test]
 fn every_step_is_a_year_with_a_graded_inspection_and_in_order() {
-    let json =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/data/dataset.json"))
-            .unwrap();
-    let d = parse_dataset(&json).unwrap();
+    let d = crate::common::dataset();
     for story in &STORIES {
         let council = d.council(story.council).unwrap();
-        let years: Vec<i32> = inspections(&d, council)
+        let years: Vec<i32> = inspections(d, council)
             .iter()
             .filter(|i| headline_grade(i).is_some())
             .map(|i| chrono::Datelike::year(&i.when()))

@@ -3,13 +3,11 @@
 //! sources, and every rule that stops the build, each with a small bad fixture naming the
 //! workbook, sheet, row and problem.
 
-mod common;
-
-use common::{check, inputs, with, with_sheet};
+use crate::common::{check, inputs, with, with_sheet};
 use dataset_builder::build;
 use dataset_builder::inputs as files;
 use dataset_builder::official_stats::{HISTORY_2023, HISTORY_SHEET, ILACS_SHEET, OUTCOMES_2025};
-use journeys_core::{Area, EventKind, Framework, Grade, InspectionType};
+use journeys_core::model::{Area, EventKind, Framework, Grade, InspectionType};
 
 fn history(row: u32) -> String {
     format!("{HISTORY_2023}#{HISTORY_SHEET}:{row}")
@@ -126,7 +124,7 @@ fn grade_words_outside_the_scale_and_dates_that_are_not_dates() {
 #[test]
 fn a_missing_column_is_named() {
     check(
-        common::with_sheet_everywhere(HISTORY_SHEET, "|CPI Overall Effectiveness (OE)|", "|CPI OE|"),
+        crate::common::with_sheet_everywhere(HISTORY_SHEET, "|CPI Overall Effectiveness (OE)|", "|CPI OE|"),
         &[
             &format!("{}: no column \"CPI Overall Effectiveness (OE)\"", history(3)),
             &format!("{}: no column \"CPI Overall Effectiveness (OE)\"", history(9)),
@@ -215,7 +213,7 @@ fn stale_review_entries() {
 #[test]
 fn a_council_listed_twice_in_the_history_sheet() {
     // Bradford's row repeated: each of its inspections would be added twice.
-    let spec = common::SHEETS.iter().find(|(_, s, _)| *s == HISTORY_SHEET).unwrap().2;
+    let spec = crate::common::SHEETS.iter().find(|(_, s, _)| *s == HISTORY_SHEET).unwrap().2;
     let row = spec.lines().find(|l| l.starts_with("Ofsted Local Authority Webpage|Bradford|")).unwrap();
     let inputs = with_sheet(HISTORY_SHEET, row, &format!("{row}\n{row}"));
     let problems = match build(&inputs) {

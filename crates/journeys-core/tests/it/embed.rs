@@ -1,11 +1,12 @@
 //! Host tests for embeds: the height messages newsrooms' scripts read, the builder's snippets
 //! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
-use journeys_core::embed::{as_of, escape_html, newer_inspections, pinned_day, SnippetRequest};
+use journeys_core::embed::{
+    as_of, escape_html, newer_for_widget, newer_inspections, pinned_day, SnippetRequest,
+};
 use journeys_core::journey::inspections;
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
 
@@ -134,4 +135,24 @@ fn only_a_valid_earlier_release_pins() {
     assert_eq!(pinned_day(d, &with(Some(&d.release.to_string()))), None);
     assert_eq!(pinned_day(d, &with(Some("2099-01-01"))), None);
     assert_eq!(pinned_day(d, &with(Some("2024-02-31"))), None);
+}
+
+#[test]
+fn a_pinned_widget_counts_what_it_leaves_out() {
+    let d = dataset();
+    let leeds = d.find_council("leeds").unwrap();
+    let leicester = d.find_council("leicester").unwrap();
+    let on = day("2015-01-01");
+    let council = EmbedWidget::Council { key: "leeds".into() };
+    assert_eq!(newer_for_widget(d, &council, on), newer_inspections(d, &[leeds], on));
+    assert_eq!(newer_for_widget(d, &EmbedWidget::Council { key: "nowhere".into() }, on), 0);
+    // A comparison counts the councils it shows: a repeat and an unknown key add nothing.
+    let compare = EmbedWidget::Compare {
+        councils: vec!["leeds".into(), "leicester".into(), "leeds".into(), "x".into()],
+    };
+    assert_eq!(newer_for_widget(d, &compare, on), newer_inspections(d, &[leeds, leicester], on));
+    // The map counts every inspection published after the day, each once.
+    let all = d.inspections.iter().filter(|i| i.published > on).count();
+    assert_eq!(newer_for_widget(d, &EmbedWidget::Map, on), all);
+    assert_eq!(newer_for_widget(d, &EmbedWidget::Map, d.release), 0);
 }

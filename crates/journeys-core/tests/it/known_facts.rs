@@ -1,12 +1,15 @@
 //! Known facts, checked in the dataset the site ships (`assets/data/dataset.json`), loaded
-//! through the same loader the app uses. The facts come from the Ofsted reports themselves
-//! (and, for the corrected ones, from the evidence quoted in `corrections.csv`).
+//! through the same loader the app uses: the release they are of, how many councils there are,
+//! particular councils' inspections, and the all-councils table on the release day. The facts
+//! come from the Ofsted reports themselves (and, for the corrected ones, from the evidence
+//! quoted in `corrections.csv`). When a new release changes a fact, this is the module to
+//! update; the logic tests derive counts and "today" from the data instead.
 
-mod common;
-use common::dataset;
+use crate::common::{dataset, RecordsOf};
 
 use chrono::NaiveDate;
-use journeys_core::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
+use journeys_core::councils_table::{rows, CouncilRow, Direction};
+use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -36,6 +39,18 @@ use Area::*;
 use Grade::*;
 
 const LEEDS: &str = "E08000035";
+
+/// The release these facts are of: a new release checks them again, here and nowhere else.
+pub const RELEASE: &str = "2026-08-22";
+
+/// Councils that run children's services in England in this release.
+pub const CURRENT_COUNCILS: usize = 153;
+
+#[test]
+fn the_release_these_facts_are_of() {
+    assert_eq!(dataset().release, date(RELEASE));
+    assert_eq!(dataset().current_councils().count(), CURRENT_COUNCILS);
+}
 
 #[test]
 fn leeds_journey() {
@@ -79,7 +94,7 @@ fn leeds_journey() {
     let july =
         events.iter().find(|e| e.kind == EventKind::UnannouncedInspection).expect("July 2009 inspection");
     assert_eq!(july.date, date("2009-07-01"));
-    assert_eq!(july.precision, journeys_core::DatePrecision::Month);
+    assert_eq!(july.precision, journeys_core::model::DatePrecision::Month);
     assert!(events.iter().any(|e| e.kind == EventKind::Letter && e.date == date("2018-12-19")));
 }
 
@@ -319,4 +334,75 @@ fn the_history_since_2009() {
     let visits: Vec<_> = d.events.iter().filter(|e| e.kind == EventKind::MonitoringVisit).collect();
     assert!(visits.len() >= 70 && visits.iter().all(|v| !v.theme.is_empty()), "{}", visits.len());
     assert!(d.inspections.iter().all(|i| !d.report_link(i).url().is_empty()));
+}
+
+// The all-councils table on this release (`councils_table`), "today" being the release day.
+
+fn table_rows() -> Vec<CouncilRow> {
+    rows(dataset(), date(RELEASE))
+}
+
+fn find<'a>(rows: &'a [CouncilRow], name: &str) -> &'a CouncilRow {
+    rows.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("a row for {name}"))
+}
+
+fn names(rows: &[CouncilRow]) -> Vec<&str> {
+    rows.iter().map(|r| r.name.as_str()).collect()
+}
+
+fn day(s: &str) -> NaiveDate {
+    date(s)
+}
+
+#[test]
+fn one_row_per_current_council_a_to_z() {
+    let rows = table_rows();
+    assert_eq!(rows.len(), CURRENT_COUNCILS);
+    assert_eq!(&names(&rows)[..2], ["Barking and Dagenham", "Barnet"]);
+    assert_eq!(rows.last().unwrap().name, "York");
+}
+
+#[test]
+fn current_previous_and_direction_from_the_reports() {
+    let rows = table_rows();
+    // Leeds: Outstanding in 2022 and again in June 2025.
+    let leeds = find(&rows, "Leeds");
+    assert_eq!(leeds.current.map(|g| (g.grade, g.start)), Some((Grade::Outstanding, day("2025-06-30"))));
+    assert_eq!(leeds.previous.map(|g| g.grade), Some(Grade::Outstanding));
+    assert_eq!((leeds.direction, leeds.steps), (Direction::Same, Some(0)));
+    assert_eq!(leeds.last_inspected, Some(day("2025-06-30")));
+    assert_eq!(leeds.years_since, Some(1));
+    assert_eq!(leeds.link().to_url(), "/council/leeds");
+    // Leicester: Good in 2021, Requires improvement in 2024.
+    let leicester = find(&rows, "Leicester");
+    assert_eq!(leicester.current.map(|g| g.grade), Some(Grade::RequiresImprovement));
+    assert_eq!((leicester.direction, leicester.steps), (Direction::Declined, Some(-1)));
+    // York: Requires improvement in 2022, Outstanding in 2025.
+    let york = find(&rows, "York");
+    assert_eq!((york.direction, york.steps), (Direction::Improved, Some(2)));
+    // Cumberland was created in 2023: the inspection before its own is Cumbria's (November
+    // 2022, Requires improvement), whose journey it continues.
+    let cumberland = find(&rows, "Cumberland");
+    assert_eq!(
+        cumberland.previous.map(|g| (g.grade, g.published)),
+        Some((Grade::RequiresImprovement, day("2022-11-15")))
+    );
+    // Brent was inspected in April 2026 under the framework that gives no overall grade: its
+    // current standing is its last grade on a scale, Good (2023), with the 2026 inspection
+    // beside it, as the map counts it.
+    let brent = find(&rows, "Brent");
+    assert_eq!(brent.current.map(|g| (g.grade, g.start)), Some((Grade::Good, day("2023-02-20"))));
+    assert_eq!(
+        brent.inspected_since_2026.map(|g| (g.grade, g.start)),
+        Some((Grade::NotGraded2026, day("2026-04-27")))
+    );
+    assert_eq!(brent.last_inspected, Some(day("2026-04-27")), "the 2026 inspection is its last");
+    assert_eq!(brent.years_since, Some(0));
+    // Every council has been inspected; 11 have a 2026 inspection as their latest, and each
+    // of them still has a grade on the scale to stand at.
+    assert!(rows.iter().all(|r| r.direction != Direction::NotInspected));
+    let since = rows.iter().filter(|r| r.inspected_since_2026.is_some()).count();
+    assert_eq!(since, 11);
+    assert!(rows.iter().filter(|r| r.inspected_since_2026.is_some()).all(|r| r.current.is_some()));
+    assert!(rows.iter().all(|r| r.direction != Direction::NotComparable));
 }

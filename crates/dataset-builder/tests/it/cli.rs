@@ -2,8 +2,6 @@
 //! sources have problems, and in `--check` mode fails when the committed outputs are stale.
 //! The last test checks the repository's own committed dataset against its sources.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -17,7 +15,7 @@ fn path(p: &Path) -> &str {
 
 #[test]
 fn writes_outputs_and_checks_them() {
-    let dir = common::write_tree("good", &common::inputs());
+    let dir = crate::common::write_tree("good", &crate::common::inputs());
     let (data, out) = (dir.join("data"), dir.join("out"));
     let built = run(&["--data", path(&data), "--out", path(&out)]);
     assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
@@ -38,12 +36,12 @@ fn writes_outputs_and_checks_them() {
 
 #[test]
 fn writes_nothing_when_the_sources_have_problems() {
-    let bad = common::with(
+    let bad = crate::common::with(
         dataset_builder::inputs::HISTORY,
         "outstanding,outstanding,good,inspection",
         "outstanding,outstandin,good,inspection",
     );
-    let dir = common::write_tree("bad", &bad);
+    let dir = crate::common::write_tree("bad", &bad);
     let (data, out) = (dir.join("data"), dir.join("out"));
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("dataset.json"), "old").unwrap();
@@ -141,7 +139,7 @@ fn published_csv_keeps_markup_and_quotes_as_one_field() {
 /// A spreadsheet that is not one: the command names the file, exits non-zero and writes nothing.
 #[test]
 fn an_unreadable_spreadsheet_writes_nothing() {
-    let dir = common::write_tree("bad-ods", &common::inputs());
+    let dir = crate::common::write_tree("bad-ods", &crate::common::inputs());
     let (data, out) = (dir.join("data"), dir.join("out"));
     let ods = dataset_builder::official_stats::OUTCOMES_2025;
     std::fs::write(dir.join(ods), "Web link,Local authority name\n").unwrap();

@@ -2,15 +2,14 @@
 //! all-councils table, the journey measures and the comparison labels share: a small dataset
 //! made here for the rule itself, then the shipped data for the views agreeing with each other.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::NaiveDate;
-use journeys_core::league::{filter_rows, grade_options, rows};
+use journeys_core::councils_table::{filter_rows, grade_options, rows};
+use journeys_core::model::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
 use journeys_core::national::{distribution_by_year, hex_map, year_end};
 use journeys_core::standing::{current_standing, standing_at, standing_in};
-use journeys_core::story::measures;
-use journeys_core::{Area, Council, Dataset, Framework, Grade, Inspection, InspectionType, Judgement};
+use journeys_core::summary::measures;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -10,7 +10,7 @@ use crate::model::{Area, Council, Dataset, Grade, Inspection};
 use crate::route::{CouncilsState, Route, SortColumn, SortDir};
 use crate::search::normalise;
 use crate::standing::current_standing;
-use crate::text::month_year;
+use crate::text::{month_year, slug};
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
 
@@ -82,7 +82,7 @@ impl Direction {
 
 /// One council's row of the table.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LeagueRow {
+pub struct CouncilRow {
     pub code: String,
     pub name: String,
     pub slug: String,
@@ -105,7 +105,7 @@ pub struct LeagueRow {
     pub years_since: Option<u32>,
 }
 
-impl LeagueRow {
+impl CouncilRow {
     /// Beside the current grade when a 2026 inspection came later, e.g. "+ May 2026
     /// inspection, no overall grade".
     pub fn since_note(&self) -> Option<String> {
@@ -114,7 +114,7 @@ impl LeagueRow {
 
     /// The council page the row links to.
     pub fn link(&self) -> Route {
-        Route::Council { key: self.code.clone(), present: false }
+        crate::route::council_link(&self.slug)
     }
 }
 
@@ -143,13 +143,12 @@ pub fn years_text(years: Option<u32>) -> String {
     match years {
         None => String::new(),
         Some(0) => "Less than a year".to_string(),
-        Some(1) => "1 year".to_string(),
-        Some(n) => format!("{n} years"),
+        Some(n) => crate::text::count(n as usize, "year", "years"),
     }
 }
 
 /// The row of one council, following its journey through any predecessors.
-pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
+pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> CouncilRow {
     let standing = current_standing(data, council);
     let graded_at = |i: &Inspection, grade: Grade| Graded { grade, start: i.when(), published: i.published };
     let current = standing.inspection.zip(standing.grade).map(|(i, g)| graded_at(i, g));
@@ -179,7 +178,7 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
         },
     };
     let last_inspected = inspected_since_2026.or(current).map(|g| g.start);
-    LeagueRow {
+    CouncilRow {
         code: council.code.clone(),
         name: council.name.clone(),
         slug: council.slug.clone(),
@@ -195,9 +194,8 @@ pub fn row(data: &Dataset, council: &Council, today: NaiveDate) -> LeagueRow {
 }
 
 /// Every current council's row, A to Z.
-pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<LeagueRow> {
-    let mut out: Vec<LeagueRow> =
-        data.councils.iter().filter(|c| c.current).map(|c| row(data, c, today)).collect();
+pub fn rows(data: &Dataset, today: NaiveDate) -> Vec<CouncilRow> {
+    let mut out: Vec<CouncilRow> = data.current_councils().map(|c| row(data, c, today)).collect();
     sort_rows(&mut out, SortColumn::Name, SortDir::Asc);
     out
 }
@@ -216,16 +214,11 @@ pub fn resolve_region<'a>(data: &'a Dataset, key: &str) -> Option<&'a str> {
         .map(|c| c.region.as_str())
 }
 
-/// The form a region takes in the URL: its name as a slug (`yorkshire-and-the-humber`), which
-/// needs no escaping and survives link mangling.
-pub fn region_key(name: &str) -> String {
-    normalise(name).replace(' ', "-")
-}
-
 /// A region the filter offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegionOption {
-    /// The URL value (`region_key`).
+    /// The URL value: the region's name as a slug (`text::slug`, e.g.
+    /// `yorkshire-and-the-humber`), which needs no escaping and survives link mangling.
     pub key: String,
     pub name: String,
     /// Current councils in the region.
@@ -235,23 +228,21 @@ pub struct RegionOption {
 /// Every region of the current councils, A to Z, for the region filter.
 pub fn regions(data: &Dataset) -> Vec<RegionOption> {
     let mut out: Vec<RegionOption> = Vec::new();
-    for c in data.councils.iter().filter(|c| c.current) {
+    for c in data.current_councils() {
         match out.iter_mut().find(|r| r.name == c.region) {
             Some(r) => r.councils += 1,
-            None => {
-                out.push(RegionOption { key: region_key(&c.region), name: c.region.clone(), councils: 1 })
-            }
+            None => out.push(RegionOption { key: slug(&c.region), name: c.region.clone(), councils: 1 }),
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut out, |a, b| a.name.cmp(&b.name));
     out
 }
 
-/// The state with its region filter in canonical form (`region_key`) or, if it names no
+/// The state with its region filter in canonical form (`text::slug`) or, if it names no
 /// region, dropped: what the app writes back into the address bar.
 pub fn canonical_state(data: &Dataset, state: &CouncilsState) -> CouncilsState {
     CouncilsState {
-        region: state.region.as_deref().and_then(|r| resolve_region(data, r)).map(region_key),
+        region: state.region.as_deref().and_then(|r| resolve_region(data, r)).map(slug),
         ..state.clone()
     }
 }
@@ -263,12 +254,41 @@ pub fn toggle_sort(state: &CouncilsState, column: SortColumn) -> CouncilsState {
     CouncilsState { sort: column, dir, ..state.clone() }
 }
 
-/// The `aria-sort` value of a column header.
-pub fn aria_sort(state: &CouncilsState, column: SortColumn) -> &'static str {
+/// How a column header shows the table's order: not sorted by it, or sorted up or down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnSort {
+    Unsorted,
+    Ascending,
+    Descending,
+}
+
+impl ColumnSort {
+    /// The header's `aria-sort` value.
+    pub fn aria(self) -> &'static str {
+        match self {
+            ColumnSort::Unsorted => "none",
+            ColumnSort::Ascending => "ascending",
+            ColumnSort::Descending => "descending",
+        }
+    }
+
+    /// The glyph beside the header's words (hidden from screen readers, which hear
+    /// `aria-sort`).
+    pub fn icon(self) -> &'static str {
+        match self {
+            ColumnSort::Unsorted => "↕",
+            ColumnSort::Ascending => "▲",
+            ColumnSort::Descending => "▼",
+        }
+    }
+}
+
+/// How a column's header shows the order `state` asks for.
+pub fn column_sort(state: &CouncilsState, column: SortColumn) -> ColumnSort {
     match (state.sort == column, state.dir) {
-        (false, _) => "none",
-        (true, SortDir::Asc) => "ascending",
-        (true, SortDir::Desc) => "descending",
+        (false, _) => ColumnSort::Unsorted,
+        (true, SortDir::Asc) => ColumnSort::Ascending,
+        (true, SortDir::Desc) => ColumnSort::Descending,
     }
 }
 
@@ -352,7 +372,7 @@ fn grade_key(g: Option<Graded>) -> Option<Key> {
     g.and_then(|g| g.grade.rank()).map(|r| Key::Num(5 - r as i64))
 }
 
-fn key(row: &LeagueRow, column: SortColumn) -> Option<Key> {
+fn key(row: &CouncilRow, column: SortColumn) -> Option<Key> {
     let days = |d: NaiveDate| d.num_days_from_ce() as i64;
     match column {
         SortColumn::Name => Some(Key::Text(row.name.to_lowercase())),
@@ -372,8 +392,8 @@ fn key(row: &LeagueRow, column: SortColumn) -> Option<Key> {
 /// Z, whichever the direction) then code. Rows with no value in the column (never inspected,
 /// first inspection for "previous", or not graded under the 2026 framework) go last in both
 /// directions, so flipping the order never buries the councils that have one.
-pub fn sort_rows(rows: &mut [LeagueRow], column: SortColumn, dir: SortDir) {
-    rows.sort_by(|a, b| {
+pub fn sort_rows(rows: &mut [CouncilRow], column: SortColumn, dir: SortDir) {
+    crate::sort::sort_by(rows, |a, b| {
         let primary = match (key(a, column), key(b, column)) {
             (Some(x), Some(y)) if dir == SortDir::Desc => y.cmp(&x),
             (Some(x), Some(y)) => x.cmp(&y),
@@ -392,10 +412,10 @@ pub fn sort_rows(rows: &mut [LeagueRow], column: SortColumn, dir: SortDir) {
 /// row: a mistyped link shows the whole table rather than an empty one.
 pub fn filter_rows(
     data: &Dataset,
-    rows: &[LeagueRow],
+    rows: &[CouncilRow],
     region: Option<&str>,
     grade: Option<Grade>,
-) -> Vec<LeagueRow> {
+) -> Vec<CouncilRow> {
     let region = region.and_then(|r| resolve_region(data, r));
     rows.iter()
         .filter(|r| region.is_none_or(|name| r.region == name))
@@ -407,7 +427,7 @@ pub fn filter_rows(
 /// Whether a row matches the grade filter `g`: its current grade is `g` or, for
 /// `Grade::NotGraded2026`, it was inspected under the 2026 framework since that grade (such a
 /// council is also counted under its grade, as the map counts it).
-fn holds(r: &LeagueRow, g: Grade) -> bool {
+fn holds(r: &CouncilRow, g: Grade) -> bool {
     match g {
         Grade::NotGraded2026 => r.inspected_since_2026.is_some(),
         _ => r.current.map(|c| c.grade) == Some(g),
@@ -416,7 +436,7 @@ fn holds(r: &LeagueRow, g: Grade) -> bool {
 
 /// The current grades present in `rows` with how many councils hold each, in Ofsted's order
 /// (the 2026 "not graded" last), for the grade filter.
-pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
+pub fn grade_options(rows: &[CouncilRow]) -> Vec<(Grade, usize)> {
     Grade::OVERALL
         .into_iter()
         .map(|g| (g, rows.iter().filter(|r| holds(r, g)).count()))
@@ -427,7 +447,7 @@ pub fn grade_options(rows: &[LeagueRow]) -> Vec<(Grade, usize)> {
 /// The grades the grade filter offers: those some council holds now (`grade_options`), plus
 /// the one the URL selects if no council holds it (with a count of 0), so the control always
 /// shows the filter in force.
-pub fn grade_filter_options(rows: &[LeagueRow], selected: Option<Grade>) -> Vec<(Grade, usize)> {
+pub fn grade_filter_options(rows: &[CouncilRow], selected: Option<Grade>) -> Vec<(Grade, usize)> {
     let mut out = grade_options(rows);
     if let Some(g) = selected {
         if !out.iter().any(|(h, _)| *h == g) {
@@ -454,7 +474,7 @@ pub fn empty_message(table: &Table) -> String {
 /// The table as the URL state asks for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    pub rows: Vec<LeagueRow>,
+    pub rows: Vec<CouncilRow>,
     /// Current councils before filtering.
     pub total: usize,
     /// The region filter in force, as the dataset names it (`None` when there is none or the

@@ -1,12 +1,10 @@
 //! Every validation rule of the builder, each with a small bad fixture: the builder must
 //! report the problem at the right file and line, and produce nothing.
 
-mod common;
-
-use common::{check, inputs, with};
+use crate::common::{check, inputs, with};
 use dataset_builder::build;
 use dataset_builder::inputs as files;
-use journeys_core::{Area, DatePrecision, Grade, InspectionType};
+use journeys_core::model::{Area, DatePrecision, Grade, InspectionType};
 
 const H: &str = files::HISTORY;
 const P: &str = files::PDF_JUDGEMENTS;
@@ -49,7 +47,7 @@ fn the_fixture_builds() {
     let slac = d
         .inspections
         .iter()
-        .find(|i| i.framework == journeys_core::Framework::Slac && i.council == "E08000035")
+        .find(|i| i.framework == journeys_core::model::Framework::Slac && i.council == "E08000035")
         .unwrap();
     assert_eq!(slac.judgements.len(), 2);
     assert_eq!(slac.findings, ["Safeguarding services: Overall effectiveness: Inadequate"]);
@@ -278,7 +276,7 @@ fn corrections_that_do_not_match() {
 fn predecessors_that_cannot_be_told_apart() {
     let two = format!(
         "{}E06000099,Elsewhere,2021-04-01,E06000061,An order,https://example.org/order\n",
-        common::REORGANISATIONS
+        crate::common::REORGANISATIONS
     );
     let mut i = inputs();
     i.files.insert(files::REORGANISATIONS.to_string(), two);
@@ -306,8 +304,12 @@ fn focused_visit_dates() {
     let dated = |text: &str| {
         let i = with(V, "30 and 31 January 2018", text);
         let built = build(&i).unwrap_or_else(|p| panic!("{p:#?}"));
-        let e =
-            built.dataset.events.iter().find(|e| e.kind == journeys_core::EventKind::FocusedVisit).unwrap();
+        let e = built
+            .dataset
+            .events
+            .iter()
+            .find(|e| e.kind == journeys_core::model::EventKind::FocusedVisit)
+            .unwrap();
         (e.date.to_string(), e.end.map(|d| d.to_string()))
     };
     assert_eq!(dated("30 and 31 January 2018"), ("2018-01-30".into(), Some("2018-01-31".into())));

@@ -1,17 +1,18 @@
-//! The journey told in words: a plain-English summary that reads well aloud, and the journey
-//! measures shown beside it (current grade, number of inspections, time from first Inadequate
-//! to Good or better, the biggest change between two inspections).
+//! The journey told in words: a plain-English summary that reads well aloud
+//! (`journey_summary`), and the journey measures shown beside it (current grade, number of
+//! inspections, time from first Inadequate to Good or better, the biggest change between two
+//! inspections).
 
 use crate::chart::{headline_grade, on_headline_line};
 use crate::model::{Grade, Inspection, Scope};
 use crate::standing::standing_in;
-use crate::text::{long_date, month_year};
+use crate::text::{count, join_and, long_date, month_year};
 use chrono::{Datelike, NaiveDate};
 
 /// The summary sentence(s) for a council's graded inspections, oldest first.
 /// E.g. "Leeds was judged Inadequate in 2009, Good in 2015 and Outstanding in 2018, 2022
 /// and 2025."
-pub fn story(name: &str, inspections: &[&Inspection]) -> String {
+pub fn journey_summary(name: &str, inspections: &[&Inspection]) -> String {
     let graded: Vec<(Grade, (i32, Scope))> = inspections
         .iter()
         .filter(|i| on_headline_line(i))
@@ -73,15 +74,6 @@ fn year_words(years: &[(i32, Scope)]) -> Vec<String> {
         .collect()
 }
 
-fn join_and<T: ToString>(items: &[T]) -> String {
-    let items: Vec<String> = items.iter().map(|i| i.to_string()).collect();
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
-    }
-}
-
 /// Figures about a journey, in words ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measures {
@@ -122,10 +114,9 @@ pub fn measures(inspections: &[&Inspection]) -> Measures {
         .max_by_key(|(d, w)| (d.abs(), w[1].0.when()))
         .map(|(d, w)| {
             format!(
-                "{} {} grade{}: {} ({}) to {} ({})",
+                "{} {}: {} ({}) to {} ({})",
                 if d > 0 { "Up" } else { "Down" },
-                d.abs(),
-                if d.abs() == 1 { "" } else { "s" },
+                count(d.unsigned_abs().into(), "grade", "grades"),
                 w[0].1.label(),
                 w[0].0.when().year(),
                 w[1].1.label(),
@@ -143,11 +134,11 @@ pub fn duration(from: NaiveDate, to: NaiveDate) -> String {
     }
     let months = months.max(0);
     let (y, m) = (months / 12, months % 12);
-    let unit = |n: i32, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    let (years, months) = (count(y as usize, "year", "years"), count(m as usize, "month", "months"));
     match (y, m) {
-        (0, m) => unit(m, "month"),
-        (y, 0) => unit(y, "year"),
-        (y, m) => format!("{} {}", unit(y, "year"), unit(m, "month")),
+        (0, _) => months,
+        (_, 0) => years,
+        _ => format!("{years} {months}"),
     }
 }
 
@@ -194,12 +185,5 @@ mod tests {
         for ((a, b), want) in cases {
             assert_eq!(duration(a, b), want, "{a} to {b}");
         }
-    }
-
-    #[test]
-    fn lists_join_with_and() {
-        assert_eq!(join_and(&[2018]), "2018");
-        assert_eq!(join_and(&[2018, 2022]), "2018 and 2022");
-        assert_eq!(join_and(&[2018, 2022, 2025]), "2018, 2022 and 2025");
     }
 }

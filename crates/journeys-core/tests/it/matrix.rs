@@ -2,15 +2,14 @@
 //! area by area, and several councils' latest inspections side by side. The grades checked
 //! are those of the Ofsted reports.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use chrono::Datelike;
 use journeys_core::matrix::{
-    cell, council_matrix, is_area_of, latest_inspection, latest_matrix, not_an_area_text, Cell, Matrix,
-    AREA_ORDER,
+    cell, comparison_matrix, council_matrix, is_area_of, latest_inspection, latest_matrix, not_an_area_text,
+    Cell, Matrix, AREA_ORDER,
 };
-use journeys_core::{Area, Framework, Grade};
+use journeys_core::model::{Area, Framework, Grade};
 
 fn matrix_of(key: &str) -> Matrix {
     let d = dataset();
@@ -206,4 +205,22 @@ fn care_leavers_became_an_ilacs_judgement_in_2023() {
         "Judged with children in care until 2023"
     );
     assert_eq!(not_an_area_text(Lscb, Framework::Ilacs, day("2024-01-01")), "Not part of this framework");
+}
+
+#[test]
+fn a_comparison_shows_one_councils_inspections_or_each_councils_latest() {
+    let d = dataset();
+    let codes = |keys: &[&str]| -> Vec<String> { keys.iter().map(|k| k.to_string()).collect() };
+    assert_eq!(comparison_matrix(d, &[]), None);
+    assert_eq!(comparison_matrix(d, &codes(&["E99999999"])), None);
+    let leeds = d.find_council("leeds").unwrap();
+    let one = comparison_matrix(d, &codes(&[&leeds.code])).unwrap();
+    assert_eq!(one.caption, "Judgement areas of Leeds in each inspection");
+    assert!(!one.by_council);
+    assert_eq!(one.matrix, council_matrix(d, leeds));
+    let two = codes(&[&leeds.code, "E06000016"]);
+    let many = comparison_matrix(d, &two).unwrap();
+    assert_eq!(many.caption, "Judgement areas of each council's latest inspection");
+    assert!(many.by_council);
+    assert_eq!(many.matrix, latest_matrix(d, &two));
 }

@@ -1,8 +1,6 @@
 //! A small, valid set of input files for the builder's tests, which each test then breaks in
 //! one place. Line numbers matter: every file's header is line 1.
 
-#![allow(dead_code)]
-
 use dataset_builder::inputs::{self, Inputs};
 use dataset_builder::official_stats;
 use dataset_builder::spreadsheet::Grid;

@@ -1,19 +1,15 @@
 //! Host tests for journey rows built from the shipped dataset.
 
+use crate::common::dataset;
 use journeys_core::journey::{event_rows, inspection_rows, latest_overall};
-use journeys_core::load::parse_dataset;
-use journeys_core::ReportLink;
-use journeys_core::{Dataset, Grade};
-
-fn shipped() -> Dataset {
-    parse_dataset(include_str!("../../../assets/data/dataset.json")).expect("shipped dataset loads")
-}
+use journeys_core::model::Grade;
+use journeys_core::model::ReportLink;
 
 #[test]
 fn leeds_journey_reads_in_order_with_words_for_every_grade() {
-    let data = shipped();
+    let data = dataset();
     let leeds = data.find_council("leeds").unwrap();
-    let rows = inspection_rows(&data, leeds);
+    let rows = inspection_rows(data, leeds);
     let firsts: Vec<(i32, Grade)> = rows.iter().map(|r| (r.year, r.judgements[0].1)).collect();
     assert_eq!(
         &firsts[..4],
@@ -39,25 +35,25 @@ fn leeds_journey_reads_in_order_with_words_for_every_grade() {
 
 #[test]
 fn month_precision_events_are_not_given_a_day() {
-    let data = shipped();
+    let data = dataset();
     let leeds = data.find_council("E08000035").unwrap();
-    let july = event_rows(&data, leeds).into_iter().find(|e| e.year == 2009).unwrap();
+    let july = event_rows(data, leeds).into_iter().find(|e| e.year == 2009).unwrap();
     assert_eq!(july.date, "July 2009");
     let calderdale = data.find_council("calderdale").unwrap();
-    let notices = event_rows(&data, calderdale).into_iter().find(|e| e.kind == "Improvement notice").unwrap();
+    let notices = event_rows(data, calderdale).into_iter().find(|e| e.kind == "Improvement notice").unwrap();
     assert_eq!(notices.date, "April 2012 to January 2014");
 }
 
 #[test]
 fn latest_overall_skips_inspections_without_an_overall_grade() {
-    let data = shipped();
+    let data = dataset();
     for c in data.councils.iter().filter(|c| c.current) {
-        if let Some((_, g)) = latest_overall(&data, c) {
+        if let Some((_, g)) = latest_overall(data, c) {
             assert!(g.rank().is_some(), "{}", c.name);
         }
     }
     let leeds = data.find_council("leeds").unwrap();
-    assert_eq!(latest_overall(&data, leeds).map(|(_, g)| g), Some(Grade::Outstanding));
+    assert_eq!(latest_overall(data, leeds).map(|(_, g)| g), Some(Grade::Outstanding));
 }
 
 #[test]
@@ -77,10 +73,10 @@ fn focused_visit_sources_read_as_words_and_link_to_the_letter() {
     assert_eq!(source_words(seed), "BBC News, 7 January 2010");
     assert_eq!(source_url(seed), None);
     // On the shipped data, every Calderdale focused visit now links to its letter.
-    let data = shipped();
+    let data = dataset();
     let calderdale = data.council("E08000033").unwrap();
     let visits: Vec<_> =
-        event_rows(&data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
+        event_rows(data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
     assert!(!visits.is_empty());
     assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
 }
@@ -108,9 +104,9 @@ fn citations_read_as_words_without_the_projects_file_paths() {
 
 #[test]
 fn leeds_2009_inspection_row_cites_the_report_in_words() {
-    let data = shipped();
+    let data = dataset();
     let leeds = data.council("E08000035").unwrap();
-    let rows = inspection_rows(&data, leeds);
+    let rows = inspection_rows(data, leeds);
     let first = &rows[0];
     assert_eq!(first.year, 2009);
     assert!(
@@ -144,9 +140,9 @@ fn printed_addresses_are_short_and_readable_on_paper() {
     check(ReportLink::Report("http://www.example.org/a".into()), "example.org/a", None);
     check(ReportLink::Missing, "", Some("No report address known"));
     // Every row of every council has an address that fits a table cell.
-    let data = shipped();
+    let data = dataset();
     for c in &data.councils {
-        for r in inspection_rows(&data, c) {
+        for r in inspection_rows(data, c) {
             let a = r.link.printed_address();
             assert!(!a.is_empty() && a.len() <= 45 && !a.contains("://"), "{}: {a}", c.name);
         }

@@ -1,13 +1,12 @@
 //! Host tests for presentation mode: revealing a journey one inspection at a time, and the
 //! words for each step, on Leeds from the shipped dataset.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::journey::{inspection_rows, release_date};
+use journeys_core::model::{Grade, Scope};
 use journeys_core::present::{change_since, present_steps, reveal_step, ungraded_2026, Shows};
-use journeys_core::{Grade, Scope};
 
 #[test]
 fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {

@@ -1,18 +1,13 @@
 //! Host tests for the CSV downloads: RFC 4180 quoting (read back with the `csv` crate), the
 //! byte-order mark and CRLF line ends, and the rows of a journey, a comparison and the table.
 
+use crate::common::{dataset, RecordsOf};
+use journeys_core::councils_table::table;
 use journeys_core::export::{
     councils_csv, field, file_name, journeys_csv, write, COUNCILS_HEADER, JOURNEY_HEADER, LICENCE,
 };
 use journeys_core::journey::release_date;
-use journeys_core::league::table;
-use journeys_core::load::parse_dataset;
 use journeys_core::route::CouncilsState;
-use journeys_core::Dataset;
-
-fn shipped() -> Dataset {
-    parse_dataset(include_str!("../../../assets/data/dataset.json")).expect("shipped dataset loads")
-}
 
 /// Reads a download back as a strict RFC 4180 reader would: BOM first, then records.
 fn read(csv_text: &str) -> Vec<Vec<String>> {
@@ -60,8 +55,8 @@ fn files_have_a_bom_crlf_lines_and_read_back_exactly() {
 
 #[test]
 fn the_leeds_journey_has_every_judgement_area_and_event() {
-    let data = shipped();
-    let text = journeys_csv(&data, &["E08000035".to_string()]);
+    let data = dataset();
+    let text = journeys_csv(data, &["E08000035".to_string()]);
     let rows = read(&text);
     assert_eq!(rows[0], JOURNEY_HEADER);
     let body = &rows[1..];
@@ -87,9 +82,9 @@ fn the_leeds_journey_has_every_judgement_area_and_event() {
 
 #[test]
 fn every_journey_reads_back_with_the_council_or_a_predecessor_inspected() {
-    let data = shipped();
+    let data = dataset();
     for c in &data.councils {
-        let rows = read(&journeys_csv(&data, std::slice::from_ref(&c.code)));
+        let rows = read(&journeys_csv(data, std::slice::from_ref(&c.code)));
         for r in &rows[1..] {
             assert_eq!((r[0].as_str(), r[1].as_str()), (c.code.as_str(), c.name.as_str()));
             assert!(r[2] == c.code || c.predecessors.contains(&r[2]), "{}: {r:?}", c.code);
@@ -100,21 +95,21 @@ fn every_journey_reads_back_with_the_council_or_a_predecessor_inspected() {
 
 #[test]
 fn a_comparison_has_each_council_in_turn_and_skips_unknown_codes() {
-    let data = shipped();
+    let data = dataset();
     let codes = ["E08000035".to_string(), "E99999999".to_string(), "E06000016".to_string()];
-    let rows = read(&journeys_csv(&data, &codes));
+    let rows = read(&journeys_csv(data, &codes));
     let councils: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     let first_leicester = councils.iter().position(|c| *c == "Leicester").expect("Leicester rows");
     assert!(councils[..first_leicester].iter().all(|c| *c == "Leeds"));
     assert!(councils[first_leicester..].iter().all(|c| *c == "Leicester"));
-    assert_eq!(read(&journeys_csv(&data, &[])).len(), 1);
+    assert_eq!(read(&journeys_csv(data, &[])).len(), 1);
 }
 
 #[test]
 fn the_councils_table_download_has_the_rows_shown() {
-    let data = shipped();
-    let today = release_date(&data);
-    let all = table(&data, &CouncilsState::default(), today);
+    let data = dataset();
+    let today = release_date(data);
+    let all = table(data, &CouncilsState::default(), today);
     let rows = read(&councils_csv(&all.rows));
     assert_eq!(rows[0], COUNCILS_HEADER);
     assert_eq!(rows.len() - 1, all.rows.len());
@@ -123,7 +118,7 @@ fn the_councils_table_download_has_the_rows_shown() {
     assert_eq!(leeds[3], "Outstanding");
     // A filtered view downloads only its rows.
     let region = CouncilsState { region: Some("north-east".into()), ..Default::default() };
-    let shown = table(&data, &region, today);
+    let shown = table(data, &region, today);
     let rows = read(&councils_csv(&shown.rows));
     assert_eq!(rows.len() - 1, shown.rows.len());
     assert!(rows[1..].iter().all(|r| r[2] == "North East"), "{rows:?}");

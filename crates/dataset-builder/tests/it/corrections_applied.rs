@@ -4,7 +4,7 @@
 use dataset_builder::dates::{parse_dmy, parse_iso, parse_visit_dates};
 use dataset_builder::grades::{parse_lower, parse_title};
 use dataset_builder::inputs::Inputs;
-use journeys_core::{Area, Dataset, EventKind, Framework, InspectionType};
+use journeys_core::model::{Area, Dataset, EventKind, Framework, InspectionType};
 use std::path::Path;
 
 fn built() -> Dataset {

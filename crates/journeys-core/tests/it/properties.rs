@@ -17,12 +17,13 @@
 //!
 //! Case counts are kept modest (`CASES`) so the file runs in a few seconds in a debug build.
 
+use crate::common::shipped_json;
 use journeys_core::load::parse_dataset;
+use journeys_core::model::Grade;
 use journeys_core::route::{
     rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn, SortDir, Theme,
     MAX_COMPARE,
 };
-use journeys_core::Grade;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::Value;
@@ -33,14 +34,6 @@ const CASES: u32 = 384;
 fn config(cases: u32) -> Config {
     // No regression files are written into the source tree; a failure prints its minimal case.
     Config { cases, failure_persistence: None, ..Config::default() }
-}
-
-fn shipped_json() -> &'static str {
-    static JSON: OnceLock<String> = OnceLock::new();
-    JSON.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/dataset.json");
-        std::fs::read_to_string(path).expect("the shipped dataset exists")
-    })
 }
 
 /// Every council code and slug in the shipped dataset.
@@ -213,14 +206,7 @@ fn compare_list() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn grade() -> impl Strategy<Value = Grade> {
-    prop::sample::select(vec![
-        Grade::Outstanding,
-        Grade::Good,
-        Grade::RequiresImprovement,
-        Grade::Adequate,
-        Grade::Inadequate,
-        Grade::NotGraded2026,
-    ])
+    prop::sample::select(Grade::OVERALL.to_vec())
 }
 
 fn councils_state() -> impl Strategy<Value = CouncilsState> {

@@ -3,16 +3,22 @@
 //! groups, the framework caveat and the shared time axis, on the shipped dataset. The facts
 //! about particular councils come from their Ofsted reports.
 
-mod common;
-use common::dataset;
+use crate::common::dataset;
 
-use journeys_core::compare::{
-    add, dropped_note, first_sif, framework_caveat, group_heading, inadequate_at_first_sif, join_names,
-    latest_grades, matching_preset, region, remove, resolve_key, selection_notes, shared_domain,
-    shared_until, small_multiples, statistical_neighbours, DropReason, Dropped, Refused, Resolved, Selection,
+use journeys_core::chart::domain;
+use journeys_core::compare::presets::{
+    first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours,
 };
+use journeys_core::compare::selection::{
+    add, dropped_note, remove, resolve_key, selection_notes, DropReason, Dropped, Refused, Resolved,
+    Selection,
+};
+use journeys_core::compare::{
+    download_what, framework_caveat, group_heading, latest_grades, shared_from, shared_until, small_multiples,
+};
+use journeys_core::model::{Area, Dataset, FormerCouncil, Grade};
 use journeys_core::route::{Route, MAX_COMPARE};
-use journeys_core::{Area, Dataset, FormerCouncil, Grade};
+use journeys_core::text::join_names;
 
 /// The shipped dataset as it was before Ofsted's official statistics gave Northamptonshire
 /// inspections of its own: the council known only by name, as a former council.
@@ -60,6 +66,9 @@ fn dropped(key: &str, reason: DropReason, council: Option<&str>) -> Dropped {
     Dropped { key: key.into(), reason, council: council.map(str::to_string) }
 }
 
+/// Seven councils by slug, for comparisons that fill up.
+const SEVEN: [&str; 7] = ["leeds", "leicester", "calderdale", "bradford", "kirklees", "wakefield", "york"];
+
 const LEEDS: &str = "E08000035";
 const LEICESTER: &str = "E06000016";
 const CALDERDALE: &str = "E08000033";
@@ -97,7 +106,7 @@ fn keys_resolve_by_code_or_slug_in_any_case() {
 fn a_clean_list_is_kept_in_order() {
     let sel = resolve(&["E08000035", "leicester"]);
     assert_eq!(sel.codes, strings(&[LEEDS, LEICESTER]));
-    assert!(sel.is_clean());
+    assert!(sel.dropped.is_empty() && sel.replaced.is_empty(), "nothing dropped or replaced");
     assert!(selection_notes(dataset(), &sel).is_empty());
     assert_eq!(sel.route(false).to_url(), "/compare?la=E08000035~E06000016");
 }
@@ -129,21 +138,7 @@ fn unknown_entries_and_repeats_are_dropped_with_a_reason() {
 
 #[test]
 fn more_than_eight_are_cut_to_the_first_eight() {
-    let keys = [
-        "leeds",
-        "leicester",
-        "calderdale",
-        "bradford",
-        "kirklees",
-        "wakefield",
-        "york",
-        "sheffield",
-        "barnsley",
-        "rotherham",
-        "nowhere",
-        "leeds",
-        "barnsley",
-    ];
+    let keys = [&SEVEN[..], &["sheffield", "barnsley", "rotherham", "nowhere", "leeds", "barnsley"]].concat();
     let sel = resolve(&keys);
     assert_eq!(sel.codes.len(), MAX_COMPARE);
     assert_eq!(sel.codes[0], LEEDS);
@@ -172,8 +167,7 @@ fn more_than_eight_are_cut_to_the_first_eight() {
     // The canonical URL names exactly the eight shown.
     let url = sel.route(false).to_url();
     assert_eq!(url.matches('~').count(), MAX_COMPARE - 1);
-    let reparsed =
-        Selection::from_route(dataset(), &Route::parse("/compare", url.split_once('?').unwrap().1));
+    let reparsed = selection_of(dataset(), &Route::parse("/compare", url.split_once('?').unwrap().1));
     assert_eq!(reparsed, Some(Selection { codes: sel.codes.clone(), ..Default::default() }));
 }
 
@@ -217,8 +211,19 @@ fn a_former_council_is_shown_as_its_successors() {
 fn embeds_and_other_routes() {
     let d = dataset();
     let embed = Route::parse("/embed/compare", "la=leeds~york");
-    assert_eq!(Selection::from_route(d, &embed).unwrap().codes, strings(&[LEEDS, "E06000014"]));
-    assert_eq!(Selection::from_route(d, &Route::Home), None);
+    assert_eq!(selection_of(d, &embed).unwrap().codes, strings(&[LEEDS, "E06000014"]));
+    assert_eq!(selection_of(d, &Route::Home), None);
+}
+
+/// The selection a `/compare` route or a comparison embed names, as the pages resolve it.
+fn selection_of(data: &Dataset, route: &Route) -> Option<Selection> {
+    match route {
+        Route::Compare { councils, .. }
+        | Route::Embed { widget: journeys_core::route::EmbedWidget::Compare { councils }, .. } => {
+            Some(Selection::resolve(data, councils))
+        }
+        _ => None,
+    }
 }
 
 #[test]
@@ -236,17 +241,7 @@ fn adding_and_removing_councils() {
     let by_name = northamptonshire_by_name_only();
     assert_eq!(add(by_name, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E06000061", "E06000062"])));
     assert_eq!(add(d, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E10000021"])));
-    let full = resolve(&[
-        "leeds",
-        "leicester",
-        "calderdale",
-        "bradford",
-        "kirklees",
-        "wakefield",
-        "york",
-        "kingston-upon-hull",
-    ])
-    .codes;
+    let full = resolve(&[&SEVEN[..], &["kingston-upon-hull"]].concat()).codes;
     assert_eq!(full.len(), 8);
     assert_eq!(add(d, &full, "sheffield"), Err(Refused::Full));
     assert_eq!(
@@ -274,7 +269,7 @@ fn statistical_neighbours_preset() {
     assert_eq!(&p.all[1..], &leeds.neighbours[..]);
     assert_eq!(p.all[1], "E06000044");
     assert_eq!(p.codes, p.all[..8].to_vec());
-    assert!(p.is_capped());
+    assert!(p.all.len() > p.codes.len(), "the group is larger than a comparison shows");
     assert_eq!(
         p.note.as_deref(),
         Some(
@@ -372,20 +367,23 @@ fn framework_caveat_appears_only_across_scales() {
     assert_eq!(framework_caveat(d, &[]), None);
     // Leeds alone spans the 2009 inspection (Adequate) and SIF/ILACS (Requires improvement).
     let leeds = framework_caveat(d, &strings(&[LEEDS])).unwrap();
-    assert!(leeds.contains("Adequate") && leeds.contains("Requires improvement"), "{leeds}");
-    assert!(!leeds.contains("2026"), "{leeds}");
+    assert!(leeds.text.contains("Adequate") && leeds.text.contains("Requires improvement"), "{leeds:?}");
+    assert!(!leeds.text.contains("2026"), "{leeds:?}");
+    assert!(leeds.adequate_and_requires_improvement && !leeds.no_overall_grade, "{leeds:?}");
     // Brent was inspected in April 2026, which gives no overall grade.
     let brent = framework_caveat(d, &strings(&[CALDERDALE, BRENT])).unwrap();
-    assert!(brent.contains("April 2026") && !brent.contains("Adequate"), "{brent}");
+    assert!(brent.text.contains("April 2026") && !brent.text.contains("Adequate"), "{brent:?}");
+    assert!(!brent.adequate_and_requires_improvement && brent.no_overall_grade, "{brent:?}");
     let both = framework_caveat(d, &strings(&[LEEDS, BRENT])).unwrap();
-    assert!(both.contains("Adequate") && both.contains("April 2026"), "{both}");
+    assert!(both.text.contains("Adequate") && both.text.contains("April 2026"), "{both:?}");
+    assert!(both.adequate_and_requires_improvement && both.no_overall_grade, "{both:?}");
 }
 
 #[test]
 fn small_multiples_share_one_time_axis() {
     let d = dataset();
     let codes = strings(&[LEEDS, LEICESTER, BRENT]);
-    let (start, end) = shared_domain(d, &codes);
+    let (start, end) = domain(shared_from(d, &codes), shared_until(d, &codes));
     assert_eq!((start.to_string(), end.to_string()), ("2009-01-01".to_string(), "2027-01-01".to_string()));
     assert_eq!(shared_until(d, &codes), d.release);
     let charts = small_multiples(d, &codes, 360.0);
@@ -510,6 +508,37 @@ fn the_summary_row_gives_each_council_its_current_standing() {
     let got = latest_grades(dataset(), &strings(&[LEEDS]));
     assert_eq!(got[0].grade, Some(Grade::Outstanding));
     assert_eq!(got[0].slug, "leeds");
+}
+
+#[test]
+fn the_page_offers_the_first_councils_groups_then_the_first_sif_group() {
+    let d = dataset();
+    let titles = |codes: &[&str]| -> Vec<String> {
+        presets_for(d, &strings(codes)).into_iter().map(|p| p.title).collect()
+    };
+    assert_eq!(
+        titles(&[LEEDS, LEICESTER]),
+        [
+            "Leeds and its statistical neighbours",
+            "Councils in Yorkshire and the Humber",
+            "Councils judged Inadequate at their first SIF inspection"
+        ]
+    );
+    assert_eq!(titles(&[]), ["Councils judged Inadequate at their first SIF inspection"]);
+    assert_eq!(titles(&["E99999999"]), titles(&[]));
+}
+
+#[test]
+fn the_download_says_whose_inspections_it_holds() {
+    let check = |n: usize, whom: &str| {
+        assert_eq!(
+            download_what(n),
+            format!("The inspections of the {whom} in this comparison, one row per judgement area, and their other events")
+        )
+    };
+    check(1, "council");
+    check(2, "2 councils");
+    check(8, "8 councils");
 }
 
 #[test]

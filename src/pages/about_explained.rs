@@ -7,13 +7,14 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
 use crate::hooks::title::use_title;
 use journeys_core::glossary::lookup;
+use journeys_core::model::Grade;
 use journeys_core::route::{AboutPage, Route};
-use journeys_core::Grade;
+use journeys_core::text::page_title;
 use yew::prelude::*;
 
 #[component(AboutGrades)]
 pub fn about_grades() -> Html {
-    use_title("What the grades mean – Council Journeys".to_string());
+    use_title(page_title("What the grades mean"));
     html! {
         <article class="explain" aria-labelledby="grades-title">
             <h1 id="grades-title">{ "What the grades mean" }</h1>
@@ -116,7 +117,7 @@ const ERAS: [Era; 5] = [
 
 #[component(AboutFrameworks)]
 pub fn about_frameworks() -> Html {
-    use_title("How inspection changed – Council Journeys".to_string());
+    use_title(page_title("How inspection changed"));
     html! {
         <article class="explain" aria-labelledby="frameworks-title">
             <h1 id="frameworks-title">{ "How inspection changed" }</h1>

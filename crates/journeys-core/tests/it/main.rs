@@ -1,0 +1,25 @@
+//! The core's host tests, built as one test binary (as ripgrep's are): a change to the core
+//! relinks one binary, not one per file. `common` loads the shipped dataset once for all of
+//! them and makes small datasets; `known_facts` holds every fact about the shipped data (the
+//! one module to update when a new release changes a fact); the other modules test the
+//! logic, in the order the library's modules run.
+
+mod common;
+
+mod known_facts;
+
+mod load;
+mod properties;
+mod route;
+mod journey;
+mod standing;
+mod summary_chart_search;
+mod matrix;
+mod compare;
+mod councils_table;
+mod national;
+mod present;
+mod lessons;
+mod glossary;
+mod embed;
+mod export;
