@@ -3,8 +3,10 @@
 
 use crate::components::grade_badge::grade_class;
 use crate::components::link::in_app_click;
-use journeys_core::national::{grade_code, hex_step, hex_tip, HexKey, HexMap, RegionOutline};
+use journeys_core::model::Grade;
+use journeys_core::national::{grade_code, hex_step, hex_tip, HexCell, HexKey, HexMap, RegionOutline};
 use journeys_core::route::{council_link, with_base};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -57,14 +59,30 @@ fn codes(map: &HexMap) -> Html {
     html! {
         <g class="hex-codes" aria-hidden="true">
             { for map.cells.iter().map(|c| html! {
-                <text class={grade_class(c.grade)}
-                    data-code={c.code.clone()} x={c.x.to_string()} y={c.y.to_string()}>{ grade_code(c.grade) }</text>
+                <HexCode key={c.code.as_str()} code={c.code.clone()} grade={c.grade} x={c.x} y={c.y} />
             }) }
             { for map.cells.iter().filter_map(|c| c.mark.map(|(x, y)| html! {
                 <circle class={classes!("hex-since", grade_class(c.grade))} data-code={c.code.clone()}
                     cx={x.to_string()} cy={y.to_string()} r="1.7" />
             })) }
         </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HexCodeProps {
+    code: AttrValue,
+    grade: Option<Grade>,
+    x: f64,
+    y: f64,
+}
+
+/// A hexagon's grade letters: re-rendered only when its grade changes.
+#[component(HexCode)]
+fn hex_code(props: &HexCodeProps) -> Html {
+    html! {
+        <text class={grade_class(props.grade)}
+            data-code={props.code.clone()} x={props.x.to_string()} y={props.y.to_string()}>{ grade_code(props.grade) }</text>
     }
 }
 
@@ -108,10 +126,92 @@ fn found_ring(map: &HexMap, k: Option<usize>) -> Html {
     }
 }
 
+/// The hexagon a touch has just pressed that was not labelled yet (see `HexMapView`); one for
+/// the whole map, so props holding it compare by identity.
+#[derive(Clone)]
+struct Armed(Rc<RefCell<Option<usize>>>);
+
+impl PartialEq for Armed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HexLinkProps {
+    /// The hexagon's place in the map's reading order.
+    k: usize,
+    cell: HexCell,
+    /// It is the map's one tab stop.
+    tab_stop: bool,
+    /// The pointer or focus is on it.
+    pointed: bool,
+    new_tab: bool,
+    base: AttrValue,
+    navigator: Option<Navigator>,
+    armed: Armed,
+    point: UseStateSetter<Option<usize>>,
+    activate: UseStateSetter<usize>,
+}
+
+/// One council's link on the map. Its props compare equal while its council's standing, its
+/// tab stop and the pointer stay the same, so a change of year re-renders only the hexagons
+/// whose standing changed.
+#[component(HexLink)]
+fn hex_link(props: &HexLinkProps) -> Html {
+    let (k, c) = (props.k, &props.cell);
+    let route = council_link(&c.slug);
+    let href = with_base(&props.base, &route.to_url());
+    let open = (!props.new_tab).then(|| in_app_click(props.navigator.clone(), route.to_url()));
+    let onclick = {
+        let armed = props.armed.clone();
+        let point = props.point.clone();
+        Callback::from(move |e: MouseEvent| {
+            if armed.0.borrow_mut().take() == Some(k) {
+                e.prevent_default();
+                point.set(Some(k));
+            } else if let Some(open) = &open {
+                open.emit(e);
+            }
+        })
+    };
+    let onpointerdown = {
+        let armed = props.armed.clone();
+        let pointed = props.pointed;
+        Callback::from(move |e: PointerEvent| {
+            let first_touch = e.pointer_type() == "touch" && !pointed;
+            *armed.0.borrow_mut() = first_touch.then_some(k);
+        })
+    };
+    let target = props.new_tab.then_some("_blank");
+    let rel = props.new_tab.then_some("noopener");
+    let hover = {
+        let point = props.point.clone();
+        Callback::from(move |_: MouseEvent| point.set(Some(k)))
+    };
+    let focus = {
+        let point = props.point.clone();
+        let activate = props.activate.clone();
+        Callback::from(move |_: FocusEvent| {
+            point.set(Some(k));
+            activate.set(k);
+        })
+    };
+    let class = classes!("hex", grade_class(c.grade));
+    let tabindex = if props.tab_stop { "0" } else { "-1" };
+    html! {
+        <a {class} {href} {onclick} {onpointerdown} {target} {rel} {tabindex} aria-label={c.description.clone()} data-code={c.code.clone()}
+            onmouseenter={hover} onfocus={focus}>
+            <polygon points={c.points.clone()} />
+        </a>
+    }
+}
+
 #[component(HexMapView)]
 pub fn hex_map_view(props: &HexMapProps) -> Html {
     let navigator = use_navigator();
-    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
+    let base: AttrValue =
+        navigator.as_ref().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default().into();
     // What the pointer or focus is on: labelled beside its hexagon for sighted readers;
     // screen readers hear the same words from each link's name.
     let pointed = use_state_eq(|| None::<usize>);
@@ -123,7 +223,7 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
     // On a touch screen there is no hover: the first tap on a hexagon shows its label, a
     // second tap on the same one opens the council. This holds the hexagon a touch has just
     // pressed that was not labelled yet, so its click only labels it.
-    let touch_armed = use_mut_ref(|| None::<usize>);
+    let armed = Armed(use_mut_ref(|| None::<usize>));
     let map = &props.map;
     let found_cell = props.found.as_ref().and_then(|code| map.cells.iter().position(|c| &c.code == code));
     let view_box = format!("0 0 {} {}", map.width, map.height);
@@ -200,46 +300,10 @@ pub fn hex_map_view(props: &HexMapProps) -> Html {
             <svg class="hex-svg" viewBox={view_box} role="group" aria-label={props.title.clone()} ref={svg} {onkeydown}
                 onmouseleave={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}
                 onfocusout={{ let p = pointed.clone(); Callback::from(move |_| p.set(None)) }}>
-                { for map.cells.iter().enumerate().map(|(k, c)| {
-                    let route = council_link(&c.slug);
-                    let href = with_base(&base, &route.to_url());
-                    let open = (!props.new_tab).then(|| in_app_click(navigator.clone(), route.to_url()));
-                    let onclick = {
-                        let armed = touch_armed.clone();
-                        let p = pointed.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            if armed.borrow_mut().take() == Some(k) {
-                                e.prevent_default();
-                                p.set(Some(k));
-                            } else if let Some(open) = &open {
-                                open.emit(e);
-                            }
-                        })
-                    };
-                    let onpointerdown = {
-                        let armed = touch_armed.clone();
-                        let p = pointed.clone();
-                        Callback::from(move |e: PointerEvent| {
-                            let first_touch = e.pointer_type() == "touch" && *p != Some(k);
-                            *armed.borrow_mut() = first_touch.then_some(k);
-                        })
-                    };
-                    let target = props.new_tab.then_some("_blank");
-                    let rel = props.new_tab.then_some("noopener");
-                    let hover = { let p = pointed.clone(); Callback::from(move |_: MouseEvent| p.set(Some(k))) };
-                    let focus = {
-                        let p = pointed.clone();
-                        let a = active.clone();
-                        Callback::from(move |_: FocusEvent| { p.set(Some(k)); a.set(k); })
-                    };
-                    let class = classes!("hex", grade_class(c.grade));
-                    let tabindex = if k == tab_stop { "0" } else { "-1" };
-                    html! {
-                        <a {class} {href} {onclick} {onpointerdown} {target} {rel} {tabindex} aria-label={c.description.clone()} data-code={c.code.clone()}
-                            onmouseenter={hover} onfocus={focus}>
-                            <polygon points={c.points.clone()} />
-                        </a>
-                    }
+                { for map.cells.iter().enumerate().map(|(k, c)| html! {
+                    <HexLink key={c.code.as_str()} {k} cell={c.clone()} tab_stop={k == tab_stop} pointed={*pointed == Some(k)}
+                        new_tab={props.new_tab} base={base.clone()} navigator={navigator.clone()} armed={armed.clone()}
+                        point={pointed.setter()} activate={active.setter()} />
                 }) }
                 { regions(&props.regions) }
                 { codes(map) }

@@ -10,7 +10,7 @@ use crate::components::link::AppLink;
 use crate::data::dataset;
 use journeys_core::national::{
     counts_sentence, distribution_by_year, distribution_summary, hex_find, hex_map, region_outlines,
-    since_2026_sentence, year_end, years,
+    since_2026_sentence, year_end, years, HexCell,
 };
 use journeys_core::route::{council_link, home_url, home_year, EmbedWidget};
 use journeys_core::text::long_date;
@@ -51,7 +51,8 @@ pub fn national_picture() -> Html {
         }
     });
     let map = use_memo(*year, |y| hex_map(data, year_end(data, *y)));
-    let region_list = use_memo(*year, |_| region_outlines(&map));
+    // The regions' outlines depend on no year (the same councils, in the same places).
+    let region_list = use_memo((), |_| region_outlines(&map));
     let rows = use_memo((), |_| distribution_by_year(data));
     let summary = distribution_summary(&rows);
     let counts = rows.iter().find(|r| r.year == *year).cloned().unwrap_or_default();
@@ -142,15 +143,7 @@ pub fn national_picture() -> Html {
                             <th scope="col">{ "Council" }</th><th scope="col">{ "Grade" }</th><th scope="col">{ "Note" }</th>
                         </tr></thead>
                         <tbody>
-                            { for map.cells.iter().map(|c| html! {
-                                <tr>
-                                    <th scope="row"><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></th>
-                                    <td>
-                                        if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
-                                    </td>
-                                    <td>{ &c.detail }</td>
-                                </tr>
-                            }) }
+                            { for map.cells.iter().map(|c| html! { <MapTableRow key={c.code.as_str()} cell={c.clone()} /> }) }
                         </tbody>
                     </table>
                 </div>
@@ -158,5 +151,25 @@ pub fn national_picture() -> Html {
             <h3>{ "Grades over the years" }</h3>
             <GradeDistribution rows={rows.clone()} summary={summary} selected={*year} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapTableRowProps {
+    cell: HexCell,
+}
+
+/// A council's row of the map's table: re-rendered only when its standing changes.
+#[component(MapTableRow)]
+fn map_table_row(props: &MapTableRowProps) -> Html {
+    let c = &props.cell;
+    html! {
+        <tr>
+            <th scope="row"><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></th>
+            <td>
+                if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
+            </td>
+            <td>{ &c.detail }</td>
+        </tr>
     }
 }

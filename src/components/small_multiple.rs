@@ -5,7 +5,8 @@ use crate::components::grade_badge::GradeBadge;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::{use_href, AppLink};
-use journeys_core::compare::SmallMultiple;
+use crate::data::dataset;
+use journeys_core::compare::{small_multiple, SmallMultiple, Span};
 use journeys_core::route::council_link;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -55,5 +56,30 @@ pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
                 </details>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparedCouncilProps {
+    pub code: AttrValue,
+    /// The comparison's shared time span (`compare::shared_span`).
+    pub span: Span,
+    /// The charts' layout width in user units.
+    pub width: f64,
+    #[prop_or(true)]
+    pub help: bool,
+}
+
+/// One council of a comparison, by its code: its small multiple is laid out once for each
+/// code, span and width (`compare::small_multiple`), and, keyed by its code in the list, it is
+/// left alone when another council is added or removed and the span stays the same.
+#[component(ComparedCouncil)]
+pub fn compared_council(props: &ComparedCouncilProps) -> Html {
+    let multiple = use_memo((props.code.clone(), props.span, props.width), |(code, span, width)| {
+        small_multiple(dataset(), code, *span, *width).map(Rc::new)
+    });
+    match &*multiple {
+        Some(m) => html! { <SmallMultipleView multiple={m.clone()} help={props.help} /> },
+        None => Html::default(),
     }
 }

@@ -10,15 +10,13 @@ use crate::components::glossary_term::GlossaryTerm;
 use crate::components::grade_badge::{grade_class, GradeBadge};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
-use crate::components::small_multiple::SmallMultipleView;
+use crate::components::small_multiple::ComparedCouncil;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
 use journeys_core::compare::presets::{matching_preset, presets_for};
 use journeys_core::compare::selection::{add, remove, selection_notes, Selection};
-use journeys_core::compare::{
-    download_what, framework_caveat, group_heading, latest_grades, small_multiples,
-};
+use journeys_core::compare::{download_what, framework_caveat, group_heading, latest_grades, shared_span};
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::comparison_matrix;
 use journeys_core::route::{council_link, EmbedWidget, Route, MAX_COMPARE};
@@ -55,7 +53,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     // clean-up below, and are replaced by the next add or remove.
     let notes = {
         let first = selection_notes(data, &selection);
-        use_state(move || first)
+        use_state_eq(move || first)
     };
     {
         let navigator = navigator.clone();
@@ -106,15 +104,17 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
         })
     };
 
-    let heading = group_heading(data, &codes);
-    let group_note = matching_preset(data, &codes).and_then(|p| p.note);
-    let latest = latest_grades(data, &codes);
+    // What the page derives from its councils, once for each list of them: a render for
+    // another reason (a note, the measured width) computes none of it again.
+    let heading = use_memo(codes.clone(), |codes| group_heading(data, codes));
+    let group_note = use_memo(codes.clone(), |codes| matching_preset(data, codes).and_then(|p| p.note));
+    let latest = use_memo(codes.clone(), |codes| latest_grades(data, codes));
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone()).unwrap_or(720.0);
-    let multiples = small_multiples(data, &codes, width);
-    let caveat = framework_caveat(data, &codes);
-    let presets = presets_for(data, &codes);
-    let matrix = comparison_matrix(data, &codes);
+    let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
+    let caveat = use_memo(codes.clone(), |codes| framework_caveat(data, codes));
+    let presets = use_memo(codes.clone(), |codes| presets_for(data, codes));
+    let matrix = use_memo(codes.clone(), |codes| comparison_matrix(data, codes));
 
     let csv = {
         let codes = codes.clone();
@@ -128,7 +128,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 if !codes.is_empty() {
                     <span class="eyebrow">{ "Compare councils" }<span class="visually-hidden">{ ": " }</span></span>
                 }
-                { &heading }
+                { &*heading }
             </h1>
             if codes.is_empty() {
                 <p class="lede">{ format!("Put up to {MAX_COMPARE} councils' journeys side by side on one time axis.") }</p>
@@ -136,14 +136,14 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             // What was left out is said here, above the charts, where the reader looks first.
             <div class="compare-notes" role="status" aria-live="polite">
                 { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-                if let Some(n) = &group_note { <p class="note group-note">{ n }</p> }
+                if let Some(n) = &*group_note { <p class="note group-note">{ n }</p> }
             </div>
             if !latest.is_empty() {
                 <section class="compare-summary" aria-labelledby="compare-summary-title">
                     <h2 id="compare-summary-title" class="visually-hidden">{ "Latest overall grades" }</h2>
                     <ul>
                         { for latest.iter().map(|g| html! {
-                            <li>
+                            <li key={g.slug.as_str()}>
                                 <AppLink to={council_link(&g.slug)}>{ &g.name }</AppLink>
                                 { " " }
                                 if let Some(grade) = g.grade {
@@ -172,7 +172,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 } else {
                     <ul class="compare-selected">
                         { for codes.iter().filter_map(|c| data.council(c)).map(|c| html! {
-                            <li>
+                            <li key={c.code.as_str()}>
                                 <AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink>
                                 <button type="button" class="remove" onclick={remove_one(c.code.clone(), c.name.clone())}
                                     aria-label={format!("Remove {}", c.name)}>{ "Remove" }</button>
@@ -192,7 +192,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     </ul>
                 </details>
             </div>
-            if let Some(caveat) = caveat {
+            if let Some(caveat) = (*caveat).clone() {
                 <p class="caveat"><strong>{ "Scales differ: " }</strong>{ caveat.text }
                     if caveat.adequate_and_requires_improvement {
                         { " What " }<GlossaryTerm slug="adequate">{ "Adequate" }</GlossaryTerm>{ " and " }
@@ -208,11 +208,13 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                     title={format!("Children's services inspections: {}", join_names(&names))} />
             }
             <div class="multiples" ref={chart_box}>
-                { for multiples.into_iter().enumerate().map(|(k, m)| html! { <SmallMultipleView multiple={Rc::new(m)} help={k == 0} /> }) }
+                { for codes.iter().enumerate().map(|(k, code)| html! {
+                    <ComparedCouncil key={code.as_str()} code={code.clone()} {span} {width} help={k == 0} />
+                }) }
             </div>
-            if let Some(m) = matrix {
+            if let Some(m) = &*matrix {
                 <h2>{ "Judgement areas" }</h2>
-                <AreaMatrix matrix={Rc::new(m.matrix)} caption={m.caption} by_council={m.by_council} />
+                <AreaMatrix matrix={Rc::new(m.matrix.clone())} caption={m.caption.clone()} by_council={m.by_council} />
             }
             if !codes.is_empty() {
                 <Downloads {csv} {csv_file} what={download_what(codes.len())} />

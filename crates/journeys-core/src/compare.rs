@@ -143,29 +143,46 @@ pub struct SmallMultiple {
     pub events: Vec<EventRow>,
 }
 
+/// A comparison's time span: its first and its last day.
+pub type Span = (NaiveDate, NaiveDate);
+
+/// The time span every small multiple of a comparison shares: from `shared_from` to
+/// `shared_until`.
+pub fn shared_span(data: &Dataset, codes: &[String]) -> Span {
+    (shared_from(data, codes), shared_until(data, codes))
+}
+
 /// The small multiples of a comparison, in the selection's order, all laid out on the shared
 /// time axis at `width` user units. Unknown codes are skipped.
 pub fn small_multiples(data: &Dataset, codes: &[String], width: f64) -> Vec<SmallMultiple> {
-    let span = (shared_from(data, codes), shared_until(data, codes));
-    codes
-        .iter()
-        .filter_map(|code| data.council(code))
-        .map(|c| {
-            let list = inspections(data, c);
-            let inspected_since = standing_in(&list, None).inspected_since_2026.map(|i| month_year(i.when()));
-            SmallMultiple {
-                code: c.code.clone(),
-                name: c.name.clone(),
-                slug: c.slug.clone(),
-                current: measures(&list).current,
-                inspected_since,
-                summary: journey_summary(&c.name, &list),
-                chart: council_chart_from(data, c, span, width),
-                inspections: inspection_rows(data, c),
-                events: event_rows(data, c),
-            }
-        })
-        .collect()
+    let span = shared_span(data, codes);
+    codes.iter().filter_map(|code| small_multiple(data, code, span, width)).collect()
+}
+
+/// One council's small multiple on the time axis `span` (`shared_span` of its comparison), at
+/// `width` user units; `None` for an unknown code. A comparison that gains or loses a council
+/// without changing its span leaves the others' small multiples as they were, so a view can
+/// keep them.
+pub fn small_multiple(
+    data: &Dataset,
+    code: &str,
+    span: (NaiveDate, NaiveDate),
+    width: f64,
+) -> Option<SmallMultiple> {
+    let c = data.council(code)?;
+    let list = inspections(data, c);
+    let inspected_since = standing_in(&list, None).inspected_since_2026.map(|i| month_year(i.when()));
+    Some(SmallMultiple {
+        code: c.code.clone(),
+        name: c.name.clone(),
+        slug: c.slug.clone(),
+        current: measures(&list).current,
+        inspected_since,
+        summary: journey_summary(&c.name, &list),
+        chart: council_chart_from(data, c, span, width),
+        inspections: inspection_rows(data, c),
+        events: event_rows(data, c),
+    })
 }
 
 /// The heading naming a comparison's group: the preset's title when the comparison shows

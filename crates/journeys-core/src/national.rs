@@ -2,17 +2,35 @@
 //! hex map geometry that shows it, and how many councils held each grade at the end of each
 //! year. Pure functions of the dataset, so the map and the counts are tested on the host.
 
-use crate::journey::{inspections, release_date};
+use crate::journey::{lineage, release_date};
 use crate::model::{Council, Dataset, Grade, Inspection};
 use crate::standing::standing_in;
 use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
 
 pub use crate::standing::{standing_at, Standing};
 
 /// Every current council with its journey's inspections, looked up once per picture: the map
-/// and the year counts ask about each council many times.
+/// and the year counts ask about each council many times. Each list is `journey::inspections`
+/// of its council, from one pass over the inspections rather than one a council (the map is
+/// laid out anew on every change of its year).
 fn journeys(data: &Dataset) -> Vec<(&Council, Vec<&Inspection>)> {
-    data.current_councils().map(|c| (c, inspections(data, c))).collect()
+    let mut by_council: HashMap<&str, Vec<(usize, &Inspection)>> = HashMap::new();
+    for (k, i) in data.inspections.iter().enumerate() {
+        by_council.entry(i.council.as_str()).or_default().push((k, i));
+    }
+    let journey = |c: &Council| {
+        let mut list: Vec<(usize, &Inspection)> = lineage(data, c)
+            .iter()
+            .filter_map(|l| by_council.get(l.code.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        // As `inspections` sorts: by date, ties in the dataset's order.
+        crate::sort::sort_by_key(&mut list, |(k, i)| (i.when(), i.published, *k));
+        list.into_iter().map(|(_, i)| i).collect()
+    };
+    data.current_councils().map(|c| (c, journey(c))).collect()
 }
 
 /// The day a year's picture is taken: 31 December, or the data release for the current year.

@@ -117,10 +117,18 @@ pub fn first_sif<'a>(data: &'a Dataset, council: &Council) -> Option<&'a Inspect
 /// order of that inspection's start (ties by name), capped at the `MAX_COMPARE` inspected
 /// earliest with a note saying how many there are in all.
 pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
+    // Each council's `first_sif`, from one pass over the inspections rather than one a council.
+    let mut firsts: std::collections::HashMap<&str, &Inspection> = std::collections::HashMap::new();
+    for i in data.inspections.iter().filter(|i| i.framework == Framework::Sif) {
+        let first = firsts.entry(i.council.as_str()).or_insert(i);
+        if (i.when(), i.published) < (first.when(), first.published) {
+            *first = i;
+        }
+    }
     let mut found: Vec<(NaiveDate, &str, &str)> = data
         .current_councils()
         .filter_map(|c| {
-            let i = first_sif(data, c)?;
+            let i = *firsts.get(c.code.as_str())?;
             (i.grade(Area::OverallEffectiveness) == Some(Grade::Inadequate)).then_some((
                 i.when(),
                 c.name.as_str(),

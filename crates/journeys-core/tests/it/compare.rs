@@ -540,3 +540,19 @@ fn the_download_says_whose_inspections_it_holds() {
     check(2, "2 councils");
     check(8, "8 councils");
 }
+
+#[test]
+fn a_council_added_without_moving_the_span_leaves_the_others_as_they_were() {
+    // The benchmark's comparison of seven, and York added to it: the shared span is the same,
+    // so the page can keep the seven small multiples it already has.
+    let d = dataset();
+    let seven =
+        strings(&["E08000035", "E06000016", "E08000033", "E08000034", "E08000032", "E08000036", "E06000010"]);
+    let eight = [seven.clone(), strings(&["E06000014"])].concat();
+    let span = journeys_core::compare::shared_span(d, &seven);
+    assert_eq!(span, journeys_core::compare::shared_span(d, &eight));
+    let each: Vec<_> =
+        eight.iter().map(|c| journeys_core::compare::small_multiple(d, c, span, 720.0).unwrap()).collect();
+    assert_eq!(each, small_multiples(d, &eight, 720.0));
+    assert_eq!(journeys_core::compare::small_multiple(d, "nope", span, 720.0), None);
+}

@@ -332,3 +332,26 @@ fn the_distribution_table_leaves_out_grades_no_year_held() {
     // A grade held in any one year has its column in every year, in the counts' order.
     check(&[year(2, 0), year(0, 1)], &[Some(Grade::Good), Some(Grade::Adequate), None]);
 }
+
+#[test]
+fn the_map_of_each_year_shows_each_councils_standing_and_the_same_regions() {
+    // The map reads every council's journey from one pass over the inspections: it must say
+    // what each council's own journey says on that day. Its regions' outlines depend on no
+    // year, so the page draws them once.
+    let d = dataset();
+    let outlines = journeys_core::national::region_outlines(&hex_map(d, year_end(d, *years(d).end())));
+    for year in years(d) {
+        let map = hex_map(d, year_end(d, year));
+        for cell in &map.cells {
+            let s = standing_at(d, d.council(&cell.code).unwrap(), map.day);
+            assert_eq!(cell.grade, s.grade, "{} in {year}", cell.code);
+            assert_eq!(
+                cell.inspected_since_2026,
+                s.inspected_since_2026.is_some(),
+                "{} in {year}",
+                cell.code
+            );
+        }
+        assert_eq!(journeys_core::national::region_outlines(&map), outlines, "{year}");
+    }
+}
