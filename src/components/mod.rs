@@ -5,6 +5,7 @@ pub mod chart_key;
 pub mod chart_marks;
 pub mod downloads;
 pub mod embed_builder;
+pub mod fitted_chart;
 pub mod glossary_term;
 pub mod grade_badge;
 pub mod grade_distribution;

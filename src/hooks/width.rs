@@ -17,14 +17,12 @@ pub fn layout_width(width: f64) -> f64 {
     CHART_LAYOUTS.iter().rev().find(|(from, _)| width >= *from).map_or(CHART_LAYOUTS[0].1, |(_, w)| *w)
 }
 
-/// The charts to render: each layout with the class that lets the stylesheet pick it while
-/// the box is unmeasured; then the one for the measured width.
-pub fn chart_layouts(measured: Option<f64>) -> Vec<(f64, Classes)> {
+/// The widths to lay a journey chart out at: every layout while the box is unmeasured (and on
+/// the server), then the one for the measured width.
+pub fn layout_widths(measured: Option<f64>) -> Vec<f64> {
     match measured {
-        Some(w) => vec![(layout_width(w), classes!("chart-fit"))],
-        None => {
-            CHART_LAYOUTS.iter().map(|(_, w)| (*w, classes!("chart-fit", format!("chart-fit-{w}")))).collect()
-        }
+        Some(w) => vec![layout_width(w)],
+        None => CHART_LAYOUTS.iter().map(|(_, w)| *w).collect(),
     }
 }
 
@@ -55,13 +53,4 @@ pub fn use_width(node: NodeRef) -> Option<f64> {
         });
     }
     *width
-}
-
-/// The element id of a journey chart: `base` once measured; with its layout width while every
-/// layout is in the page, so their ids stay unique.
-pub fn chart_id(base: &str, measured: Option<f64>, chart: &journeys_core::chart::JourneyChart) -> String {
-    match measured {
-        Some(_) => base.to_string(),
-        None => format!("{base}-w{}", chart.width),
-    }
 }

@@ -5,15 +5,15 @@
 use crate::components::area_matrix::AreaMatrix;
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
+use crate::components::fitted_chart::FittedChart;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
-use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
 use crate::data::dataset;
 use crate::hooks::title::{use_description, use_title};
-use crate::hooks::width::{chart_id, chart_layouts, use_width};
+use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
@@ -59,11 +59,11 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         };
     };
     let list = inspections(data, council);
-    let charts: Vec<(Rc<JourneyChart>, Classes)> = chart_layouts(width)
+    let charts: Vec<Rc<JourneyChart>> = layout_widths(width)
         .into_iter()
-        .map(|(w, class)| (Rc::new(council_chart(data, council, release_date(data), w)), class))
+        .map(|w| Rc::new(council_chart(data, council, release_date(data), w)))
         .collect();
-    let chart = charts.last().map(|(c, _)| c.clone()).expect("at least one layout");
+    let chart = charts.last().cloned().expect("at least one layout");
     let rows = Rc::new(inspection_rows(data, council));
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
@@ -113,13 +113,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
             <div class="chart-box" ref={chart_box}>
-                { for charts.iter().map(|(chart, class)| html! {
-                    <div class={class.clone()}>
-                        <JourneyChartView id={chart_id(&format!("journey-{}", council.code), width, chart)}
-                            chart={chart.clone()} inspections={rows.clone()}
-                            events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
-                    </div>
-                }) }
+                <FittedChart id={format!("journey-{}", council.code)} {charts} measured={width.is_some()}
+                    inspections={rows.clone()} events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
             </div>
             // The figures come after the chart, so on a phone the journey is what a reader sees first.
             <MeasureCards story={story_text.clone()} measures={m} />

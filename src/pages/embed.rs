@@ -4,16 +4,16 @@
 //! is pre-rendered, and its page's script (`assets/loader.js`) reports its height to the
 //! article and loads the wasm only when the reader reaches for the widget.
 
+use crate::components::fitted_chart::FittedChart;
 use crate::components::grade_legend::GradeLegend;
 use crate::components::hex_map::HexMapView;
 use crate::components::inspection_table::InspectionTable;
-use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
 use crate::components::link_note::LinkNote;
 use crate::components::small_multiple::SmallMultipleView;
 use crate::data::dataset;
 use crate::hooks::title::{use_description, use_title};
-use crate::hooks::width::{chart_id, chart_layouts, use_width};
+use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
@@ -64,9 +64,9 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
             let list = inspections(data, c);
-            let charts: Vec<(Rc<JourneyChart>, Classes)> = chart_layouts(width)
+            let charts: Vec<Rc<JourneyChart>> = layout_widths(width)
                 .into_iter()
-                .map(|(w, class)| (Rc::new(council_chart(data, c, release_date(data), w)), class))
+                .map(|w| Rc::new(council_chart(data, c, release_date(data), w)))
                 .collect();
             let rows = inspection_rows(data, c);
             let text = journey_summary(&c.name, &list);
@@ -76,13 +76,9 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 content: html! {
                     <>
                         <div class="chart-box" ref={chart_box.clone()}>
-                            { for charts.iter().map(|(chart, class)| html! {
-                                <div class={class.clone()}>
-                                    <JourneyChartView id={chart_id(&format!("embed-{}", c.code), width, chart)}
-                                        chart={chart.clone()} inspections={Rc::new(rows.clone())}
-                                        events={Rc::new(event_rows(data, c))} summary={format!("Journey chart. {text}")} {is_static} />
-                                </div>
-                            }) }
+                            <FittedChart id={format!("embed-{}", c.code)} {charts} measured={width.is_some()}
+                                inspections={Rc::new(rows.clone())} events={Rc::new(event_rows(data, c))}
+                                summary={format!("Journey chart. {text}")} {is_static} />
                         </div>
                         if !is_static {
                             <details class="table-toggle">
@@ -98,7 +94,8 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let selection = Selection::resolve(data, councils);
             let codes = selection.codes.clone();
             let notes = selection_notes(data, &selection);
-            let names: Vec<String> = codes.iter().filter_map(|c| full.council(c)).map(|c| c.name.clone()).collect();
+            let names: Vec<String> =
+                codes.iter().filter_map(|c| full.council(c)).map(|c| c.name.clone()).collect();
             Some(Body {
                 description: format!("Ofsted judgements over time, side by side: {}.", join_names(&names)),
                 title: if names.is_empty() {
@@ -128,8 +125,14 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             let day = release_date(data);
             let map = Rc::new(hex_map(data, day));
             let counts = distribution_by_year(data).pop().unwrap_or_default();
-            let title = format!("Hex map of England's councils by latest overall grade on {}", long_date(day));
-            let sentence = format!("On {}: {}.{}", long_date(day), counts_sentence(&counts), since_2026_sentence(&counts));
+            let title =
+                format!("Hex map of England's councils by latest overall grade on {}", long_date(day));
+            let sentence = format!(
+                "On {}: {}.{}",
+                long_date(day),
+                counts_sentence(&counts),
+                since_2026_sentence(&counts)
+            );
             Some(Body {
                 title: "Children's services in England: every council's latest Ofsted grade".to_string(),
                 description: sentence.clone(),
