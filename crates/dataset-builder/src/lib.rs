@@ -257,7 +257,10 @@ fn patterns_files(dataset: &Dataset) -> (String, String) {
     use journeys_core::patterns::{csv, headline_serieses, recovery, transitions};
     let serieses = headline_serieses(dataset);
     let episodes = recovery::episodes(&serieses, dataset.release);
-    (csv::transitions_csv(&transitions::transitions(&serieses)), csv::recovery_csv(&recovery::curve(&episodes)))
+    (
+        csv::transitions_csv(&transitions::transitions(&serieses)),
+        csv::recovery_csv(&recovery::curve(&episodes)),
+    )
 }
 
 /// Reads Ofsted's official statistics: each workbook's sheets, matched to councils by name

@@ -14,7 +14,10 @@ fn read(name: &str) -> String {
 }
 
 fn day_number(iso: &str) -> i64 {
-    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap().signed_duration_since(chrono::NaiveDate::MIN).num_days()
+    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .unwrap()
+        .signed_duration_since(chrono::NaiveDate::MIN)
+        .num_days()
 }
 
 /// Each council code's headline series from `inspections.csv`: (published, start, grade).
@@ -23,13 +26,21 @@ fn series() -> BTreeMap<String, Vec<(String, String, String)>> {
     let mut rdr = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers = rdr.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    let (code, fw, start, published, area, grade) =
-        (col("council_code"), col("framework"), col("start_date"), col("published_date"), col("area"), col("grade"));
+    let (code, fw, start, published, area, grade) = (
+        col("council_code"),
+        col("framework"),
+        col("start_date"),
+        col("published_date"),
+        col("area"),
+        col("grade"),
+    );
     let mut out: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
     for row in rdr.records() {
         let r = row.unwrap();
-        let graded = ["Outstanding", "Good", "Requires improvement", "Adequate", "Inadequate"].contains(&&r[grade]);
-        if ["SLAC", "CPI", "SIF", "ILACS"].contains(&&r[fw]) && &r[area] == "overall_effectiveness" && graded {
+        let graded =
+            ["Outstanding", "Good", "Requires improvement", "Adequate", "Inadequate"].contains(&&r[grade]);
+        if ["SLAC", "CPI", "SIF", "ILACS"].contains(&&r[fw]) && &r[area] == "overall_effectiveness" && graded
+        {
             out.entry(r[code].to_string()).or_default().push((
                 r[published].to_string(),
                 r[start].to_string(),

@@ -95,7 +95,10 @@ pub fn transitions_chart(t: &Transitions, width: f64) -> TransitionsChart {
         columns: GRADES
             .iter()
             .enumerate()
-            .map(|(c, g)| Tick { at: left + (c as f64 + 0.5) * cell, label: grade_code(Some(*g)).to_string() })
+            .map(|(c, g)| Tick {
+                at: left + (c as f64 + 0.5) * cell,
+                label: grade_code(Some(*g)).to_string(),
+            })
             .collect(),
         columns_y: top - 8.0,
         heading_x: left + 2.5 * cell,
@@ -162,7 +165,10 @@ pub fn recovery_chart(c: &Curve, width: f64) -> RecoveryChart {
             .iter()
             .map(|s| Tick { at: y(*s), label: format!("{:.0}%", s * 100.0) })
             .collect(),
-        at_risk: years.iter().map(|v| Tick { at: x(*v as f64), label: c.at_risk_at(*v as f64).to_string() }).collect(),
+        at_risk: years
+            .iter()
+            .map(|v| Tick { at: x(*v as f64), label: c.at_risk_at(*v as f64).to_string() })
+            .collect(),
         at_risk_y,
         median: c.median_years().filter(|m| *m <= RECOVERY_YEARS).map(|m| (x(m), y(0.5))),
         half_y: y(0.5),
@@ -214,7 +220,9 @@ pub fn aligned_chart(journeys: &[AlignedJourney], width: f64) -> AlignedChart {
             let path = points
                 .iter()
                 .enumerate()
-                .map(|(k, (px, py, _))| format!("{}{},{}", if k == 0 { "M" } else { "L" }, fmt(*px), fmt(*py)))
+                .map(|(k, (px, py, _))| {
+                    format!("{}{},{}", if k == 0 { "M" } else { "L" }, fmt(*px), fmt(*py))
+                })
                 .collect();
             AlignedLine { code: j.council.code.clone(), name: j.council.name.clone(), path, points }
         })
@@ -233,7 +241,10 @@ pub fn aligned_chart(journeys: &[AlignedJourney], width: f64) -> AlignedChart {
         top,
         bottom,
         lines,
-        x_ticks: (0..=span as u32).filter(|y| y % every == 0).map(|y| Tick { at: x(y as f64), label: y.to_string() }).collect(),
+        x_ticks: (0..=span as u32)
+            .filter(|y| y % every == 0)
+            .map(|y| Tick { at: x(y as f64), label: y.to_string() })
+            .collect(),
         rows: ROWS.iter().map(|g| Tick { at: row_y(g.rank().unwrap_or(1)), label: label(*g) }).collect(),
     }
 }
@@ -293,7 +304,11 @@ pub fn staying_chart(t: &Transitions, width: f64) -> StayingChart {
                 .collect();
             Bar {
                 from: *from,
-                label: format!("After {} ({})", from.label(), crate::text::count(total, "inspection", "inspections")),
+                label: format!(
+                    "After {} ({})",
+                    from.label(),
+                    crate::text::count(total, "inspection", "inspections")
+                ),
                 y: 22.0 + k as f64 * (bar_height + 34.0),
                 total,
                 segments,

@@ -29,3 +29,35 @@ pub fn recovery_csv(c: &Curve) -> String {
         .collect();
     crate::export::write_plain(&RECOVERY_HEADER, &rows)
 }
+
+/// The pairs that start at one of `from` (the "staying Good" chart's download).
+pub fn transitions_from_csv(t: &Transitions, from: &[crate::model::Grade]) -> String {
+    let rows: Vec<Vec<String>> = t
+        .rows()
+        .into_iter()
+        .filter(|(f, _, _)| from.contains(f))
+        .map(|(f, to, n)| vec![f.csv_word().to_string(), to.csv_word().to_string(), n.to_string()])
+        .collect();
+    crate::export::write_plain(&TRANSITIONS_HEADER, &rows)
+}
+
+/// The aligned journeys: one row an inspection, timed from the council's first Inadequate
+/// judgement.
+pub fn aligned_csv(journeys: &[super::aligned::AlignedJourney]) -> String {
+    let mut rows = Vec::new();
+    for j in journeys {
+        for (years, grade) in &j.points {
+            rows.push(vec![
+                j.council.code.clone(),
+                j.council.name.clone(),
+                j.inadequate.published.to_string(),
+                format!("{years:.2}"),
+                grade.csv_word().to_string(),
+            ]);
+        }
+    }
+    crate::export::write(
+        &["council_code", "council_name", "first_inadequate_published", "years_since", "grade"],
+        &rows,
+    )
+}

@@ -149,12 +149,33 @@ pub fn aligned_sentence(journeys: &[AlignedJourney]) -> String {
 }
 
 /// One council's journey among the aligned ones: "Leeds was first judged Inadequate in 2009
-/// and Good or better 6.1 years later."
+/// and Good or better 5.0 years later."
 pub fn council_aligned_sentence(j: &AlignedJourney) -> String {
     use chrono::Datelike;
-    let first = format!("{} was first judged Inadequate in {}", j.council.name, j.inadequate.published.year());
+    // The year it was inspected, as the journey's own story gives it (the clock runs from
+    // publication).
+    let first = format!("{} was first judged Inadequate in {}", j.council.name, j.inadequate.when().year());
     match j.years_to_good() {
         Some(y) => format!("{first} and Good or better {} later.", years(y)),
         None => format!("{first} and has not been judged Good or better since."),
+    }
+}
+
+/// The national pattern beside one council's journey, for its page: its own spell through
+/// Inadequate if it had one, and how long councils usually take.
+pub fn council_context_sentence(c: &Curve, own: Option<&AlignedJourney>) -> String {
+    let usual = match c.median_years() {
+        Some(m) => format!(
+            "Councils judged Inadequate since 2014 usually take years to recover: half were judged Good or better within {}.",
+            years(m)
+        ),
+        None => format!(
+            "Councils judged Inadequate since 2014 usually take years to recover: more than half had not been judged Good or better after {}.",
+            years(c.longest_years())
+        ),
+    };
+    match own {
+        Some(j) => format!("{} {usual}", council_aligned_sentence(j)),
+        None => usual,
     }
 }

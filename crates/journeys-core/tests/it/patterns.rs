@@ -49,7 +49,7 @@ fn overall(code: &str, framework: Framework, published: &str, grade: Grade) -> I
 
 /// Release 1 January 2024. Episodes (days): A 1461 recovered; B and F 731 recovered (a tie);
 /// C 1461 censored at the release (the same day as A's recovery); D 1917 censored at its
-/// abolition on 1 April 2020. E's Inadequate is from 2010, before episodes start.
+/// abolition on 1 April 2020. E's Inadequate (inspected 2009, published 2010) is before episodes start.
 fn fixture() -> Dataset {
     use Framework::*;
     let councils = ["E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8"]
@@ -101,7 +101,14 @@ fn headline_series_leaves_out_what_the_definition_does() {
     let data = fixture();
     let serieses = headline_serieses(&data);
     let grades = |code: &str| -> Vec<Grade> {
-        serieses.iter().find(|s| s.council.code == code).unwrap().inspections.iter().map(|(_, g)| *g).collect()
+        serieses
+            .iter()
+            .find(|s| s.council.code == code)
+            .unwrap()
+            .inspections
+            .iter()
+            .map(|(_, g)| *g)
+            .collect()
     };
     assert_eq!(grades("E1"), [Inadequate, RequiresImprovement, Good]);
     assert_eq!(grades("E7"), [Good, Good, Outstanding]);
@@ -198,7 +205,10 @@ fn aligned_journeys_start_at_the_first_inadequate() {
     let e5 = &journeys[4];
     assert_eq!(e5.points.len(), 2);
     assert!((e5.years_to_good().unwrap() - 1826.0 / 365.25).abs() < 1e-9);
-    assert_eq!(words::council_aligned_sentence(e5), "Council E5 was first judged Inadequate in 2010 and Good or better 5.0 years later.");
+    assert_eq!(
+        words::council_aligned_sentence(e5),
+        "Council E5 was first judged Inadequate in 2009 and Good or better 5.0 years later."
+    );
     // E3 is current and still Inadequate; E4 was abolished while Requires improvement.
     let still: Vec<&str> = still_inadequate(&serieses).iter().map(|c| c.code.as_str()).collect();
     assert_eq!(still, ["E3"]);
