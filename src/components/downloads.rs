@@ -31,6 +31,9 @@ pub struct DownloadsProps {
     /// Heading level: 2, or 3 inside a section of its own.
     #[prop_or(2)]
     pub level: u8,
+    /// What the CSV's columns are, after `what`; by default the inspection files' columns.
+    #[prop_or(AttrValue::Static(". The file has the ONS codes and report links; each row's source column names the source and licence."))]
+    pub note: AttrValue,
 }
 
 /// A chart to export: where it is on the page and the words that travel with it.
@@ -93,7 +96,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             }
             <p>
                 <button type="button" class="download" onclick={on_csv}>{ "Download as CSV" }</button>
-                { " " }{ props.what.clone() }{ ". The file has the ONS codes and report links; each row's source column names the source and licence." }
+                { " " }{ props.what.clone() }{ props.note.clone() }
             </p>
             { for chart_buttons }
             <p class="download-all">

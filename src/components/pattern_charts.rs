@@ -90,7 +90,7 @@ pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
             if let Some((x, y)) = c.median {
                 <circle class="median" cx={f(x)} cy={f(y)} r="5" />
             }
-            <text class="at-risk-title" x={f(c.left - 6.0)} y={f(c.at_risk_y)} text-anchor="end">{ "At risk" }</text>
+            <text class="at-risk-title" x={f(c.left)} y={f(c.at_risk_y - 16.0)}>{ "Spells still at risk" }</text>
             { for c.at_risk.iter().map(|t| html! {
                 <text class="at-risk" x={f(t.at)} y={f(c.at_risk_y)} text-anchor="middle">{ &t.label }</text>
             }) }
@@ -108,7 +108,7 @@ pub fn aligned_chart_view(props: &ChartProps<AlignedChart>) -> Html {
             { for c.rows.iter().map(|t| html! {
                 <>
                     <line class="grid" x1={f(c.left)} x2={f(c.right)} y1={f(t.at)} y2={f(t.at)} />
-                    <text class="row-label" x={f(c.left - 8.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+                    <text class="row-label" x={f(c.left - 14.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
                 </>
             }) }
             { for c.x_ticks.iter().map(|t| html! {

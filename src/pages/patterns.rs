@@ -99,6 +99,9 @@ pub struct PatternFigureProps {
     /// The page's downloads and embed button under the figure (not in an embed).
     #[prop_or_default]
     pub tools: bool,
+    /// More about the chart, between its table and its downloads.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// One chart of the patterns: its sentence, the chart laid out for its box, and its table.
@@ -161,6 +164,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                     csv={Callback::from(move |_| csv.clone())}
                     csv_file={format!("council-journeys-patterns-{seg}.csv")}
                     what={format!("the figures of \u{201c}{title}\u{201d}")}
+                    note={AttrValue::Static(". The counts come from every council's inspections, counted as this page explains; the judgements are Ofsted's.")}
                     chart={Some(ChartExport {
                         selector: format!("#{id}-chart").into(),
                         title: title.into(),
@@ -184,6 +188,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                     <div class="table-scroll">{ table(chart, &figures) }</div>
                 </details>
             }
+            { props.children.clone() }
             { for tools }
         </figure>
     }
@@ -323,8 +328,7 @@ pub fn patterns_page(props: &PatternsProps) -> Html {
             <section class="pattern" id={seg} aria-labelledby={format!("{seg}-title")}>
                 <h2 id={format!("{seg}-title")}>{ chart_title(chart) }</h2>
                 { intro }
-                <PatternFigure {chart} {chosen} tools=true />
-                { extra }
+                <PatternFigure {chart} {chosen} tools=true>{ extra }</PatternFigure>
             </section>
         }
     };

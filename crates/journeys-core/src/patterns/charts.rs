@@ -151,7 +151,7 @@ pub fn recovery_chart(c: &Curve, width: f64) -> RecoveryChart {
     path.push_str(&format!("H{}", fmt(x(end))));
     let every = if width < 430.0 { 2 } else { 1 };
     let years: Vec<u32> = (0..=RECOVERY_YEARS as u32).filter(|y| y % every == 0).collect();
-    let at_risk_y = bottom + 44.0;
+    let at_risk_y = bottom + 66.0;
     RecoveryChart {
         width,
         height: at_risk_y + 10.0,
@@ -205,10 +205,10 @@ const ROWS: [Grade; 4] = [Grade::Outstanding, Grade::Good, Grade::RequiresImprov
 
 pub fn aligned_chart(journeys: &[AlignedJourney], width: f64) -> AlignedChart {
     let wide = width >= 520.0;
-    let left = if wide { 150.0 } else { 36.0 };
+    let left = if wide { 150.0 } else { 52.0 };
     let right = width - 16.0;
     let top = 16.0;
-    let bottom = top + (width * 0.4).clamp(160.0, 260.0);
+    let bottom = top + (width * 0.4).clamp(180.0, 260.0);
     let span = journeys.iter().flat_map(|j| j.points.iter().map(|(y, _)| *y)).fold(1.0, f64::max).ceil();
     let x = |years: f64| left + (right - left) * years / span;
     let row_y = |rank: u8| top + (bottom - top) * (4 - rank) as f64 / 3.0;

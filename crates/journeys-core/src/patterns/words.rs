@@ -9,7 +9,8 @@ use crate::text::{count, plural};
 
 /// A share as a whole percentage: "45%".
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    // Halves round up, as a reader rounds (formatting alone rounds them to even).
+    format!("{}%", (share * 100.0).round() as i64)
 }
 
 /// `part` of `whole` as a whole percentage, "0%" of nothing.
