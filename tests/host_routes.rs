@@ -127,7 +127,7 @@ async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
         "Inadequate judgements followed by another inspection",
         "spells of Inadequate since 2014",
         "class=\"pattern-table\"",
-        "At risk",
+        "Spells still at risk",
     ] {
         assert!(html.contains(want), "no {want:?}");
     }
