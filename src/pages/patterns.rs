@@ -160,7 +160,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
         let csv = figures.csv(chart);
         html! {
             <>
-                <Downloads id={format!("{seg}-downloads")} level={3} heading="Download these figures"
+                <Downloads id={format!("{seg}-downloads")} level={3} heading={format!("Download \u{201c}{title}\u{201d}")}
                     csv={Callback::from(move |_| csv.clone())}
                     csv_file={format!("council-journeys-patterns-{seg}.csv")}
                     what={format!("the figures of \u{201c}{title}\u{201d}")}
