@@ -6,6 +6,7 @@
 
 mod common;
 
+mod fixtures;
 mod known_facts;
 
 mod load;

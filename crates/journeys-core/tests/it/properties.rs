@@ -524,3 +524,178 @@ fn the_shipped_dataset_and_its_reduced_copy_load() {
     assert!(parse_dataset(shipped_json()).is_ok());
     assert!(parse_dataset(&small_dataset().to_string()).is_ok());
 }
+
+// Properties of every council in the shipped data: rules that must hold whatever a release
+// holds, so they name no council and no value of one (those are in `known_facts`).
+
+use crate::common::dataset;
+use journeys_core::chart::{council_chart, earliest, journey_chart, text_width, Anchor};
+use journeys_core::journey::{inspection_rows, inspections, latest_overall, release_date};
+use journeys_core::matrix::{cell, council_matrix, is_area_of, Cell};
+use journeys_core::model::Area::OverallEffectiveness;
+use journeys_core::present::present_steps;
+
+#[test]
+fn labels_stay_inside_and_never_overlap() {
+    let data = dataset();
+    let release = data.release;
+    for width in [320.0, 360.0, 720.0, 1100.0] {
+        for c in data.councils.iter().filter(|c| c.current) {
+            let list = inspections(data, c);
+            let flags = vec![false; list.len()];
+            let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), width);
+            let boxes: Vec<(f64, f64, f64)> = chart
+                .marks
+                .iter()
+                .map(|m| {
+                    let w = text_width(&m.text, 12.0);
+                    let left = match m.anchor {
+                        Anchor::Start => m.label_x,
+                        Anchor::Middle => m.label_x - w / 2.0,
+                        Anchor::End => m.label_x - w,
+                    };
+                    (left, left + w, m.label_y)
+                })
+                .collect();
+            for (k, (l, r, y)) in boxes.iter().enumerate() {
+                assert!(
+                    *l >= chart.x0 - 8.0 && *r <= chart.width,
+                    "{} at {width}: label {k} at {l}..{r}",
+                    c.name
+                );
+                for (l2, r2, y2) in &boxes[..k] {
+                    let overlap = (y - y2).abs() < 12.0 && l < r2 && l2 < r;
+                    assert!(!overlap, "{} at {width}: label {k} overlaps an earlier one", c.name);
+                }
+            }
+            // Every mark names its grade, or continues a run whose label does, or (on a
+            // crowded phone-width chart) gives its year on the row that names the grade.
+            for (k, m) in chart.marks.iter().enumerate() {
+                assert!(
+                    m.text.starts_with(m.grade_label)
+                        || (k > 0 && chart.marks[k - 1].grade == m.grade)
+                        || (width < 400.0 && m.text == m.year),
+                    "{} at {width}: {:?}",
+                    c.name,
+                    m.text
+                );
+            }
+        }
+    }
+}
+
+/// A mark's pointer area never covers another mark's centre, so a tap on a dot opens that
+/// inspection (two child protection inspections six months apart sit close together).
+#[test]
+fn pointer_areas_do_not_cover_other_marks() {
+    let data = dataset();
+    let release = data.release;
+    for width in [320.0, 720.0] {
+        for c in &data.councils {
+            let chart = council_chart(data, c, release, width);
+            for a in &chart.marks {
+                assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
+                for b in &chart.marks {
+                    let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+                    if d >= 14.0 {
+                        assert!(
+                            a.hit_r <= d / 2.0 + 1e-9,
+                            "{} at {width}: {} covers {}",
+                            c.name,
+                            a.aria,
+                            b.aria
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_step_of_every_council_says_something() {
+    let d = dataset();
+    for c in &d.councils {
+        let chart = council_chart(d, c, release_date(d), 720.0);
+        for s in present_steps(&c.code, &chart, &inspection_rows(d, c)) {
+            assert!(!s.change.is_empty() && !s.heading.is_empty(), "{}: {s:?}", c.name);
+        }
+    }
+}
+
+#[test]
+fn every_row_of_every_matrix_has_something_to_show() {
+    let d = dataset();
+    for c in &d.councils {
+        let m = council_matrix(d, c);
+        assert!(!m.columns.is_empty(), "{}", c.name);
+        assert_eq!(m.rows[0].area, OverallEffectiveness, "{}", c.name);
+        for row in &m.rows {
+            assert_eq!(row.cells.len(), m.columns.len());
+            assert!(row.cells.iter().any(|x| *x != Cell::NotAnArea), "{}: {}", c.name, row.area.key());
+        }
+        // Every recorded judgement shows up as its grade (or as not judged).
+        for (k, col) in m.columns.iter().enumerate() {
+            let i = d
+                .inspections
+                .iter()
+                .find(|i| {
+                    i.when() == col.start
+                        && i.framework == col.framework
+                        && i.published == col.published
+                        && journeys_core::journey::lineage(d, c).iter().any(|l| l.code == i.council)
+                })
+                .unwrap();
+            for j in &i.judgements {
+                let shown = m.row(j.area).unwrap().cells[k];
+                let want = if j.grade == Grade::NotJudged { Cell::NotJudged } else { Cell::Grade(j.grade) };
+                assert_eq!(shown, want, "{} {}", c.name, col.date);
+                assert!(
+                    is_area_of(j.area, i.framework, i.when()),
+                    "{} {}: {} is an area of its framework",
+                    c.name,
+                    col.date,
+                    j.area.key()
+                );
+                assert_eq!(cell(i, j.area), want);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_journey_reads_back_with_the_council_or_a_predecessor_inspected() {
+    let data = dataset();
+    for c in &data.councils {
+        let rows =
+            crate::export::read(&journeys_core::export::journeys_csv(data, std::slice::from_ref(&c.code)));
+        for r in &rows[1..] {
+            assert_eq!((r[0].as_str(), r[1].as_str()), (c.code.as_str(), c.name.as_str()));
+            assert!(r[2] == c.code || c.predecessors.contains(&r[2]), "{}: {r:?}", c.code);
+            assert!(!r[3].is_empty() && !r[13].is_empty(), "{}: {r:?}", c.code);
+        }
+    }
+}
+
+#[test]
+fn every_latest_overall_grade_is_on_a_scale() {
+    let data = dataset();
+    for c in data.councils.iter().filter(|c| c.current) {
+        if let Some((_, g)) = latest_overall(data, c) {
+            assert!(g.rank().is_some(), "{}", c.name);
+        }
+    }
+}
+
+#[test]
+fn every_report_address_fits_a_table_cell_and_no_citation_shows_a_file_path() {
+    // Every row of every council has an address that fits a table cell.
+    let data = dataset();
+    for c in &data.councils {
+        for r in inspection_rows(data, c) {
+            let a = r.link.printed_address();
+            assert!(!a.is_empty() && a.len() <= 45 && !a.contains("://"), "{}: {a}", c.name);
+            assert!(!r.citation.contains("data/sources"), "{}: {}", c.name, r.citation);
+        }
+    }
+}
