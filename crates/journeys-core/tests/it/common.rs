@@ -61,7 +61,7 @@ pub struct Fixture {
     data: Dataset,
 }
 
-/// An empty fixture, released on 22 August 2026.
+/// An empty fixture, released on 22 August 2026 (the day the logic tests take as today).
 pub fn fixture() -> Fixture {
     Fixture {
         data: Dataset {
@@ -78,11 +78,6 @@ pub fn fixture() -> Fixture {
 }
 
 impl Fixture {
-    pub fn release(mut self, on: &str) -> Self {
-        self.data.release = day(on);
-        self
-    }
-
     /// A current council in `region` (`(name, code)`), its slug made from its name, with an
     /// Ofsted URN made from its code so that its page of reports can be linked.
     pub fn council(mut self, code: &str, name: &str, (region, region_code): (&str, &str)) -> Self {
@@ -103,6 +98,13 @@ impl Fixture {
     /// Changes the council added last (its neighbours, other names…).
     pub fn with(mut self, change: impl FnOnce(&mut Council)) -> Self {
         change(self.data.councils.last_mut().expect("a council to change"));
+        self
+    }
+
+    /// Gives council `code`, added already, its statistical neighbours, in the lookup's order.
+    pub fn neighbours(mut self, code: &str, neighbours: &[&str]) -> Self {
+        let c = self.data.councils.iter_mut().find(|c| c.code == code).expect("a council of the fixture");
+        c.neighbours = strings(neighbours);
         self
     }
 
@@ -208,3 +210,7 @@ pub const YORKSHIRE: (&str, &str) = ("Yorkshire and the Humber", "YH");
 pub const EAST_MIDLANDS: (&str, &str) = ("East Midlands", "EM");
 pub const LONDON: (&str, &str) = ("London", "GL");
 pub const SOUTH_WEST: (&str, &str) = ("South West", "SW");
+pub const SOUTH_EAST: (&str, &str) = ("South East", "SE");
+pub const NORTH_EAST: (&str, &str) = ("North East", "NE");
+pub const NORTH_WEST: (&str, &str) = ("North West", "NW");
+pub const WEST_MIDLANDS: (&str, &str) = ("West Midlands", "WM");

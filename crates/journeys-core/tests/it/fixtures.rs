@@ -3,7 +3,10 @@
 //! shipped data's own facts are checked in `known_facts`). Leeds keeps its real code, which
 //! its curated lesson is keyed by.
 
-use crate::common::{fixture, Fixture, EAST_MIDLANDS, LONDON, SOUTH_WEST, YORKSHIRE};
+use crate::common::{
+    fixture, Fixture, EAST_MIDLANDS, LONDON, NORTH_EAST, NORTH_WEST, SOUTH_EAST, SOUTH_WEST, WEST_MIDLANDS,
+    YORKSHIRE,
+};
 
 use journeys_core::model::{
     Area::*, Dataset, DatePrecision, EventKind, Framework::*, Grade::*, InspectionType,
@@ -17,11 +20,6 @@ pub const BRENT: &str = "E09000005";
 pub const NORTHAMPTONSHIRE: &str = "E10000021";
 pub const NORTH_NORTHAMPTONSHIRE: &str = "E06000061";
 pub const WEST_NORTHAMPTONSHIRE: &str = "E06000062";
-
-const NORTH_EAST: (&str, &str) = ("North East", "NE");
-const NORTH_WEST: (&str, &str) = ("North West", "NW");
-const SOUTH_EAST: (&str, &str) = ("South East", "SE");
-const WEST_MIDLANDS: (&str, &str) = ("West Midlands", "WM");
 
 /// The project's copy of Leeds's 2009 report, as the dataset cites it.
 pub const LEEDS_2009_CITATION: &str = "Ofsted, Inspection of safeguarding and looked after children services: Leeds City Council, published 7 January 2010, record of main findings (data/sources/seeds/003_4bf25ecaebf63588.txt)";
@@ -53,13 +51,12 @@ const STATISTICS: &str =
 ///   Scilly (areas not judged), Kingston upon Hull and Telford and Wrekin (for search).
 pub fn journeys() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| {
-        let f = leeds(fixture());
-        let f = leicester(f);
-        let f = calderdale(f);
-        let f = others(f);
-        f.build()
-    })
+    D.get_or_init(|| journeys_fixture().build())
+}
+
+/// The councils of `journeys`, before it is built, for a test that adds councils of its own.
+pub fn journeys_fixture() -> Fixture {
+    others(calderdale(leicester(leeds(fixture()))))
 }
 
 fn from_statistics(i: &mut journeys_core::model::Inspection) {

@@ -1,6 +1,7 @@
 //! Known facts, checked in the dataset the site ships (`assets/data/dataset.json`), loaded
 //! through the same loader the app uses: the release they are of, how many councils there are,
-//! particular councils' inspections, and the all-councils table on the release day. The facts
+//! particular councils' inspections, the all-councils table on the release day, the comparison
+//! presets, and journeys as the pages tell them in words. The facts
 //! come from the Ofsted reports themselves (and, for the corrected ones, from the evidence
 //! quoted in `corrections.csv`). When a new release changes a fact, this is the module to
 //! update; the logic tests derive counts and "today" from the data instead.
@@ -8,8 +9,11 @@
 use crate::common::{dataset, RecordsOf};
 
 use chrono::NaiveDate;
+use journeys_core::compare::presets::{first_sif, inadequate_at_first_sif, region, statistical_neighbours};
 use journeys_core::councils_table::{rows, CouncilRow, Direction};
+use journeys_core::journey::{event_rows, inspections};
 use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
+use journeys_core::summary::journey_summary;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -39,6 +43,8 @@ use Area::*;
 use Grade::*;
 
 const LEEDS: &str = "E08000035";
+const LEICESTER: &str = "E06000016";
+const CALDERDALE: &str = "E08000033";
 
 /// The release these facts are of: a new release checks them again, here and nowhere else.
 pub const RELEASE: &str = "2026-08-22";
@@ -293,7 +299,6 @@ fn the_history_since_2009() {
     assert_eq!(inspection(LEEDS, Framework::Slac, "2011-10-10").kind, InspectionType::Reinspection);
     // Calderdale: SLAC Inadequate (February 2010); child protection Inadequate (January
     // 2013) and again at the re-inspection (July 2013).
-    const CALDERDALE: &str = "E08000033";
     check(CALDERDALE, Framework::Slac, "2010-02-26", &[(OverallEffectiveness, Some(Inadequate))]);
     check(CALDERDALE, Framework::Cpi, "2013-01-21", &[(OverallEffectiveness, Some(Inadequate))]);
     check(CALDERDALE, Framework::Cpi, "2013-07-26", &[(OverallEffectiveness, Some(Inadequate))]);
@@ -405,4 +410,143 @@ fn current_previous_and_direction_from_the_reports() {
     assert_eq!(since, 11);
     assert!(rows.iter().filter(|r| r.inspected_since_2026.is_some()).all(|r| r.current.is_some()));
     assert!(rows.iter().all(|r| r.direction != Direction::NotComparable));
+}
+
+// The comparison presets on this release (`compare::presets`): Leeds's statistical
+// neighbours, London's councils, and the councils judged Inadequate at their first SIF
+// inspection.
+
+#[test]
+fn leeds_statistical_neighbours() {
+    let d = dataset();
+    let p = statistical_neighbours(d, "leeds").unwrap();
+    assert_eq!(p.title, "Leeds and its statistical neighbours");
+    let leeds = d.council(LEEDS).unwrap();
+    // The council first, then its ten neighbours in the lookup's order (Portsmouth first).
+    assert_eq!(p.all.len(), 11);
+    assert_eq!(p.all[0], LEEDS);
+    assert_eq!(&p.all[1..], &leeds.neighbours[..]);
+    assert_eq!(p.all[1], "E06000044");
+    assert_eq!(p.codes, p.all[..8].to_vec());
+    assert!(p.all.len() > p.codes.len(), "the group is larger than a comparison shows");
+    assert_eq!(
+        p.note.as_deref(),
+        Some(
+            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole."
+        )
+    );
+    assert_eq!(p.route().to_url(), format!("/compare?la={}", p.codes.join("~")));
+    assert!(statistical_neighbours(d, "nowhere").is_none());
+}
+
+#[test]
+fn london_and_yorkshire() {
+    let d = dataset();
+    let london = region(d, "London").unwrap();
+    assert_eq!(london.title, "Councils in London");
+    assert_eq!(london.all.len(), 33);
+    let names: Vec<&str> = london.codes.iter().map(|c| d.council(c).unwrap().name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Barking and Dagenham",
+            "Barnet",
+            "Bexley",
+            "Brent",
+            "Bromley",
+            "Camden",
+            "City of London",
+            "Croydon"
+        ]
+    );
+    assert_eq!(
+        london.note.as_deref(),
+        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others.")
+    );
+    // By slug or region code, in any case.
+    assert_eq!(region(d, "yorkshire-and-the-humber").unwrap().all.len(), 15);
+    assert_eq!(region(d, "yh").unwrap().all.len(), 15);
+    assert_eq!(region(d, "GL").unwrap(), london);
+    assert!(region(d, "Atlantis").is_none());
+    assert!(region(d, "").is_none());
+}
+
+#[test]
+fn judged_inadequate_at_their_first_sif_inspection() {
+    let d = dataset();
+    let p = inadequate_at_first_sif(d);
+    let name = |code: &str| d.council(code).unwrap().name.clone();
+    // Leicester's first SIF inspection (January 2015) was judged Inadequate; so were
+    // Birmingham's (2014) and Rotherham's (2014). Leeds (Good, 2015) and Calderdale
+    // (Requires improvement, 2015) were not.
+    for code in [LEICESTER, "E08000025", "E08000018"] {
+        assert!(p.all.iter().any(|c| c == code), "{} belongs", name(code));
+    }
+    for code in [LEEDS, CALDERDALE] {
+        assert!(!p.all.iter().any(|c| c == code), "{} does not belong", name(code));
+    }
+    // Councils created after 2018 had no SIF inspection of their own.
+    assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
+    // Every one listed was judged Inadequate at its first SIF inspection, and no other was.
+    for c in d.councils.iter().filter(|c| c.current) {
+        let inadequate =
+            first_sif(d, c).and_then(|i| i.grade(Area::OverallEffectiveness)) == Some(Grade::Inadequate);
+        assert_eq!(p.all.contains(&c.code), inadequate, "{}", c.name);
+    }
+    assert_eq!(p.all.len(), 32);
+    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
+    let shown: Vec<String> = p.codes.iter().map(|c| name(c)).collect();
+    assert_eq!(
+        shown,
+        [
+            "Slough",
+            "Coventry",
+            "Birmingham",
+            "Knowsley",
+            "Buckinghamshire",
+            "Manchester",
+            "Rotherham",
+            "Surrey"
+        ]
+    );
+    assert_eq!(p.all[8], LEICESTER);
+    assert_eq!(
+        p.note.as_deref(),
+        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest.")
+    );
+}
+
+// Journeys in words (`summary::journey_summary`), as the council pages read them.
+
+#[track_caller]
+fn check_story(key: &str, expected: &str) {
+    let data = dataset();
+    let c = data.find_council(key).unwrap();
+    assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
+}
+
+#[test]
+fn stories() {
+    check_story(
+        "leeds",
+        "Leeds was judged Inadequate in 2009, Adequate in 2011, Good in 2015 and Outstanding in 2018, 2022 and 2025.",
+    );
+    check_story("leicester", "Leicester was judged Adequate in 2012, Inadequate in 2015, Requires improvement in 2017, Good in 2021 and Requires improvement in 2024.");
+    // Calderdale: child protection inspected in January 2013 and re-inspected in July 2013.
+    check_story(
+        "calderdale",
+        "Calderdale was judged Inadequate in 2010 and 2013 (child protection, twice), Requires improvement in 2015 and Good in 2018 and 2024.",
+    );
+}
+
+// Sources of the events (`journey::event_rows`).
+
+#[test]
+fn every_calderdale_focused_visit_links_to_its_letter() {
+    let data = dataset();
+    let calderdale = data.council(CALDERDALE).unwrap();
+    let visits: Vec<_> =
+        event_rows(data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
+    assert!(!visits.is_empty());
+    assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
 }
