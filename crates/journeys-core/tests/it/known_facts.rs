@@ -8,12 +8,13 @@
 
 use crate::common::{dataset, RecordsOf};
 
+use crate::compare::{check_first_sif_members, check_preset};
+use crate::summary_chart_search::check_story;
 use chrono::NaiveDate;
 use journeys_core::compare::presets::{first_sif, inadequate_at_first_sif, region, statistical_neighbours};
 use journeys_core::councils_table::{rows, CouncilRow, Direction};
-use journeys_core::journey::{event_rows, inspections};
+use journeys_core::journey::event_rows;
 use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
-use journeys_core::summary::journey_summary;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -420,113 +421,68 @@ fn current_previous_and_direction_from_the_reports() {
 fn leeds_statistical_neighbours() {
     let d = dataset();
     let p = statistical_neighbours(d, "leeds").unwrap();
-    assert_eq!(p.title, "Leeds and its statistical neighbours");
-    let leeds = d.council(LEEDS).unwrap();
     // The council first, then its ten neighbours in the lookup's order (Portsmouth first).
-    assert_eq!(p.all.len(), 11);
+    check_preset(
+        d,
+        &p,
+        "Leeds and its statistical neighbours",
+        11,
+        &["Leeds", "Portsmouth", "Southend-on-Sea", "Sheffield", "Milton Keynes", "Kirklees", "Salford", "Bristol"],
+        Some(
+            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole.",
+        ),
+    );
+    let leeds = d.council(LEEDS).unwrap();
     assert_eq!(p.all[0], LEEDS);
     assert_eq!(&p.all[1..], &leeds.neighbours[..]);
     assert_eq!(p.all[1], "E06000044");
-    assert_eq!(p.codes, p.all[..8].to_vec());
-    assert!(p.all.len() > p.codes.len(), "the group is larger than a comparison shows");
-    assert_eq!(
-        p.note.as_deref(),
-        Some(
-            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole."
-        )
-    );
-    assert_eq!(p.route().to_url(), format!("/compare?la={}", p.codes.join("~")));
-    assert!(statistical_neighbours(d, "nowhere").is_none());
 }
 
 #[test]
 fn london_and_yorkshire() {
     let d = dataset();
     let london = region(d, "London").unwrap();
-    assert_eq!(london.title, "Councils in London");
-    assert_eq!(london.all.len(), 33);
-    let names: Vec<&str> = london.codes.iter().map(|c| d.council(c).unwrap().name.as_str()).collect();
-    assert_eq!(
-        names,
-        [
-            "Barking and Dagenham",
-            "Barnet",
-            "Bexley",
-            "Brent",
-            "Bromley",
-            "Camden",
-            "City of London",
-            "Croydon"
-        ]
-    );
-    assert_eq!(
-        london.note.as_deref(),
-        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others.")
+    check_preset(
+        d,
+        &london,
+        "Councils in London",
+        33,
+        &["Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London", "Croydon"],
+        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others."),
     );
     // By slug or region code, in any case.
     assert_eq!(region(d, "yorkshire-and-the-humber").unwrap().all.len(), 15);
     assert_eq!(region(d, "yh").unwrap().all.len(), 15);
     assert_eq!(region(d, "GL").unwrap(), london);
-    assert!(region(d, "Atlantis").is_none());
-    assert!(region(d, "").is_none());
 }
 
 #[test]
 fn judged_inadequate_at_their_first_sif_inspection() {
     let d = dataset();
     let p = inadequate_at_first_sif(d);
-    let name = |code: &str| d.council(code).unwrap().name.clone();
+    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
+    check_preset(
+        d,
+        &p,
+        "Councils judged Inadequate at their first SIF inspection",
+        32,
+        &["Slough", "Coventry", "Birmingham", "Knowsley", "Buckinghamshire", "Manchester", "Rotherham", "Surrey"],
+        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest."),
+    );
+    assert_eq!(p.all[8], LEICESTER);
     // Leicester's first SIF inspection (January 2015) was judged Inadequate; so were
     // Birmingham's (2014) and Rotherham's (2014). Leeds (Good, 2015) and Calderdale
     // (Requires improvement, 2015) were not.
-    for code in [LEICESTER, "E08000025", "E08000018"] {
-        assert!(p.all.iter().any(|c| c == code), "{} belongs", name(code));
-    }
-    for code in [LEEDS, CALDERDALE] {
-        assert!(!p.all.iter().any(|c| c == code), "{} does not belong", name(code));
-    }
+    check_first_sif_members(d, &p, &[LEICESTER, "E08000025", "E08000018"], &[LEEDS, CALDERDALE]);
     // Councils created after 2018 had no SIF inspection of their own.
     assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
-    // Every one listed was judged Inadequate at its first SIF inspection, and no other was.
-    for c in d.councils.iter().filter(|c| c.current) {
-        let inadequate =
-            first_sif(d, c).and_then(|i| i.grade(Area::OverallEffectiveness)) == Some(Grade::Inadequate);
-        assert_eq!(p.all.contains(&c.code), inadequate, "{}", c.name);
-    }
-    assert_eq!(p.all.len(), 32);
-    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
-    let shown: Vec<String> = p.codes.iter().map(|c| name(c)).collect();
-    assert_eq!(
-        shown,
-        [
-            "Slough",
-            "Coventry",
-            "Birmingham",
-            "Knowsley",
-            "Buckinghamshire",
-            "Manchester",
-            "Rotherham",
-            "Surrey"
-        ]
-    );
-    assert_eq!(p.all[8], LEICESTER);
-    assert_eq!(
-        p.note.as_deref(),
-        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest.")
-    );
 }
 
 // Journeys in words (`summary::journey_summary`), as the council pages read them.
 
-#[track_caller]
-fn check_story(key: &str, expected: &str) {
-    let data = dataset();
-    let c = data.find_council(key).unwrap();
-    assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
-}
-
 #[test]
 fn stories() {
+    let check_story = |key: &str, expected: &str| check_story(dataset(), key, expected);
     check_story(
         "leeds",
         "Leeds was judged Inadequate in 2009, Adequate in 2011, Good in 2015 and Outstanding in 2018, 2022 and 2025.",

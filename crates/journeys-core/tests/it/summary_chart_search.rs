@@ -10,8 +10,9 @@ use journeys_core::model::{Dataset, Grade};
 use journeys_core::search::search;
 use journeys_core::summary::{journey_summary, measures};
 
+/// The journey of council `key` in words.
 #[track_caller]
-fn check_story(data: &Dataset, key: &str, expected: &str) {
+pub fn check_story(data: &Dataset, key: &str, expected: &str) {
     let c = data.find_council(key).unwrap();
     assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
 }
