@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use journeys_core::load::{check, parse_dataset, FORMAT};
 use journeys_core::model::{
-    Area, Council, Dataset, DatePrecision, Event, EventKind, Framework, Grade, Inspection, InspectionType,
-    Judgement,
+    Area, Council, Dataset, DatePrecision, Event, EventKind, Framework, Grade, Hex, Inspection,
+    InspectionType, Judgement,
 };
 use journeys_core::text::slug;
 use std::sync::OnceLock;
@@ -79,9 +79,12 @@ pub fn fixture() -> Fixture {
 
 impl Fixture {
     /// A current council in `region` (`(name, code)`), its slug made from its name, with an
-    /// Ofsted URN made from its code so that its page of reports can be linked.
+    /// Ofsted URN made from its code so that its page of reports can be linked, and a hexagon
+    /// of its own on the map (eight to a row, in the order the councils are added).
     pub fn council(mut self, code: &str, name: &str, (region, region_code): (&str, &str)) -> Self {
+        let n = self.data.councils.len() as i32;
         self.data.councils.push(Council {
+            hex: Some(Hex { q: n % 8, r: n / 8 }),
             code: code.into(),
             name: name.into(),
             slug: slug(name),
@@ -113,6 +116,7 @@ impl Fixture {
     pub fn abolished(self, on: &str, successors: &[&str]) -> Self {
         self.with(|c| {
             c.current = false;
+            c.hex = None;
             c.abolished = Some(day(on));
             c.successors = strings(successors);
         })

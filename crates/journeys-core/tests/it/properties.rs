@@ -530,9 +530,11 @@ fn the_shipped_dataset_and_its_reduced_copy_load() {
 
 use crate::common::dataset;
 use journeys_core::chart::{council_chart, earliest, journey_chart, text_width, Anchor};
+use journeys_core::councils_table::{grade_options, rows};
 use journeys_core::journey::{inspection_rows, inspections, latest_overall, release_date};
 use journeys_core::matrix::{cell, council_matrix, is_area_of, Cell};
 use journeys_core::model::Area::OverallEffectiveness;
+use journeys_core::national::{distribution_by_year, hex_map, year_end};
 use journeys_core::present::present_steps;
 
 #[test]
@@ -697,5 +699,25 @@ fn every_report_address_fits_a_table_cell_and_no_citation_shows_a_file_path() {
             assert!(!a.is_empty() && a.len() <= 45 && !a.contains("://"), "{}: {a}", c.name);
             assert!(!r.citation.contains("data/sources"), "{}: {}", c.name, r.citation);
         }
+    }
+}
+
+#[test]
+fn the_map_counts_and_the_table_agree_on_the_shipped_data() {
+    let d = dataset();
+    let table = rows(d, year_end(d, 2026));
+    let counts = distribution_by_year(d).into_iter().last().unwrap();
+    let options = grade_options(&table);
+    let count = |g: Grade| options.iter().find(|(h, _)| *h == g).map_or(0, |(_, n)| *n);
+    assert_eq!(count(Grade::Outstanding), counts.outstanding);
+    assert_eq!(count(Grade::Good), counts.good);
+    assert_eq!(count(Grade::RequiresImprovement), counts.requires_improvement);
+    assert_eq!(count(Grade::Inadequate), counts.inadequate);
+    assert_eq!(count(Grade::NotGraded2026), counts.inspected_since_2026);
+    let map = hex_map(d, year_end(d, 2026));
+    for r in &table {
+        let cell = map.cells.iter().find(|c| c.code == r.code).unwrap();
+        assert_eq!(cell.grade, r.current.map(|g| g.grade), "{}", r.name);
+        assert_eq!(cell.inspected_since_2026, r.inspected_since_2026.is_some(), "{}", r.name);
     }
 }
