@@ -12,7 +12,9 @@ use crate::compare::{check_first_sif_members, check_preset};
 use crate::summary_chart_search::check_story;
 use chrono::NaiveDate;
 use journeys_core::compare::presets::{first_sif, inadequate_at_first_sif, region, statistical_neighbours};
-use journeys_core::councils_table::{rows, CouncilRow, Direction};
+use journeys_core::councils_table::{
+    filter_rows, grade_options, regions, resolve_region, rows, CouncilRow, Direction,
+};
 use journeys_core::journey::event_rows;
 use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
 
@@ -411,6 +413,51 @@ fn current_previous_and_direction_from_the_reports() {
     assert_eq!(since, 11);
     assert!(rows.iter().filter(|r| r.inspected_since_2026.is_some()).all(|r| r.current.is_some()));
     assert!(rows.iter().all(|r| r.direction != Direction::NotComparable));
+}
+
+#[test]
+fn filtering_by_region_and_grade() {
+    let d = dataset();
+    let rows = table_rows();
+    assert_eq!(filter_rows(d, &rows, Some("London"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("london"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("GL"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("yorkshire-and-the-humber"), None).len(), 15);
+    let london_inadequate = filter_rows(d, &rows, Some("London"), Some(Grade::Inadequate));
+    assert_eq!(names(&london_inadequate), ["Harrow", "Havering"]);
+    // The same 13 the map counts (two of them inspected again in 2026 with no overall grade).
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Inadequate)).len(), 13);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::NotGraded2026)).len(), 11);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Adequate)).len(), 0);
+    // A region that does not exist filters nothing out.
+    assert_eq!(filter_rows(d, &rows, Some("Atlantis"), None).len(), CURRENT_COUNCILS);
+    assert_eq!(
+        grade_options(&rows),
+        [
+            (Grade::Outstanding, 46),
+            (Grade::Good, 65),
+            (Grade::RequiresImprovement, 29),
+            (Grade::Inadequate, 13),
+            (Grade::NotGraded2026, 11)
+        ]
+    );
+}
+
+#[test]
+fn regions_resolve_and_print_as_slugs() {
+    let d = dataset();
+    assert_eq!(resolve_region(d, "Yorkshire and The Humber"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "yh"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "east-of-england"), Some("East of England"));
+    assert_eq!(resolve_region(d, "Atlantis"), None);
+    assert_eq!(journeys_core::text::slug("Yorkshire and the Humber"), "yorkshire-and-the-humber");
+    let all = regions(d);
+    assert_eq!(all.len(), 9);
+    assert_eq!(
+        (all[0].key.as_str(), all[0].name.as_str(), all[0].councils),
+        ("east-midlands", "East Midlands", 10)
+    );
+    assert_eq!(all.iter().map(|r| r.councils).sum::<usize>(), CURRENT_COUNCILS);
 }
 
 // The comparison presets on this release (`compare::presets`): Leeds's statistical
