@@ -17,6 +17,8 @@ use journeys_core::councils_table::{
 };
 use journeys_core::journey::event_rows;
 use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
+use journeys_core::national::{distribution_by_year, hex_map, region_outlines, year_end};
+use std::collections::BTreeSet;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -552,4 +554,57 @@ fn every_calderdale_focused_visit_links_to_its_letter() {
         event_rows(data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
     assert!(!visits.is_empty());
     assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
+}
+
+// The national picture on this release (`national`): the hex layout round Leeds, the regions,
+// and how the grades spread from 2009.
+
+#[test]
+fn the_hex_map_round_leeds() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2018));
+    // In the layout Leeds sits between Kirklees (west) and York (east), with Bradford on the
+    // row to the north.
+    let at = |code: &str| map.cells.iter().find(|c| c.code == code).unwrap();
+    let (leeds, kirklees, york, bradford) =
+        (at("E08000035"), at("E08000034"), at("E06000014"), at("E08000032"));
+    assert_eq!((leeds.y, york.y), (kirklees.y, kirklees.y));
+    assert!(kirklees.x < leeds.x && leeds.x < york.x);
+    assert!(bradford.y < leeds.y);
+    assert_eq!(leeds.grade, Some(Grade::Outstanding));
+    assert_eq!(leeds.description, "Leeds: Outstanding, published December 2018");
+    assert_eq!(leeds.detail, "Outstanding, published December 2018");
+}
+
+#[test]
+fn nine_regions_outlined() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    let names: BTreeSet<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(regions.len(), 9);
+    assert!(names.contains("London") && names.contains("North East"));
+    // London's 33 boroughs are grouped: its outline is far shorter than 33 separate hexagons'.
+    let london = regions.iter().find(|r| r.name == "London").unwrap();
+    assert!(london.path.split(' ').count() < 33 * 6 / 2, "{}", london.path.split(' ').count());
+    let expected = crate::national::check_region_outlines(&map);
+    assert!(expected > 2 * 60, "{expected}");
+}
+
+#[test]
+fn the_grades_since_2009() {
+    let rows = distribution_by_year(dataset());
+    assert_eq!(rows.last().map(|r| r.year), Some(2026));
+    // The inspections of 2009-2012 were published from August 2009: few by the end of 2009,
+    // nearly every council by the end of 2012, all on the four-point scale.
+    let first = &rows[0];
+    assert_eq!(first.year, 2009);
+    assert!(first.none > 100, "{first:?}");
+    let y2012 = rows.iter().find(|r| r.year == 2012).unwrap();
+    assert!(y2012.none <= 5 && y2012.adequate > 50 && y2012.requires_improvement == 0, "{y2012:?}");
+    // SIF ran 2013-18: by the end of 2018 almost every council had a grade on the new scale,
+    // and Adequate (the old scale) has gone from the map.
+    let y2018 = rows.iter().find(|r| r.year == 2018).unwrap();
+    assert!(y2018.none < 10, "{y2018:?}");
+    assert_eq!(y2018.adequate, 0);
 }

@@ -1,6 +1,7 @@
-//! Property tests (proptest) for the two parsers that read input from outside: the URL-state
-//! parser (`Route::parse`, which reads whatever link a reader followed) and the dataset loader
-//! (`parse_dataset`). Properties checked:
+//! Properties: first, property tests (proptest) for the two parsers that read input from
+//! outside: the URL-state parser (`Route::parse`, which reads whatever link a reader followed)
+//! and the dataset loader (`parse_dataset`); then rules that must hold for every council of the
+//! shipped data, whatever a release holds (at the end of the file). Properties checked:
 //!
 //! 1. `Route::parse` never panics on arbitrary paths and queries, and neither do `to_url` and
 //!    `full_view` on what it returns, nor `rejected_params`.
@@ -14,6 +15,12 @@
 //! 5. `parse_dataset` never panics on arbitrary strings or arbitrary JSON values.
 //! 6. `parse_dataset` never panics on mutations of the shipped dataset: truncations, byte
 //!    flips, inserted bytes, removed fields, values replaced by other types, emptied arrays.
+//!
+//! 7. Every council's chart keeps its labels inside and apart and its pointer areas off other
+//!    marks; every step of its presentation says something; every row of its matrix shows
+//!    something and every judgement; its CSV reads back; its rows' report addresses fit a
+//!    cell; the map, the counts and the table agree; the hex map, the distribution and the
+//!    regions' outlines pass the checks `national` runs on its fixtures.
 //!
 //! Case counts are kept modest (`CASES`) so the file runs in a few seconds in a debug build.
 
@@ -534,7 +541,7 @@ use journeys_core::councils_table::{grade_options, rows};
 use journeys_core::journey::{inspection_rows, inspections, latest_overall, release_date};
 use journeys_core::matrix::{cell, council_matrix, is_area_of, Cell};
 use journeys_core::model::Area::OverallEffectiveness;
-use journeys_core::national::{distribution_by_year, hex_map, year_end};
+use journeys_core::national::{distribution_by_year, hex_map, region_outlines, year_end, REGION_LABEL_SIZE};
 use journeys_core::present::present_steps;
 
 #[test]
@@ -719,5 +726,58 @@ fn the_map_counts_and_the_table_agree_on_the_shipped_data() {
         let cell = map.cells.iter().find(|c| c.code == r.code).unwrap();
         assert_eq!(cell.grade, r.current.map(|g| g.grade), "{}", r.name);
         assert_eq!(cell.inspected_since_2026, r.inspected_since_2026.is_some(), "{}", r.name);
+    }
+}
+
+// The shipped hex map and distribution, checked as the national tests check their fixtures.
+
+#[test]
+fn the_shipped_map_has_every_current_council_once_and_reachable() {
+    let d = dataset();
+    crate::national::check_hexagons(d, &hex_map(d, year_end(d, 2018)));
+    crate::national::check_every_hexagon_reachable(&hex_map(d, d.release));
+}
+
+#[test]
+fn the_shipped_distribution_counts_every_current_council_each_year() {
+    crate::national::check_distribution(dataset(), 2018);
+}
+
+#[test]
+fn the_shipped_regions_are_outlined_and_the_same_every_year() {
+    let d = dataset();
+    crate::national::check_region_outlines(&hex_map(d, year_end(d, 2025)));
+    crate::national::check_each_years_map(d);
+}
+
+/// Each region's name is printed inside the map, whole (estimating glyphs at 0.68 em), over no
+/// hexagon and no other region's name: that needs open water by every region, which the
+/// shipped layout has and a small fixture's map does not.
+#[test]
+fn region_labels_sit_inside_the_map_and_cover_no_hexagon_and_no_other_label() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    for r in &regions {
+        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0;
+        assert!(r.label_x - half >= -0.01 && r.label_x + half <= map.width + 0.01, "{}", r.label);
+        assert!(r.label_y > 0.0 && r.label_y < map.height);
+    }
+    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0, REGION_LABEL_SIZE * 0.6);
+    for (i, r) in regions.iter().enumerate() {
+        let (hw, hh) = half(&r.label);
+        for c in &map.cells {
+            let clear = (c.x - r.label_x).abs() >= hw + 8.6 || (c.y - r.label_y).abs() >= hh + 10.0;
+            assert!(clear, "{} covers {}", r.label, c.name);
+        }
+        for o in &regions[i + 1..] {
+            let (ow, oh) = half(&o.label);
+            assert!(
+                (o.label_x - r.label_x).abs() >= hw + ow || (o.label_y - r.label_y).abs() >= hh + oh,
+                "{} and {}",
+                r.label,
+                o.label
+            );
+        }
     }
 }
