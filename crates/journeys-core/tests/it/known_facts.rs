@@ -1,10 +1,12 @@
 //! Known facts, checked in the dataset the site ships (`assets/data/dataset.json`), loaded
 //! through the same loader the app uses: the release they are of, how many councils there are,
 //! particular councils' inspections, the all-councils table on the release day, the comparison
-//! presets, and journeys as the pages tell them in words. The facts
-//! come from the Ofsted reports themselves (and, for the corrected ones, from the evidence
-//! quoted in `corrections.csv`). When a new release changes a fact, this is the module to
-//! update; the logic tests derive counts and "today" from the data instead.
+//! presets, journeys as the pages tell them in words, and the national map and counts. The
+//! facts come from the Ofsted reports themselves (and, for the corrected ones, from the
+//! evidence quoted in `corrections.csv`). When a new release changes a fact, this is the
+//! module to update; the logic tests run on hand-made fixtures (`fixtures`, `common::fixture`)
+//! that no release changes, and where a rule's check is shared (`check_preset`,
+//! `check_story`, the map's checks) the facts here call the same check with the shipped values.
 
 use crate::common::{dataset, RecordsOf};
 

@@ -781,3 +781,8 @@ fn region_labels_sit_inside_the_map_and_cover_no_hexagon_and_no_other_label() {
         }
     }
 }
+
+#[test]
+fn every_story_step_is_a_year_with_a_graded_inspection_in_the_shipped_data() {
+    crate::lessons::check_stories(dataset());
+}
