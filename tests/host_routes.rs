@@ -115,3 +115,33 @@ async fn a_sub_path_build_prefixes_its_links() {
     assert!(html.contains("href=\"/journeys/compare\""), "{html}");
     assert!(html.contains(">Leeds</h1>"));
 }
+
+#[tokio::test]
+async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
+    let html = render("/patterns").await;
+    for id in ["transitions", "recovery", "aligned", "staying-good"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "no section {id}");
+        assert!(html.contains(&format!("id=\"pattern-{id}-chart-w343\"")), "no 343 px layout of {id}");
+    }
+    for want in [
+        "Inadequate judgements followed by another inspection",
+        "spells of Inadequate since 2014",
+        "class=\"pattern-table\"",
+        "Spells still at risk",
+    ] {
+        assert!(html.contains(want), "no {want:?}");
+    }
+    for chart in ["transitions", "recovery", "aligned", "staying-good"] {
+        check(
+            &format!("/embed/patterns/{chart}"),
+            &["class=\"pattern-figure\"", "Open the full view"],
+            &["Page not found"],
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn a_council_page_links_to_the_patterns_with_itself_marked() {
+    check("/council/leeds", &["Leeds was first judged Inadequate in 2009", "/patterns?la=leeds"], &[]).await;
+}

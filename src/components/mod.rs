@@ -17,6 +17,7 @@ pub mod layout;
 pub mod link;
 pub mod link_note;
 pub mod national_picture;
+pub mod pattern_charts;
 pub mod report_link;
 pub mod search;
 pub mod small_multiple;

@@ -67,6 +67,15 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let rows = Rc::new(inspection_rows(data, council));
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
+    let pattern_text = {
+        use journeys_core::patterns::{aligned::aligned, headline_serieses, recovery, words};
+        let serieses = headline_serieses(data);
+        let own = aligned(&serieses).into_iter().find(|j| j.council.code == council.code);
+        words::council_context_sentence(
+            &recovery::curve(&recovery::episodes(&serieses, data.release)),
+            own.as_ref(),
+        )
+    };
     let m = measures(&list);
     let csv = {
         let codes = vec![council.code.clone()];
@@ -121,6 +130,12 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }
+            <p class="pattern-link">
+                { pattern_text }{ " " }
+                <AppLink to={Route::Patterns { council: Some(council.slug.clone()) }}>
+                    { format!("See {} beside every council judged Inadequate", council.name) }
+                </AppLink>
+            </p>
             <p class="present-links">
                 <AppLink to={Route::Council { key: council.slug.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
                 { " · " }

@@ -48,6 +48,10 @@ pub struct Built {
     pub json: String,
     /// The published CSV, with its byte-order mark.
     pub csv: Vec<u8>,
+    /// The national patterns' published files (`journeys_core::patterns::csv`):
+    /// `transitions.csv` and `recovery.csv`.
+    pub transitions: String,
+    pub recovery: String,
     /// What the build did, one line each, for the terminal.
     pub report: Vec<String>,
 }
@@ -225,6 +229,7 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         Err(e) => return Err(vec![Problem::new(JSON_OUTPUT, 0, e.to_string())]),
     }
     let csv = write_csv::write(&dataset);
+    let (transitions, recovery) = patterns_files(&dataset);
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];
     report.append(&mut merged.report);
@@ -244,7 +249,18 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         dataset.events.len(),
         dataset.former_councils.len()
     ));
-    Ok(Built { dataset, json, csv, report })
+    Ok(Built { dataset, json, csv, transitions, recovery, report })
+}
+
+/// The national patterns' two files, computed from the dataset the site ships.
+fn patterns_files(dataset: &Dataset) -> (String, String) {
+    use journeys_core::patterns::{csv, headline_serieses, recovery, transitions};
+    let serieses = headline_serieses(dataset);
+    let episodes = recovery::episodes(&serieses, dataset.release);
+    (
+        csv::transitions_csv(&transitions::transitions(&serieses)),
+        csv::recovery_csv(&recovery::curve(&episodes)),
+    )
 }
 
 /// Reads Ofsted's official statistics: each workbook's sheets, matched to councils by name

@@ -7,4 +7,5 @@ mod common;
 mod cli;
 mod corrections_applied;
 mod official_stats;
+mod patterns_files;
 mod rules;

@@ -20,6 +20,7 @@ mod matrix;
 mod compare;
 mod councils_table;
 mod national;
+mod patterns;
 mod present;
 mod lessons;
 mod glossary;

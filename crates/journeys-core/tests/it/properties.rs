@@ -28,8 +28,8 @@ use crate::common::shipped_json;
 use journeys_core::load::parse_dataset;
 use journeys_core::model::Grade;
 use journeys_core::route::{
-    rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn, SortDir, Theme,
-    MAX_COMPARE,
+    rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, PatternChart, Route, SortColumn,
+    SortDir, Theme, MAX_COMPARE,
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -246,6 +246,8 @@ fn valid_route() -> impl Strategy<Value = Route> {
         council_key().prop_map(|key| EmbedWidget::Council { key }),
         compare_list().prop_map(|councils| EmbedWidget::Compare { councils }),
         Just(EmbedWidget::Map),
+        (prop::sample::select(PatternChart::ALL.to_vec()), prop::option::of(council_key()))
+            .prop_map(|(chart, council)| EmbedWidget::Patterns { chart, council }),
     ];
     prop_oneof![
         Just(Route::Home),
@@ -255,6 +257,7 @@ fn valid_route() -> impl Strategy<Value = Route> {
         council_key().prop_map(|key| Route::Worksheet { key }),
         (compare_list(), any::<bool>()).prop_map(|(councils, present)| Route::Compare { councils, present }),
         councils_state().prop_map(Route::Councils),
+        prop::option::of(council_key()).prop_map(|council| Route::Patterns { council }),
         (widget, embed_options()).prop_map(|(widget, options)| Route::Embed { widget, options }),
     ]
 }
