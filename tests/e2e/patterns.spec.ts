@@ -76,9 +76,13 @@ test('a chosen council is drawn strong on the aligned chart, from the council pa
   await expect(chosen).toHaveCount(1);
   const box = (await chosen.boundingBox())!;
   expect(box.width).toBeGreaterThan(50);
-  // Choose another by keyboard: the select, then a letter and Enter.
+  // Choose another by keyboard: focus the list and step to the next council with an arrow key.
   const select = page.locator('#aligned-council');
   await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).not.toHaveURL(/la=leeds/);
+  const next = await select.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex].text);
+  await expect(page.locator('.aligned-chosen')).toContainText(`${next} was first judged Inadequate`);
   await select.selectOption({ label: 'Birmingham' });
   await expect(page).toHaveURL(/\/patterns\?la=birmingham$/);
   await expect(page.locator('.aligned-chosen')).toContainText('Birmingham was first judged Inadequate');
@@ -134,4 +138,26 @@ test.describe('embeds', () => {
       expect(over).toBe(0);
     });
   }
+});
+
+test('each chart downloads as CSV and as an SVG that carries its sentence', async ({ page }) => {
+  await page.goto('/patterns');
+  await appReady(page);
+  const save = async (section: string, name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`#${section}`).getByRole('button', { name }).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  const csv = await save('transitions', 'Download as CSV');
+  expect(csv.name).toBe('council-journeys-patterns-transitions.csv');
+  expect(csv.text.split(/\r?\n/)[0]).toBe('from_grade,to_grade,count');
+  const svg = await save('recovery', 'Download the chart as SVG');
+  expect(svg.name).toBe('council-journeys-patterns-recovery.svg');
+  expect(svg.text).toMatch(/<title[^>]*>How long recovery from Inadequate takes<\/title>/);
+  const sentence = await page.locator('#recovery .pattern-summary').textContent();
+  expect(svg.text).toContain(sentence!.slice(0, 40));
 });
