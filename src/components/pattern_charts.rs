@@ -87,8 +87,9 @@ pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
                 { "Years since the Inadequate judgement" }
             </text>
             <path class="km" d={c.path.clone()} />
-            if let Some((x, y)) = c.median {
-                <circle class="median" cx={f(x)} cy={f(y)} r="5" />
+            if let Some((x, y, label)) = &c.median {
+                <circle class="median" cx={f(*x)} cy={f(*y)} r="5" />
+                <text class="median-label" x={f(x - 8.0)} y={f(y - 10.0)} text-anchor="end">{ label }</text>
             }
             <text class="at-risk-title" x={f(c.left)} y={f(c.at_risk_y - 16.0)}>{ "Spells still at risk" }</text>
             { for c.at_risk.iter().map(|t| html! {

@@ -123,8 +123,8 @@ pub struct RecoveryChart {
     /// The number at risk under each year tick, on the row at `at_risk_y`.
     pub at_risk: Vec<Tick>,
     pub at_risk_y: f64,
-    /// The median: where the curve crosses half, if it does.
-    pub median: Option<(f64, f64)>,
+    /// The median: where the curve crosses half, if it does, with its label.
+    pub median: Option<(f64, f64, String)>,
     /// The height of the 50% line.
     pub half_y: f64,
 }
@@ -170,7 +170,10 @@ pub fn recovery_chart(c: &Curve, width: f64) -> RecoveryChart {
             .map(|v| Tick { at: x(*v as f64), label: c.at_risk_at(*v as f64).to_string() })
             .collect(),
         at_risk_y,
-        median: c.median_years().filter(|m| *m <= RECOVERY_YEARS).map(|m| (x(m), y(0.5))),
+        median: c
+            .median_years()
+            .filter(|m| *m <= RECOVERY_YEARS)
+            .map(|m| (x(m), y(0.5), format!("Half by {}", super::words::years(m)))),
         half_y: y(0.5),
     }
 }
