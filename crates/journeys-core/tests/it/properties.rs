@@ -789,3 +789,36 @@ fn region_labels_sit_inside_the_map_and_cover_no_hexagon_and_no_other_label() {
 fn every_story_step_is_a_year_with_a_graded_inspection_in_the_shipped_data() {
     crate::lessons::check_stories(dataset());
 }
+
+/// The journey chart's joined line is the council's headline series, the series the national
+/// patterns count (`patterns::series`): for every council of the shipped data, the inspections
+/// the line joins are exactly its own headline series, in order.
+#[test]
+fn every_journey_line_is_the_councils_headline_series() {
+    use journeys_core::chart::council_chart;
+    use journeys_core::journey::inspections;
+    use journeys_core::patterns::headline_series;
+    let data = crate::common::dataset();
+    for c in &data.councils {
+        let list = inspections(data, c);
+        let chart = council_chart(data, c, data.release, 720.0);
+        let own: Vec<_> = headline_series(data, &c.code).into_iter().map(|(i, _)| i).collect();
+        // The marks on the line of this council's own code, left to right.
+        let joined: Vec<_> = chart
+            .marks
+            .iter()
+            .map(|m| list[m.index])
+            .filter(|i| i.council == c.code && journeys_core::chart::on_headline_line(i))
+            .collect();
+        assert_eq!(joined, own, "{}: the line's inspections", c.name);
+        let segments = own.len().saturating_sub(1);
+        let predecessors_joined: usize =
+            c.predecessors.iter().map(|p| headline_series(data, p).len().saturating_sub(1)).sum();
+        assert_eq!(
+            chart.segments.len(),
+            segments + predecessors_joined,
+            "{}: one segment a consecutive pair",
+            c.name
+        );
+    }
+}
