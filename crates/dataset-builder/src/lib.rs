@@ -12,6 +12,7 @@ pub mod dates;
 pub mod focused_visits;
 pub mod grades;
 pub mod hexes;
+pub mod improvements;
 pub mod ilacs;
 pub mod inputs;
 pub mod merge;
@@ -52,6 +53,10 @@ pub struct Built {
     /// `transitions.csv` and `recovery.csv`.
     pub transitions: String,
     pub recovery: String,
+    /// What each report said must improve, themed (`improvements.json`), and its published
+    /// CSV (`improvements.csv`).
+    pub improvements: journeys_core::improvements::Improvements,
+    pub improvements_csv: String,
     /// What the build did, one line each, for the terminal.
     pub report: Vec<String>,
 }
@@ -73,6 +78,9 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::HEXES => &hexes::COLUMNS,
         inputs::ALIASES => &official_stats::ALIAS_COLUMNS,
         inputs::KNOWN_DISAGREEMENTS => &reconcile::KNOWN_COLUMNS,
+        inputs::IMPROVEMENTS => &improvements::COLUMNS,
+        inputs::THEMES => &improvements::THEME_COLUMNS,
+        inputs::WITHOUT_POINTS => &improvements::WITHOUT_COLUMNS,
         _ => &[],
     }
 }
@@ -230,6 +238,25 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     }
     let csv = write_csv::write(&dataset);
     let (transitions, recovery) = patterns_files(&dataset);
+    let (themes, mut p) = improvements::read_themes(table(inputs::THEMES));
+    problems.append(&mut p);
+    let joined = match improvements::join(
+        table(inputs::IMPROVEMENTS),
+        themes,
+        table(inputs::WITHOUT_POINTS),
+        &dataset,
+    ) {
+        Ok(j) => Some(j),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    if !problems.is_empty() {
+        return Err(sorted(problems));
+    }
+    let joined = joined.expect("no problems");
+    let improvements_csv = write_csv::improvements(&dataset, &joined.improvements);
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];
     report.append(&mut merged.report);
@@ -249,7 +276,17 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         dataset.events.len(),
         dataset.former_councils.len()
     ));
-    Ok(Built { dataset, json, csv, transitions, recovery, report })
+    report.extend(joined.report);
+    Ok(Built {
+        dataset,
+        json,
+        csv,
+        transitions,
+        recovery,
+        improvements: joined.improvements,
+        improvements_csv,
+        report,
+    })
 }
 
 /// The national patterns' two files, computed from the dataset the site ships.

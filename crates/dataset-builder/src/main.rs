@@ -51,6 +51,11 @@ fn main() -> ExitCode {
         ("inspections.csv", built.csv),
         ("transitions.csv", built.transitions.into_bytes()),
         ("recovery.csv", built.recovery.into_bytes()),
+        ("improvements.csv", built.improvements_csv.into_bytes()),
+        (
+            "improvements.json",
+            (serde_json::to_string(&built.improvements).expect("serialises") + "\n").into_bytes(),
+        ),
     ];
     if check {
         let mut stale = false;

@@ -1,0 +1,102 @@
+//! What each report said must improve: the points of its "What needs to improve" list (ILACS)
+//! or recommendations (SIF), word for word with the page they start on, each given themes a
+//! reader understands by transparent phrase rules (`data/improvements/themes.csv`), so a
+//! theme can be followed through a council's journey and across the country.
+
+use crate::model::Framework;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One theme: its key (in URLs and the CSV), its name, and the phrases that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    pub key: String,
+    pub label: String,
+    /// Lower-case phrases; a point has the theme when one of them starts a word of the point,
+    /// so "plan" finds "plans" and "planning" and "pep" does not find "step".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+}
+
+/// A point a report said must improve.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Improvement {
+    /// ONS code of the inspected council, as in the dataset's inspections.
+    pub council: String,
+    pub framework: Framework,
+    /// Publication date of the report (the inspection's `published`).
+    #[serde(deserialize_with = "crate::date::de")]
+    pub published: NaiveDate,
+    /// Its number in the report's list, from 1.
+    pub item: u32,
+    /// The point exactly as printed.
+    pub text: String,
+    /// The PDF page it starts on, from 1.
+    pub page: u32,
+    /// Keys of its themes, in the order of the theme list.
+    pub themes: Vec<String>,
+}
+
+/// Every point, with the theme list they are themed by.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Improvements {
+    pub themes: Vec<Theme>,
+    pub points: Vec<Improvement>,
+}
+
+/// True when `phrase` starts a word of `text` (both lower case).
+fn starts_a_word(text: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(k) = text[from..].find(phrase) {
+        let at = from + k;
+        let before = text[..at].chars().next_back();
+        if before.is_none_or(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+        from = at + phrase.len().max(1);
+        if from >= text.len() {
+            break;
+        }
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// The keys of the themes whose phrases a point's text contains, in theme order.
+pub fn themes_of(text: &str, themes: &[Theme]) -> Vec<String> {
+    let lower = text.to_lowercase();
+    themes
+        .iter()
+        .filter(|t| t.phrases.iter().any(|p| starts_a_word(&lower, p)))
+        .map(|t| t.key.clone())
+        .collect()
+}
+
+impl Improvements {
+    /// The points of one inspection (by council, framework and publication), in report order.
+    pub fn of_inspection<'a>(
+        &'a self,
+        council: &'a str,
+        framework: Framework,
+        published: NaiveDate,
+    ) -> impl Iterator<Item = &'a Improvement> + 'a {
+        self.points
+            .iter()
+            .filter(move |p| p.council == council && p.framework == framework && p.published == published)
+    }
+
+    /// A theme's name from its key.
+    pub fn label<'a>(&'a self, key: &'a str) -> &'a str {
+        self.themes.iter().find(|t| t.key == key).map_or(key, |t| t.label.as_str())
+    }
+
+    /// Only the points of these council codes (a council page's slice).
+    pub fn for_councils(&self, codes: &[&str]) -> Improvements {
+        Improvements {
+            themes: self.themes.iter().map(|t| Theme { phrases: vec![], ..t.clone() }).collect(),
+            points: self.points.iter().filter(|p| codes.contains(&p.council.as_str())).cloned().collect(),
+        }
+    }
+}
