@@ -117,8 +117,14 @@ pub fn join(
             )));
         }
         last_item.insert(report_key, item);
-        let codes: Vec<&str> =
-            dataset.councils.iter().filter(|c| c.urn == r.get("urn")).map(|c| c.code.as_str()).collect();
+        // The council of the URN, and its predecessors: a report filed under a new council's
+        // URN but published before it existed is its predecessor's, as the dataset has it.
+        let codes: Vec<&str> = dataset
+            .councils
+            .iter()
+            .filter(|c| c.urn == r.get("urn"))
+            .flat_map(|c| std::iter::once(c.code.as_str()).chain(c.predecessors.iter().map(String::as_str)))
+            .collect();
         let candidates: Vec<_> = dataset
             .inspections
             .iter()
