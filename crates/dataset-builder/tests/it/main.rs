@@ -10,3 +10,4 @@ mod improvements;
 mod official_stats;
 mod patterns_files;
 mod rules;
+mod shipped_improvements;
