@@ -4,11 +4,51 @@
 //! build-time renderer installs the data of each page before rendering it, and tests fall back
 //! to the dataset in `assets/data/`.
 
+use journeys_core::improvements::Improvements;
 use journeys_core::model::Dataset;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     static CURRENT: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
+    static IMPROVEMENTS: RefCell<Vec<(String, &'static Improvements)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// What the reports of one council (and its predecessors) said must improve, when they have
+/// been loaded: in the browser `boot` loads a council page's file before it hydrates, and the
+/// council page loads another council's after an in-app navigation (`hooks::improvements`).
+/// On the host, where the build installs each council's before rendering its pages, the whole
+/// published file stands in for any council not installed.
+pub fn improvements_for(code: &str) -> Option<&'static Improvements> {
+    IMPROVEMENTS
+        .with(|c| c.borrow().iter().find(|(k, _)| k == code).map(|(_, l)| *l))
+        .or_else(fallback_improvements)
+}
+
+/// Keeps `list` as the points of council `code` for the rest of the program.
+pub fn install_improvements(code: &str, list: Improvements) {
+    let list: &'static Improvements = Box::leak(Box::new(list));
+    IMPROVEMENTS.with(|c| c.borrow_mut().push((code.to_string(), list)));
+}
+
+/// Where a council's points are, relative to the base URL: beside the data release, so a new
+/// release is never hidden behind an old cached file.
+pub fn improvements_file(release: &str, code: &str) -> String {
+    format!("data/improvements/{release}/{code}.json")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback_improvements() -> Option<&'static Improvements> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback_improvements() -> Option<&'static Improvements> {
+    use std::sync::OnceLock;
+    static ALL: OnceLock<Improvements> = OnceLock::new();
+    Some(ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("../assets/data/improvements.json"))
+            .unwrap_or_else(|e| panic!("assets/data/improvements.json does not load: {e}"))
+    }))
 }
 
 /// The dataset installed for this page. In the browser, rendering before `install` is a bug

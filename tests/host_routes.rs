@@ -145,3 +145,20 @@ async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
 async fn a_council_page_links_to_the_patterns_with_itself_marked() {
     check("/council/leeds", &["Leeds was first judged Inadequate in 2009", "/patterns?la=leeds"], &[]).await;
 }
+
+#[tokio::test]
+async fn a_council_page_quotes_what_each_report_said_must_improve() {
+    check(
+        "/council/leeds",
+        &[
+            "What the report said must improve (4)",
+            "personal education plans (PEPs)",
+            "report, page 2",
+            "#page=2",
+        ],
+        &[],
+    )
+    .await;
+    // Thurrock 2024: every judgement Outstanding, and the report lists nothing to improve.
+    check("/council/thurrock", &["The report lists nothing to improve."], &[]).await;
+}

@@ -11,6 +11,7 @@ pub mod grade_badge;
 pub mod grade_distribution;
 pub mod grade_legend;
 pub mod hex_map;
+pub mod improvement_list;
 pub mod inspection_table;
 pub mod journey_chart;
 pub mod layout;

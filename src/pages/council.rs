@@ -12,6 +12,7 @@ use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
@@ -53,6 +54,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         None => page_title("Council not found"),
     });
     use_description(council.map(|c| journey_summary(&c.name, &inspections(data, c))).unwrap_or_default());
+    let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
@@ -64,7 +66,13 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .map(|w| Rc::new(council_chart(data, council, release_date(data), w)))
         .collect();
     let chart = charts.last().cloned().expect("at least one layout");
-    let rows = Rc::new(inspection_rows(data, council));
+    let rows = {
+        let mut rows = inspection_rows(data, council);
+        if let Some(points) = improvements {
+            journeys_core::improvements::attach(&mut rows, &list, points);
+        }
+        Rc::new(rows)
+    };
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
     let pattern_text = {

@@ -8,7 +8,7 @@
 use crate::dates::parse_iso;
 use crate::problem::Problem;
 use crate::table::Table;
-use journeys_core::improvements::{themes_of, Improvement, Improvements, Theme};
+use journeys_core::improvements::{themes_of, Improvement, Improvements, ReportKey, Theme};
 use journeys_core::model::{Dataset, Framework};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,7 +24,7 @@ pub const COLUMNS: [&str; 9] = [
     "page",
 ];
 pub const THEME_COLUMNS: [&str; 3] = ["theme", "label", "phrases"];
-pub const WITHOUT_COLUMNS: [&str; 4] = ["council_code", "framework", "published", "reason"];
+pub const WITHOUT_COLUMNS: [&str; 5] = ["council_code", "framework", "published", "listed", "reason"];
 
 /// A report published this many days from the dataset's date for it is still the same
 /// report: the sources' publication dates differ by a few days for six SIF reports.
@@ -166,6 +166,7 @@ pub fn join(
     }
     // Every ILACS and SIF inspection has its points, or a reason in the review file.
     let mut explained: BTreeSet<(String, Framework, chrono::NaiveDate)> = BTreeSet::new();
+    let mut nothing_listed = Vec::new();
     for r in without.records() {
         let (Some(fw), Some(date)) = (framework(r.get("framework")), parse_iso(r.get("published"))) else {
             problems.push(r.problem("framework must be ILACS or SIF and published a date"));
@@ -173,6 +174,17 @@ pub fn join(
         };
         if r.get("reason").trim().is_empty() {
             problems.push(r.problem("a reason is needed"));
+        }
+        match r.get("listed") {
+            // The report has no such list: the site says it lists nothing to improve.
+            "nothing" => nothing_listed.push(ReportKey {
+                council: r.get("council_code").to_string(),
+                framework: fw,
+                published: date,
+            }),
+            // Its points were not read: the site says they are not in the data.
+            "unread" => {}
+            other => problems.push(r.problem(format!("listed {other:?} must be nothing or unread"))),
         }
         let key = (r.get("council_code").to_string(), fw, date);
         let exists = dataset.inspections.iter().any(|i| (i.council.clone(), i.framework, i.published) == key);
@@ -243,5 +255,5 @@ pub fn join(
             p.text
         ));
     }
-    Ok(Joined { improvements: Improvements { themes, points }, report })
+    Ok(Joined { improvements: Improvements { themes, points, nothing_listed }, report })
 }

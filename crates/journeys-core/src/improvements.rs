@@ -37,11 +37,69 @@ pub struct Improvement {
     pub themes: Vec<String>,
 }
 
+/// A report, by its council, framework and publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportKey {
+    pub council: String,
+    pub framework: Framework,
+    #[serde(deserialize_with = "crate::date::de")]
+    pub published: NaiveDate,
+}
+
 /// Every point, with the theme list they are themed by.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Improvements {
     pub themes: Vec<Theme>,
     pub points: Vec<Improvement>,
+    /// ILACS and SIF reports that list nothing to improve (Thurrock 2024: every judgement
+    /// Outstanding). Any other report without points was not read, and says so.
+    #[serde(default)]
+    pub nothing_listed: Vec<ReportKey>,
+}
+
+/// What a view shows of one inspection's list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Listed {
+    /// The report's points, in its order.
+    Points(Vec<Improvement>),
+    /// The report lists nothing to improve.
+    Nothing,
+    /// Not in the data: a framework without such a list, or a report the points were not read
+    /// from.
+    NotInData,
+}
+
+/// Attaches to each ILACS and SIF row what its report said must improve; `inspections` are
+/// the rows' inspections in the same order (`journey::inspections`).
+pub fn attach(
+    rows: &mut [crate::journey::InspectionRow],
+    inspections: &[&crate::model::Inspection],
+    list: &Improvements,
+) {
+    for (row, i) in rows.iter_mut().zip(inspections) {
+        if matches!(i.framework, Framework::Ilacs | Framework::Sif) {
+            row.listed = Some(list.listed(i));
+        }
+    }
+}
+
+impl Improvements {
+    /// What the report of `i` said must improve.
+    pub fn listed(&self, i: &crate::model::Inspection) -> Listed {
+        let points: Vec<Improvement> =
+            self.of_inspection(&i.council, i.framework, i.published).cloned().collect();
+        if !points.is_empty() {
+            Listed::Points(points)
+        } else if self
+            .nothing_listed
+            .iter()
+            .any(|k| k.council == i.council && k.framework == i.framework && k.published == i.published)
+        {
+            Listed::Nothing
+        } else {
+            Listed::NotInData
+        }
+    }
 }
 
 /// True when `phrase` starts a word of `text` (both lower case).
@@ -97,6 +155,12 @@ impl Improvements {
         Improvements {
             themes: self.themes.iter().map(|t| Theme { phrases: vec![], ..t.clone() }).collect(),
             points: self.points.iter().filter(|p| codes.contains(&p.council.as_str())).cloned().collect(),
+            nothing_listed: self
+                .nothing_listed
+                .iter()
+                .filter(|k| codes.contains(&k.council.as_str()))
+                .cloned()
+                .collect(),
         }
     }
 }

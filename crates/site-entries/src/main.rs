@@ -94,6 +94,7 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     let full = format!("data/{}", hashed_name("dataset", &json));
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
+    write_improvements(dir, dataset)?;
 
     let keys: Vec<&str> = dataset.councils.iter().flat_map(|c| [c.code.as_str(), c.slug.as_str()]).collect();
     let mut entries: Vec<String> = vec![String::new()];
@@ -125,6 +126,24 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     let not_found = render_page(&assets, "/404", &full, dataset, true).await?;
     write(&dir.join("404.html"), &not_found)?;
     Ok(entries.len())
+}
+
+/// Each council's points to improve (its own and its predecessors'), one file a council at
+/// `data/improvements/<release>/<code>.json` (`council_journeys::data::improvements_file`),
+/// from the published `data/improvements.json`: a council's page fetches only its own.
+fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
+    let path = dir.join("data/improvements.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::improvements::Improvements =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let release = dataset.release.to_string();
+    for council in &dataset.councils {
+        let codes: Vec<&str> =
+            journeys_core::journey::lineage(dataset, council).iter().map(|c| c.code.as_str()).collect();
+        let slice = serde_json::to_string(&all.for_councils(&codes)).map_err(|e| e.to_string())?;
+        write(&dir.join(council_journeys::data::improvements_file(&release, &council.code)), &slice)?;
+    }
+    Ok(())
 }
 
 /// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the

@@ -83,8 +83,8 @@ plans-records,Plans and records,plan|record
 exploitation,Exploitation and missing children,exploitation|missing
 ";
 
-pub const WITHOUT_POINTS: &str = "council_code,framework,published,reason
-E08000032,ILACS,2026-07-07,Bradford 2026: the fixture's report lists nothing to improve
+pub const WITHOUT_POINTS: &str = "council_code,framework,published,listed,reason
+E08000032,ILACS,2026-07-07,nothing,Bradford 2026: the fixture's report lists nothing to improve
 ";
 
 pub const HEX_LAYOUT: &str = r#"{
