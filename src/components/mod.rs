@@ -21,6 +21,7 @@ pub mod national_picture;
 pub mod pattern_charts;
 pub mod report_link;
 pub mod search;
+pub mod theme_matrix;
 pub mod small_multiple;
 pub mod story;
 pub mod story_steps;

@@ -11,6 +11,7 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
+use crate::components::theme_matrix::ThemeMatrixView;
 use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
@@ -66,6 +67,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .map(|w| Rc::new(council_chart(data, council, release_date(data), w)))
         .collect();
     let chart = charts.last().cloned().expect("at least one layout");
+    let theme_matrix = improvements.map(|points| journeys_core::improvements::theme_matrix(&list, points));
     let rows = {
         let mut rows = inspection_rows(data, council);
         if let Some(points) = improvements {
@@ -155,6 +157,11 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <h2>{ "Judgement areas across inspections" }</h2>
                 <AreaMatrix matrix={Rc::new(council_matrix(data, council))}
                     caption={format!("Judgement areas of {} in each inspection", council.name)} />
+            }
+            if let Some(matrix) = theme_matrix.filter(|m| !m.rows.is_empty()) {
+                <h2>{ "What inspectors said must improve, theme by theme" }</h2>
+                <p>{ "Each point a report listed to improve is given themes by published word rules (see About the data);                       a theme named in one report and again in the next is a problem that lasted." }</p>
+                <ThemeMatrixView council={council.name.clone()} {matrix} />
             }
             if let Some(p) = statistical_neighbours(data, &council.code) {
                 <p class="compare-link">

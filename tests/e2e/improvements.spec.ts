@@ -38,3 +38,21 @@ test('Thurrock 2024: the report lists nothing to improve', async ({ page }) => {
   await row.locator('details.improve > summary').click();
   await expect(row.locator('.improve-none')).toHaveText('The report lists nothing to improve.');
 });
+
+test('the theme matrix: themes down, inspections across, reached by keyboard', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  const region = page.getByRole('region', { name: "Themes named in Leeds's reports" });
+  await region.focus();
+  await expect(region).toBeFocused();
+  // A wide table scrolls inside its region by keyboard, never the page.
+  await page.keyboard.press('ArrowRight');
+  const headers = region.locator('thead th');
+  await expect(headers.nth(0)).toHaveText('Theme');
+  expect(await headers.allTextContents()).toEqual(expect.arrayContaining(['2015 SIF', '2018 ILACS']));
+  const education = region.locator('tbody tr').filter({ hasText: 'Education of children in care' });
+  await expect(education).toHaveCount(1);
+  await expect(education.locator('td').filter({ hasText: /point/ }).first()).toBeVisible();
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBe(0);
+});

@@ -164,3 +164,43 @@ impl Improvements {
         }
     }
 }
+
+/// Which themes one council's reports named, inspection by inspection: themes down (those
+/// named at least once, in theme order), inspections across (ILACS and SIF, oldest first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeMatrix {
+    /// Each column's heading: the year and the framework ("2018 ILACS").
+    pub columns: Vec<String>,
+    /// Each row: the theme's name and, per column, how many of the report's points have it
+    /// (`None` where the report's points are not in the data).
+    pub rows: Vec<(String, Vec<Option<usize>>)>,
+}
+
+pub fn theme_matrix(inspections: &[&crate::model::Inspection], list: &Improvements) -> ThemeMatrix {
+    let reports: Vec<(&crate::model::Inspection, Listed)> = inspections
+        .iter()
+        .filter(|i| matches!(i.framework, Framework::Ilacs | Framework::Sif))
+        .map(|i| (*i, list.listed(i)))
+        .collect();
+    let columns = reports
+        .iter()
+        .map(|(i, _)| format!("{} {}", chrono::Datelike::year(&i.when()), i.framework.code()))
+        .collect();
+    let rows = list
+        .themes
+        .iter()
+        .map(|t| {
+            let cells: Vec<Option<usize>> = reports
+                .iter()
+                .map(|(_, l)| match l {
+                    Listed::Points(p) => Some(p.iter().filter(|p| p.themes.contains(&t.key)).count()),
+                    Listed::Nothing => Some(0),
+                    Listed::NotInData => None,
+                })
+                .collect();
+            (t.label.clone(), cells)
+        })
+        .filter(|(_, cells)| cells.iter().any(|c| c.is_some_and(|n| n > 0)))
+        .collect();
+    ThemeMatrix { columns, rows }
+}
