@@ -68,6 +68,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .collect();
     let chart = charts.last().cloned().expect("at least one layout");
     let theme_matrix = improvements.map(|points| journeys_core::improvements::theme_matrix(&list, points));
+    let asked = improvements
+        .map(|points| journeys_core::improvements::asked_sentences(&council.name, &list, points))
+        .unwrap_or_default();
     let rows = {
         let mut rows = inspection_rows(data, council);
         if let Some(points) = improvements {
@@ -161,6 +164,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if let Some(matrix) = theme_matrix.filter(|m| !m.rows.is_empty()) {
                 <h2>{ "What inspectors said must improve, theme by theme" }</h2>
                 <p>{ "Each point a report listed to improve is given themes by published word rules (see About the data);                       a theme named in one report and again in the next is a problem that lasted." }</p>
+                <ul class="asked">
+                    { for asked.iter().map(|a| html! { <li>{ a }</li> }) }
+                </ul>
                 <ThemeMatrixView council={council.name.clone()} {matrix} />
             }
             if let Some(p) = statistical_neighbours(data, &council.code) {

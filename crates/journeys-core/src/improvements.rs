@@ -204,3 +204,64 @@ pub fn theme_matrix(inspections: &[&crate::model::Inspection], list: &Improvemen
         .collect();
     ThemeMatrix { columns, rows }
 }
+
+/// A theme's name inside a sentence: its first letter in lower case.
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One sentence a report, from its themes (never a paraphrase of its words): "In 2018
+/// inspectors asked Leeds to improve 4 things, about health and partners and care leavers;
+/// care leavers had been named in 2015 too."
+pub fn asked_sentences(
+    name: &str,
+    inspections: &[&crate::model::Inspection],
+    list: &Improvements,
+) -> Vec<String> {
+    use crate::text::{count, join_and};
+    let mut out = Vec::new();
+    let mut previous: Option<(i32, Vec<String>)> = None;
+    for i in inspections.iter().filter(|i| matches!(i.framework, Framework::Ilacs | Framework::Sif)) {
+        let year = chrono::Datelike::year(&i.when());
+        match list.listed(i) {
+            Listed::Points(points) => {
+                let keys: Vec<String> = list
+                    .themes
+                    .iter()
+                    .filter(|t| points.iter().any(|p| p.themes.contains(&t.key)))
+                    .map(|t| t.key.clone())
+                    .collect();
+                let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
+                let about =
+                    if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
+                let again: Vec<String> = match &previous {
+                    Some((_, before)) => keys
+                        .iter()
+                        .filter(|k| before.contains(k))
+                        .map(|k| in_sentence(list.label(k)))
+                        .collect(),
+                    None => vec![],
+                };
+                let again = match (&previous, again.as_slice()) {
+                    (Some((y, _)), [_, ..]) => format!("; {} had been named in {y} too", join_and(&again),),
+                    _ => String::new(),
+                };
+                out.push(format!(
+                    "In {year} inspectors asked {name} to improve {}{about}{again}.",
+                    count(points.len(), "thing", "things")
+                ));
+                previous = Some((year, keys));
+            }
+            Listed::Nothing => {
+                out.push(format!("In {year} the report listed nothing for {name} to improve."));
+                previous = Some((year, vec![]));
+            }
+            Listed::NotInData => {}
+        }
+    }
+    out
+}

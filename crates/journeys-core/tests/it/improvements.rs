@@ -127,3 +127,17 @@ fn the_theme_matrix_follows_a_theme_through_the_reports() {
         "a theme no report names is left out"
     );
 }
+
+#[test]
+fn a_sentence_a_report_from_its_themes() {
+    let (d, list) = data();
+    let ins = inspections(&d, d.council("E0800001").unwrap());
+    assert_eq!(
+        journeys_core::improvements::asked_sentences("Anytown", &ins, &list),
+        [
+            "In 2015 inspectors asked Anytown to improve 2 things, about theme plans and theme care.",
+            "In 2019 inspectors asked Anytown to improve 1 thing, about theme care; theme care had been named in 2015 too.",
+            "In 2023 the report listed nothing for Anytown to improve.",
+        ]
+    );
+}
