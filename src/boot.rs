@@ -51,6 +51,16 @@ pub async fn boot() {
     crate::data::install_dataset(data);
     // A council's pages show what its reports said must improve: load them before hydrating,
     // or the app's first render would not match the page.
+    if page_is_patterns(&doc) {
+        let file = crate::data::trends_file(&crate::data::dataset().release.to_string());
+        match fetch_text(&file).await.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+            Ok(t) => crate::data::install_trends(t),
+            Err(e) => {
+                gloo::console::error!(format!("Council Journeys could not load {file}: {e}"));
+                return;
+            }
+        }
+    }
     if let Some(code) = page_council(&doc) {
         let release = crate::data::dataset().release.to_string();
         let file = crate::data::improvements_file(&release, &code);
@@ -69,6 +79,11 @@ pub async fn boot() {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
     }
+}
+
+/// Whether this is `/patterns`, which shows the national theme counts.
+fn page_is_patterns(doc: &web_sys::Document) -> bool {
+    meta(doc, ROUTE_META).is_some_and(|r| matches!(Route::parse(&r, ""), Route::Patterns { .. }))
 }
 
 /// The ONS code of the council whose page (or worksheet) this is, from the address it was

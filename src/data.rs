@@ -4,13 +4,14 @@
 //! build-time renderer installs the data of each page before rendering it, and tests fall back
 //! to the dataset in `assets/data/`.
 
-use journeys_core::improvements::Improvements;
+use journeys_core::improvements::{Improvements, ThemeTrends};
 use journeys_core::model::Dataset;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
     static CURRENT: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
     static IMPROVEMENTS: RefCell<Vec<(String, &'static Improvements)>> = const { RefCell::new(Vec::new()) };
+    static TRENDS: Cell<Option<&'static ThemeTrends>> = const { Cell::new(None) };
 }
 
 /// What the reports of one council (and its predecessors) said must improve, when they have
@@ -34,6 +35,37 @@ pub fn install_improvements(code: &str, list: Improvements) {
 /// release is never hidden behind an old cached file.
 pub fn improvements_file(release: &str, code: &str) -> String {
     format!("data/improvements/{release}/{code}.json")
+}
+
+/// How often each theme was named nationally, year by year, for `/patterns`: loaded by `boot`
+/// (or after an in-app navigation there); on the host, the published file.
+pub fn trends() -> Option<&'static ThemeTrends> {
+    TRENDS.with(Cell::get).or_else(fallback_trends)
+}
+
+pub fn install_trends(t: ThemeTrends) {
+    let t: &'static ThemeTrends = Box::leak(Box::new(t));
+    TRENDS.with(|c| c.set(Some(t)));
+}
+
+/// Where the national theme counts are, beside the release like a council's points.
+pub fn trends_file(release: &str) -> String {
+    format!("data/improvements/{release}/themes-by-year.json")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback_trends() -> Option<&'static ThemeTrends> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback_trends() -> Option<&'static ThemeTrends> {
+    use std::sync::OnceLock;
+    static ALL: OnceLock<ThemeTrends> = OnceLock::new();
+    Some(ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("../assets/data/themes-by-year.json"))
+            .unwrap_or_else(|e| panic!("assets/data/themes-by-year.json does not load: {e}"))
+    }))
 }
 
 #[cfg(target_arch = "wasm32")]

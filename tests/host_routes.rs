@@ -162,3 +162,17 @@ async fn a_council_page_quotes_what_each_report_said_must_improve() {
     // Thurrock 2024: every judgement Outstanding, and the report lists nothing to improve.
     check("/council/thurrock", &["The report lists nothing to improve."], &[]).await;
 }
+
+#[tokio::test]
+async fn the_patterns_page_counts_what_councils_are_told_to_improve() {
+    check(
+        "/patterns",
+        &[
+            "What councils are told to improve",
+            "ILACS reports published in 2026",
+            "class=\"pattern-table theme-trends\"",
+        ],
+        &[],
+    )
+    .await;
+}

@@ -12,6 +12,34 @@ pub async fn fetch_improvements(file: &str) -> Result<Improvements, String> {
     serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))
 }
 
+/// The national theme counts for `/patterns`, or `None` until they have loaded.
+#[hook]
+pub fn use_trends(release: &str) -> Option<&'static journeys_core::improvements::ThemeTrends> {
+    let loaded = use_state_eq(|| false);
+    {
+        let loaded = loaded.clone();
+        let release = release.to_string();
+        use_effect_with((), move |_| {
+            if crate::data::trends().is_none() {
+                yew::platform::spawn_local(async move {
+                    let file = crate::data::trends_file(&release);
+                    let text = crate::boot::fetch_text(&file).await;
+                    match text.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+                        Ok(t) => {
+                            crate::data::install_trends(t);
+                            loaded.set(true);
+                        }
+                        Err(e) => {
+                            gloo::console::error!(format!("Council Journeys could not load {file}: {e}"))
+                        }
+                    }
+                });
+            }
+        });
+    }
+    crate::data::trends()
+}
+
 /// The points of council `code`, or `None` until they have loaded.
 #[hook]
 pub fn use_improvements(code: &str, release: &str) -> Option<&'static Improvements> {

@@ -56,6 +56,13 @@ fn main() -> ExitCode {
             "improvements.json",
             (serde_json::to_string(&built.improvements).expect("serialises") + "\n").into_bytes(),
         ),
+        (
+            "themes-by-year.json",
+            (serde_json::to_string(&journeys_core::improvements::theme_trends(&built.improvements))
+                .expect("serialises")
+                + "\n")
+                .into_bytes(),
+        ),
     ];
     if check {
         let mut stale = false;

@@ -265,3 +265,103 @@ pub fn asked_sentences(
     }
     out
 }
+
+/// How often each theme was named in the reports of one year and framework.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearThemes {
+    /// Publication year of the reports.
+    pub year: i32,
+    pub framework: Framework,
+    /// Reports of that year and framework with points.
+    pub reports: usize,
+    /// Per theme (in theme-list order): how many of those reports name it at least once.
+    pub naming: Vec<usize>,
+}
+
+/// The national picture of what councils are told to improve: the theme names and, per year
+/// and framework, how many reports named each. Small enough to ship with `/patterns`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ThemeTrends {
+    pub themes: Vec<String>,
+    pub rows: Vec<YearThemes>,
+}
+
+pub fn theme_trends(list: &Improvements) -> ThemeTrends {
+    use std::collections::BTreeMap;
+    // Each report's themes, by (year, framework).
+    let mut reports: BTreeMap<(i32, Framework), BTreeMap<(String, NaiveDate), Vec<String>>> = BTreeMap::new();
+    for p in &list.points {
+        let key = (chrono::Datelike::year(&p.published), p.framework);
+        let report = reports.entry(key).or_default().entry((p.council.clone(), p.published)).or_default();
+        for t in &p.themes {
+            if !report.contains(t) {
+                report.push(t.clone());
+            }
+        }
+    }
+    let rows = reports
+        .into_iter()
+        .map(|((year, framework), reps)| YearThemes {
+            year,
+            framework,
+            reports: reps.len(),
+            naming: list
+                .themes
+                .iter()
+                .map(|t| reps.values().filter(|ts| ts.contains(&t.key)).count())
+                .collect(),
+        })
+        .collect();
+    ThemeTrends { themes: list.themes.iter().map(|t| t.label.clone()).collect(), rows }
+}
+
+/// The themes most often named in a year's reports, in words: "In the 28 ILACS reports
+/// published in 2025, the themes named most often were children in care and permanence (in
+/// 20), care leavers (15) and the quality of plans and records (14)."
+pub fn trends_sentence(t: &ThemeTrends, row: &YearThemes) -> String {
+    let mut order: Vec<usize> = (0..t.themes.len()).collect();
+    crate::sort::sort_by_key(&mut order, |k| std::cmp::Reverse(row.naming[*k]));
+    let top: Vec<String> = order
+        .iter()
+        .filter(|k| row.naming[**k] > 0)
+        .take(3)
+        .enumerate()
+        .map(|(n, k)| {
+            let name = in_sentence(&t.themes[*k]);
+            if n == 0 {
+                format!("{name} (in {})", row.naming[*k])
+            } else {
+                format!("{name} ({})", row.naming[*k])
+            }
+        })
+        .collect();
+    let one = format!("{} report", row.framework.code());
+    let many = format!("{} reports", row.framework.code());
+    let reports = crate::text::count(row.reports, &one, &many);
+    match top.as_slice() {
+        [] => format!("The {reports} published in {} named no theme.", row.year),
+        [only] => format!("In the {reports} published in {}, the one theme named was {only}.", row.year),
+        _ => format!(
+            "In the {reports} published in {}, the themes named most often were {}.",
+            row.year,
+            crate::text::join_and(&top)
+        ),
+    }
+}
+
+/// The trends as CSV: one row a year, framework and theme.
+pub fn trends_csv(t: &ThemeTrends) -> String {
+    let mut rows = Vec::new();
+    for r in &t.rows {
+        for (k, theme) in t.themes.iter().enumerate() {
+            rows.push(vec![
+                r.year.to_string(),
+                r.framework.code().to_string(),
+                theme.clone(),
+                r.naming[k].to_string(),
+                r.reports.to_string(),
+            ]);
+        }
+    }
+    crate::export::write(&["year", "framework", "theme", "reports_naming_it", "reports"], &rows)
+}

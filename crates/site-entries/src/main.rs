@@ -137,6 +137,9 @@ fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
     let all: journeys_core::improvements::Improvements =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let release = dataset.release.to_string();
+    let trends = dir.join("data/themes-by-year.json");
+    let trends = std::fs::read_to_string(&trends).map_err(|e| format!("{}: {e}", trends.display()))?;
+    write(&dir.join(council_journeys::data::trends_file(&release)), &trends)?;
     for council in &dataset.councils {
         let codes: Vec<&str> =
             journeys_core::journey::lineage(dataset, council).iter().map(|c| c.code.as_str()).collect();

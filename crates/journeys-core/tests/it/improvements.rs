@@ -141,3 +141,29 @@ fn a_sentence_a_report_from_its_themes() {
         ]
     );
 }
+
+#[test]
+fn theme_trends_count_reports_not_points() {
+    let (_, list) = data();
+    let t = journeys_core::improvements::theme_trends(&list);
+    assert_eq!(t.themes, ["Theme plans", "Theme care", "Theme unused"]);
+    let rows: Vec<(i32, &str, usize, Vec<usize>)> =
+        t.rows.iter().map(|r| (r.year, r.framework.code(), r.reports, r.naming.clone())).collect();
+    // 2015: one report, two points both "plans" (counted once) and one "care".
+    assert_eq!(
+        rows,
+        [
+            (2015, "SIF", 1, vec![1, 1, 0]),
+            (2019, "ILACS", 1, vec![0, 1, 0]),
+            (2020, "ILACS", 1, vec![1, 0, 0])
+        ]
+    );
+    assert_eq!(
+        journeys_core::improvements::trends_sentence(&t, &t.rows[0]),
+        "In the 1 SIF report published in 2015, the themes named most often were theme plans (in 1) and theme care (1)."
+    );
+    let csv = journeys_core::improvements::trends_csv(&t);
+    assert!(csv.starts_with(
+        "\u{feff}year,framework,theme,reports_naming_it,reports\r\n2015,SIF,Theme plans,1,1\r\n"
+    ));
+}
