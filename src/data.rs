@@ -31,6 +31,10 @@ pub fn install_improvements(code: &str, list: Improvements) {
     IMPROVEMENTS.with(|c| c.borrow_mut().push((code.to_string(), list)));
 }
 
+/// The key of the latest reports' points (`improvements_for(LATEST)`), which the findings
+/// search looks through.
+pub const LATEST: &str = "latest";
+
 /// Where a council's points are, relative to the base URL: beside the data release, so a new
 /// release is never hidden behind an old cached file.
 pub fn improvements_file(release: &str, code: &str) -> String {

@@ -176,3 +176,13 @@ async fn the_patterns_page_counts_what_councils_are_told_to_improve() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_findings_search_renders_its_form() {
+    check(
+        "/findings",
+        &["Search what inspectors said must improve", "name=\"theme\"", "name=\"q\"", "Care leavers"],
+        &["Page not found"],
+    )
+    .await;
+}

@@ -117,6 +117,7 @@ fn theme_trends_section() -> Html {
                 csv={Callback::from(move |_| csv.clone())} csv_file="council-journeys-patterns-themes.csv"
                 what="the counts of themes by year"
                 note={AttrValue::Static(". Each point of every report is published in /data/improvements.csv with its themes.")} />
+            <p><AppLink to={Route::Findings { theme: None, phrase: None }}>{ "Find the councils whose latest report names a theme" }</AppLink></p>
         </section>
     }
 }

@@ -365,3 +365,48 @@ pub fn trends_csv(t: &ThemeTrends) -> String {
     }
     crate::export::write(&["year", "framework", "theme", "reports_naming_it", "reports"], &rows)
 }
+
+/// The points of each current council's latest ILACS or SIF report (with the theme list):
+/// what the findings search looks through, shipped as one small file.
+pub fn latest_reports(data: &crate::model::Dataset, list: &Improvements) -> Improvements {
+    let mut points = Vec::new();
+    for c in data.current_councils() {
+        let latest = data
+            .inspections
+            .iter()
+            .filter(|i| i.council == c.code && matches!(i.framework, Framework::Ilacs | Framework::Sif))
+            .filter(|i| list.of_inspection(&i.council, i.framework, i.published).next().is_some())
+            .max_by_key(|i| i.published);
+        if let Some(i) = latest {
+            points.extend(list.of_inspection(&i.council, i.framework, i.published).cloned());
+        }
+    }
+    Improvements {
+        themes: list.themes.iter().map(|t| Theme { phrases: vec![], ..t.clone() }).collect(),
+        points,
+        nothing_listed: vec![],
+    }
+}
+
+/// The councils (by code, in the list's order) whose points name `theme` (a key) and contain
+/// `phrase` (case and curly quotes aside), each with the points that do.
+pub fn find<'a>(
+    list: &'a Improvements,
+    theme: Option<&str>,
+    phrase: Option<&str>,
+) -> Vec<(&'a str, Vec<&'a Improvement>)> {
+    let fold = |s: &str| s.to_lowercase().replace(['’', '‘'], "'");
+    let phrase = phrase.map(fold);
+    let mut out: Vec<(&str, Vec<&Improvement>)> = Vec::new();
+    for p in &list.points {
+        let theme_ok = theme.is_none_or(|t| p.themes.iter().any(|k| k == t));
+        let phrase_ok = phrase.as_ref().is_none_or(|q| fold(&p.text).contains(q.as_str()));
+        if theme_ok && phrase_ok {
+            match out.iter_mut().find(|(c, _)| *c == p.council) {
+                Some((_, found)) => found.push(p),
+                None => out.push((p.council.as_str(), vec![p])),
+            }
+        }
+    }
+    out
+}

@@ -140,6 +140,13 @@ fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
     let trends = dir.join("data/themes-by-year.json");
     let trends = std::fs::read_to_string(&trends).map_err(|e| format!("{}: {e}", trends.display()))?;
     write(&dir.join(council_journeys::data::trends_file(&release)), &trends)?;
+    // What the findings search looks through: every current council's latest report.
+    let latest = journeys_core::improvements::latest_reports(dataset, &all);
+    let latest = serde_json::to_string(&latest).map_err(|e| e.to_string())?;
+    write(
+        &dir.join(council_journeys::data::improvements_file(&release, council_journeys::data::LATEST)),
+        &latest,
+    )?;
     for council in &dataset.councils {
         let codes: Vec<&str> =
             journeys_core::journey::lineage(dataset, council).iter().map(|c| c.code.as_str()).collect();

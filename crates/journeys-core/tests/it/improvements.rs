@@ -167,3 +167,23 @@ fn theme_trends_count_reports_not_points() {
         "\u{feff}year,framework,theme,reports_naming_it,reports\r\n2015,SIF,Theme plans,1,1\r\n"
     ));
 }
+
+#[test]
+fn the_findings_search_looks_through_each_councils_latest_report() {
+    let (d, list) = data();
+    let latest = journeys_core::improvements::latest_reports(&d, &list);
+    // Anytown's latest report with points is 2019's (2023 listed nothing, 2025 was not read).
+    let items: Vec<(&str, &str)> =
+        latest.points.iter().map(|p| (p.council.as_str(), p.text.as_str())).collect();
+    assert_eq!(items, [("E0800001", "Care again."), ("E0800002", "Other.")]);
+    let found = |theme: Option<&str>, phrase: Option<&str>| -> Vec<&str> {
+        journeys_core::improvements::find(&list, theme, phrase).iter().map(|(c, _)| *c).collect()
+    };
+    assert_eq!(found(Some("care"), None), ["E0800001"]);
+    assert_eq!(found(Some("plans"), None), ["E0800001", "E0800002"]);
+    assert_eq!(found(None, Some("PLANS AND")), ["E0800001"]);
+    assert_eq!(found(Some("care"), Some("again")), ["E0800001"]);
+    assert_eq!(found(Some("care"), Some("other")), Vec::<&str>::new());
+    let anytown = journeys_core::improvements::find(&list, Some("plans"), None);
+    assert_eq!(anytown[0].1.len(), 2, "both of its points that name the theme");
+}
