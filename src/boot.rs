@@ -86,12 +86,15 @@ fn page_is_patterns(doc: &web_sys::Document) -> bool {
     meta(doc, ROUTE_META).is_some_and(|r| matches!(Route::parse(&r, ""), Route::Patterns { .. }))
 }
 
-/// The ONS code of the council whose page (or worksheet) this is, from the address it was
-/// rendered for.
+/// The key of the points this page shows, from the address it was rendered for: the ONS code
+/// of the council whose page (or worksheet) it is, or the latest reports' for the findings
+/// search.
 fn page_council(doc: &web_sys::Document) -> Option<String> {
     let rendered = meta(doc, ROUTE_META)?;
     let key = match Route::parse(&rendered, "") {
         Route::Council { key, .. } | Route::Worksheet { key } => key,
+        // The findings search prints its theme list from the latest reports' file.
+        Route::Findings { .. } => return Some(crate::data::LATEST.to_string()),
         _ => return None,
     };
     crate::data::dataset().find_council(&key).map(|c| c.code.clone())
