@@ -62,6 +62,8 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
     // would otherwise see a black block in it. Dark and "follow the reader" are choices.
     let theme = use_state_eq(|| Theme::Light);
     let is_static = use_state_eq(|| false);
+    let points = use_state_eq(|| false);
+    let offers_points = matches!(props.widget, EmbedWidget::Council { .. });
     let status = use_state_eq(String::new);
     // The site's absolute address, read after the first render (there is no document on the
     // server renderer).
@@ -78,6 +80,7 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
         options: EmbedOptions {
             theme: *theme,
             is_static: *is_static,
+            points: *points,
             data: Some(dataset().release.to_string()),
             child_id: None,
         },
@@ -180,6 +183,13 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
             is_static.set(input.checked());
         })
     };
+    let on_points = {
+        let points = points.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            points.set(input.checked());
+        })
+    };
     html! {
         <div class="embed-builder">
             <button type="button" class="embed-open" ref={opener} aria-haspopup="dialog" onclick={open}>
@@ -203,6 +213,12 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
                     <input type="checkbox" id={ids("static")} checked={*is_static} onchange={on_static} />
                     { "Static: no interaction, for print and newsletters" }
                 </label>
+                if offers_points {
+                    <label for={ids("points")} class="choice">
+                        <input type="checkbox" id={ids("points")} checked={*points} onchange={on_points} />
+                        { "Also list what the latest report said must improve" }
+                    </label>
+                }
                 <label for={ids("code")} class="embed-code-label">{ "HTML to paste" }</label>
                 <textarea id={ids("code")} class="embed-code" readonly=true rows="5" value={iframe.clone()} />
                 <button type="button" class="embed-copy" onclick={copy(iframe, ids("code"), "HTML")}>{ "Copy HTML" }</button>

@@ -7,11 +7,13 @@
 use crate::components::fitted_chart::FittedChart;
 use crate::components::grade_legend::GradeLegend;
 use crate::components::hex_map::HexMapView;
+use crate::components::improvement_list::ImprovementList;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::link::use_href;
 use crate::components::link_note::LinkNote;
 use crate::components::small_multiple::SmallMultipleView;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
@@ -61,9 +63,26 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     // Inspections published after a pinned release, which the widget leaves out.
     let newer = pinned.map_or(0, |d| newer_for_widget(full, &props.widget, d));
 
+    // A council's widget with `points` lists what its latest report said must improve, loaded
+    // after the widget is on screen (the pre-rendered widget has no options).
+    let points_of = match &props.widget {
+        EmbedWidget::Council { key } if props.options.points => {
+            data.find_council(key).map(|c| c.code.clone())
+        }
+        _ => None,
+    };
+    let points = use_improvements(points_of.as_deref().unwrap_or(""), &full.release.to_string());
     let body = match &props.widget {
         EmbedWidget::Council { key } => data.find_council(key).map(|c| {
             let list = inspections(data, c);
+            let latest_points = points.filter(|_| points_of.is_some()).and_then(|p| {
+                list.iter()
+                    .rev()
+                    .find_map(|i| match p.listed(i) {
+                        journeys_core::improvements::Listed::Points(pts) => Some((*i, pts)),
+                        _ => None,
+                    })
+            });
             let charts: Vec<Rc<JourneyChart>> = layout_widths(width)
                 .into_iter()
                 .map(|w| Rc::new(council_chart(data, c, release_date(data), w)))
@@ -80,6 +99,12 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                                 inspections={Rc::new(rows.clone())} events={Rc::new(event_rows(data, c))}
                                 summary={format!("Journey chart. {text}")} {is_static} />
                         </div>
+                        if let Some((i, pts)) = latest_points {
+                            <section class="embed-points" aria-label="What the latest report said must improve">
+                                <h2>{ format!("What the {} report ({}) said must improve", i.framework.code(), long_date(i.published)) }</h2>
+                                <ImprovementList listed={journeys_core::improvements::Listed::Points(pts)} link={data.report_link(i)} />
+                            </section>
+                        }
                         if !is_static {
                             <details class="table-toggle">
                                 <summary>{ format!("Table of {}'s inspections", c.name) }</summary>

@@ -56,3 +56,25 @@ test('the theme matrix: themes down, inspections across, reached by keyboard', a
   const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(over).toBe(0);
 });
+
+test('a council widget with `points` lists what its latest report said must improve', async ({ page }) => {
+  await page.goto('/embed/council/leeds?points');
+  await appReady(page);
+  const section = page.getByRole('region', { name: 'What the latest report said must improve' });
+  await expect(section.locator('h2')).toHaveText(/^What the ILACS report \(\d+ \w+ 20\d\d\) said must improve$/);
+  expect(await section.locator('.improve-list li').count()).toBeGreaterThan(0);
+  await expect(section.getByRole('link', { name: /^report, page \d+$/ }).first()).toHaveAttribute('target', /_blank|^$/);
+  // Without the option the widget stays as it was.
+  await page.goto('/embed/council/leeds');
+  await appReady(page);
+  await expect(page.locator('.embed-points')).toHaveCount(0);
+});
+
+test('the embed builder offers the option for a council, and its snippet carries it', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Embed this journey' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Also list what the latest report said must improve').check();
+  await expect(dialog.getByLabel('HTML to paste')).toHaveValue(/\/embed\/council\/E08000035\?theme=light&amp;points&amp;data=/);
+});

@@ -279,6 +279,8 @@ pub struct EmbedOptions {
     pub data: Option<String>,
     /// Pym.js child id, added by Pym's parent script.
     pub child_id: Option<String>,
+    /// A council's widget also lists what its latest report said must improve.
+    pub points: bool,
 }
 
 impl Route {
@@ -422,6 +424,7 @@ impl Route {
                     q.pair("theme", options.theme.as_str());
                 }
                 q.flag("static", options.is_static);
+                q.flag("points", options.points);
                 if let Some(d) = &options.data {
                     q.pair("data", d);
                 }
@@ -512,6 +515,7 @@ fn embed_options(q: &mut Reader) -> EmbedOptions {
     EmbedOptions {
         theme: q.read("theme", Theme::parse).unwrap_or_default(),
         is_static: q.flag("static"),
+        points: q.flag("points"),
         data: q.read("data", text(is_release)),
         child_id: q.read("childId", text(is_key)),
     }

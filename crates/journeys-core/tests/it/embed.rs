@@ -33,6 +33,7 @@ fn iframe_snippet_pins_the_release_and_carries_the_options() {
         is_static: true,
         data: Some("2026-08-22".into()),
         child_id: Some("pym-child".into()),
+        points: false,
     };
     let r = leeds_request(options);
     let url = r.url("https://example.org/journeys/");

@@ -237,8 +237,15 @@ fn embed_options() -> impl Strategy<Value = EmbedOptions> {
         any::<bool>(),
         prop::option::of("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
         prop::option::of("[A-Za-z0-9-]{1,60}"),
+        any::<bool>(),
     )
-        .prop_map(|(theme, is_static, data, child_id)| EmbedOptions { theme, is_static, data, child_id })
+        .prop_map(|(theme, is_static, data, child_id, points)| EmbedOptions {
+            theme,
+            is_static,
+            data,
+            child_id,
+            points,
+        })
 }
 
 fn valid_route() -> impl Strategy<Value = Route> {

@@ -56,6 +56,7 @@ fn parses_every_route_kind() {
                 is_static: true,
                 data: Some("2026-08-22".into()),
                 child_id: Some("cj-1".into()),
+                points: false,
             },
         },
     );
@@ -67,6 +68,16 @@ fn parses_every_route_kind() {
         },
     );
     check("/embed/map", Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() });
+}
+
+#[test]
+fn a_council_widget_can_list_the_latest_points() {
+    let route = Route::Embed {
+        widget: EmbedWidget::Council { key: "leeds".into() },
+        options: EmbedOptions { points: true, ..Default::default() },
+    };
+    check("/embed/council/leeds?points", route.clone());
+    assert_eq!(route.to_url(), "/embed/council/leeds?points");
 }
 
 #[test]
@@ -177,6 +188,7 @@ fn prints_only_non_default_state() {
                     is_static: false,
                     data: Some("2026-08-22".into()),
                     child_id: None,
+                    points: false,
                 },
             },
             "/embed/council/E08000035?theme=light&data=2026-08-22",
@@ -208,6 +220,7 @@ fn print_then_parse_round_trips() {
                 is_static: true,
                 data: None,
                 child_id: Some("x-1".into()),
+                points: false,
             },
         },
         Route::Embed {
@@ -217,6 +230,7 @@ fn print_then_parse_round_trips() {
                 is_static: false,
                 data: Some("2026-08-22".into()),
                 child_id: None,
+                points: false,
             },
         },
     ];
