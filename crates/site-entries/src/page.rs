@@ -210,7 +210,7 @@ mod tests {
     }
 
     #[test]
-    fn without_a_site_origin_there_is_no_canonical_link() {
+    fn without_a_public_address_there_is_no_canonical_link() {
         let html = fill(TEMPLATE, &Page { canonical: None, ..page(false) }).unwrap();
         assert!(!html.contains("rel=\"canonical\""), "{html}");
     }

@@ -226,9 +226,10 @@ fn decode(path: &Path) -> (u32, u32, BTreeMap<[u8; 3], usize>) {
     let mut reader = decoder.read_info().unwrap();
     let mut buf = vec![0; reader.output_buffer_size().unwrap()];
     let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!(info.color_type, png::ColorType::Rgb, "{}", path.display());
+    assert_eq!(info.color_type, png::ColorType::Rgba, "{}", path.display());
     let mut colours = BTreeMap::new();
-    for px in buf[..info.buffer_size()].chunks(3) {
+    for px in buf[..info.buffer_size()].chunks(4) {
+        assert_eq!(px[3], 255, "{}: a card is opaque", path.display());
         *colours.entry([px[0], px[1], px[2]]).or_insert(0) += 1;
     }
     (info.width, info.height, colours)
