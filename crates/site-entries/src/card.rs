@@ -16,7 +16,7 @@ use journeys_core::model::{Council, Dataset, Grade};
 use journeys_core::national::{distribution_by_year, grade_code, hex_map, region_outlines, year_end, years};
 use journeys_core::route::{EmbedWidget, Route};
 use journeys_core::standing::current_standing;
-use journeys_core::text::{long_date, SITE_NAME};
+use journeys_core::text::{long_date, month_year, SITE_NAME};
 use palette::Palette;
 
 pub const WIDTH: u32 = 1200;
@@ -94,7 +94,8 @@ fn title(text: &str, y: f64, size: f64, max: f64, fill: &str) -> String {
     )
 }
 
-/// A grade's square swatch followed by its words, so the colour is never the only cue.
+/// A grade's square swatch followed by its words, so the colour is never the only cue. The
+/// words shrink to fit the card (DejaVu Sans is about 0.53 em a character on average).
 fn grade_line(p: &Palette, grade: Option<Grade>, y: f64, words: &str) -> String {
     let swatch = match grade {
         Some(g) => format!(
@@ -109,8 +110,10 @@ fn grade_line(p: &Palette, grade: Option<Grade>, y: f64, words: &str) -> String 
             p.muted
         ),
     };
+    let room = f64::from(WIDTH) - 2.0 * MARGIN - 40.0;
+    let size = 28f64.min(room / (words.chars().count().max(1) as f64 * 0.53)).floor();
     format!(
-        "{swatch}<text x=\"{}\" y=\"{y}\" font-size=\"28\" fill=\"{}\">{}</text>\n",
+        "{swatch}<text x=\"{}\" y=\"{y}\" font-size=\"{size}\" fill=\"{}\">{}</text>\n",
         MARGIN + 40.0,
         p.fg,
         x(words)
@@ -119,35 +122,56 @@ fn grade_line(p: &Palette, grade: Option<Grade>, y: f64, words: &str) -> String 
 
 /// The council's latest grade in words, as its card says it: "Latest overall grade: Good
 /// (published March 2023)"; for a former council, its last one and when it was abolished.
-pub fn grade_words(data: &Dataset, council: &Council) -> (Option<Grade>, String) {
+/// Then, when it has been inspected since under the 2026 framework, a line saying so.
+pub fn grade_words(data: &Dataset, council: &Council) -> (Option<Grade>, String, Option<String>) {
     let standing = current_standing(data, council);
-    let when = standing.inspection.map(|i| journeys_core::text::month_year(i.published));
+    let when = standing.inspection.map(|i| month_year(i.published));
     let latest = if council.current { "Latest overall grade" } else { "Last overall grade" };
     let mut words = match (standing.grade, when) {
         (Some(g), Some(w)) => format!("{latest}: {} (published {w})", g.label()),
         (Some(g), None) => format!("{latest}: {}", g.label()),
         (None, _) => "No overall grade published yet".to_string(),
     };
-    if let Some(note) = standing.short_note() {
-        words.push_str(&format!(" {note}"));
-    }
     if let Some(day) = council.abolished.filter(|_| !council.current) {
-        words = format!("{words} · abolished {}", journeys_core::text::month_year(day));
+        words = format!("{words} · abolished {}", month_year(day));
     }
-    (standing.grade, words)
+    let note = standing.inspected_since_2026.map(|i| {
+        format!("Inspected again in {}: the 2026 framework gives no overall grade", month_year(i.when()))
+    });
+    (standing.grade, words, note)
 }
 
 /// A council's card: its name, its latest grade in words and its journey chart.
 pub fn council_card(data: &Dataset, council: &Council, p: &Palette) -> Card {
-    let (grade, words) = grade_words(data, council);
+    let (grade, words, note) = grade_words(data, council);
     let max = f64::from(WIDTH) - 2.0 * MARGIN;
     let mut body = title(&council.name, 122.0, 54.0, max, &p.fg);
     body.push_str(&grade_line(p, grade, 172.0, &words));
-    let (chart, chart_svg) = chart::council(data, council, p, (40.0, 196.0, max + 40.0, 360.0));
+    // The chart fills the space between the words and the source line.
+    let mut top = 196.0;
+    if let Some(note) = &note {
+        body.push_str(&format!(
+            "<text x=\"{}\" y=\"206\" font-size=\"22\" fill=\"{}\">{}</text>\n",
+            MARGIN + 40.0,
+            p.muted,
+            x(note)
+        ));
+        top = 222.0;
+    }
+    let (chart, chart_svg) = chart::council(data, council, p, (40.0, top, max + 40.0, 556.0 - top));
     body.push_str(&chart_svg);
+    // The site's chart key says what a hollow mark is; the card has room for that line only.
+    if chart.marks.iter().any(|m| m.predecessor) {
+        body.push_str(&format!(
+            "<text x=\"{}\" y=\"606\" font-size=\"19\" text-anchor=\"end\" fill=\"{}\">Hollow marks: councils it replaced</text>\n",
+            f64::from(WIDTH) - MARGIN,
+            p.muted
+        ));
+    }
     let since = chart.marks.first().map(|m| format!(" since {}", m.year)).unwrap_or_default();
+    let note = note.map(|n| format!(" {n}.")).unwrap_or_default();
     let alt = format!(
-        "Journey chart of {}'s Ofsted judgements{since}. {}.",
+        "Journey chart of {}'s Ofsted judgements{since}. {}.{note}",
         council.name,
         words.replace(" · ", "; ")
     );
@@ -327,15 +351,32 @@ mod tests {
         let date = long_date(release_date(&data));
         assert!(card.svg.contains(&format!("Data as of {date}")));
         assert!(card.alt.contains("Leeds") && card.alt.contains("Outstanding"), "{}", card.alt);
+        assert!(!card.svg.contains("Hollow marks"), "Leeds replaced no council");
+        let bcp = council_card(&data, data.find_council("E06000058").unwrap(), &palette());
+        assert!(bcp.svg.contains("Hollow marks: councils it replaced"));
     }
 
     #[test]
     fn a_former_council_card_says_it_was_abolished() {
         let data = data();
         let north = data.find_council("E10000021").unwrap();
-        let (_, words) = grade_words(&data, north);
+        let (_, words, note) = grade_words(&data, north);
+        assert_eq!(note, None);
         assert!(words.starts_with("Last overall grade: Inadequate"), "{words}");
         assert!(words.ends_with("abolished April 2021"), "{words}");
+    }
+
+    #[test]
+    fn a_council_inspected_again_in_2026_says_so_under_its_grade() {
+        let data = data();
+        let council = data
+            .councils
+            .iter()
+            .find(|c| current_standing(&data, c).inspected_since_2026.is_some())
+            .expect("a council inspected under the 2026 framework since its grade");
+        let card = council_card(&data, council, &palette());
+        assert!(card.svg.contains("Inspected again in "), "{}", card.svg);
+        assert!(card.alt.contains("the 2026 framework gives no overall grade"), "{}", card.alt);
     }
 
     #[test]

@@ -183,7 +183,7 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     let mut listed: Vec<String> = Vec::new();
     for entry in &entries {
         let route = Route::parse(&format!("/{entry}"), "");
-        if matches!(route, Route::Embed { .. } | Route::NotFound { .. }) {
+        if entry.starts_with("embed/") || matches!(route, Route::Embed { .. } | Route::NotFound { .. }) {
             continue;
         }
         let url = site.url(&canonical(dataset, &route).to_url());
@@ -248,7 +248,7 @@ async fn render_page(
         url: address.as_deref(),
         image: &image,
         image_alt: &card.alt,
-        noindex: any_address || matches!(route, Route::Embed { .. }),
+        noindex: any_address || url.starts_with("/embed/") || matches!(route, Route::Embed { .. }),
     });
     let html = page::fill(
         assets.template,

@@ -1,8 +1,8 @@
 //! Filling the app's `index.html` in for one page: its rendered content, title, description,
-//! canonical link and the `<meta>` elements that tell the wasm which data to load and which
-//! address the HTML was rendered for. Trunk's loader is swapped for the small `loader.js`,
-//! which loads the wasm only when the reader reaches for the page (and in an embed reports the
-//! widget's height at once).
+//! canonical link, share tags (`share`) and the `<meta>` elements that tell the wasm which
+//! data to load and which address the HTML was rendered for. Trunk's loader is swapped for the
+//! small `loader.js`, which loads the wasm only when the reader reaches for the page (and in an
+//! embed reports the widget's height at once).
 
 use journeys_core::embed::escape_html;
 
