@@ -134,6 +134,7 @@ fn page(route: Route, query: String, rejected: Vec<(String, String)>) -> Html {
         Route::Councils(state) => html! { <pages::councils::CouncilsPage {state} {query} /> },
         Route::About(page) => html! { <pages::about::AboutPageView {page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },
+        Route::Patterns { council } => html! { <pages::patterns::PatternsPage {council} /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFound {path} /> },
     };
     html! { <Layout {route}><LinkNote {rejected} />{ page }</Layout> }

@@ -115,3 +115,64 @@ async fn a_sub_path_build_prefixes_its_links() {
     assert!(html.contains("href=\"/journeys/compare\""), "{html}");
     assert!(html.contains(">Leeds</h1>"));
 }
+
+#[tokio::test]
+async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
+    let html = render("/patterns").await;
+    for id in ["transitions", "recovery", "aligned", "staying-good"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "no section {id}");
+        assert!(html.contains(&format!("id=\"pattern-{id}-chart-w343\"")), "no 343 px layout of {id}");
+    }
+    for want in [
+        "Inadequate judgements followed by another inspection",
+        "spells of Inadequate since 2014",
+        "class=\"pattern-table\"",
+        "Spells still at risk",
+    ] {
+        assert!(html.contains(want), "no {want:?}");
+    }
+    for chart in ["transitions", "recovery", "aligned", "staying-good"] {
+        check(
+            &format!("/embed/patterns/{chart}"),
+            &["class=\"pattern-figure\"", "Open the full view"],
+            &["Page not found"],
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn a_council_page_links_to_the_patterns_with_itself_marked() {
+    check("/council/leeds", &["Leeds was first judged Inadequate in 2009", "/patterns?la=leeds"], &[]).await;
+}
+
+#[tokio::test]
+async fn a_council_page_quotes_what_each_report_said_must_improve() {
+    check(
+        "/council/leeds",
+        &[
+            "What the report said must improve (4)",
+            "personal education plans (PEPs)",
+            "report, page 2",
+            "#page=2",
+        ],
+        &[],
+    )
+    .await;
+    // Thurrock 2024: every judgement Outstanding, and the report lists nothing to improve.
+    check("/council/thurrock", &["The report lists nothing to improve."], &[]).await;
+}
+
+#[tokio::test]
+async fn the_patterns_page_counts_what_councils_are_told_to_improve() {
+    check(
+        "/patterns",
+        &[
+            "What councils are told to improve",
+            "ILACS reports published in 2026",
+            "class=\"pattern-table theme-trends\"",
+        ],
+        &[],
+    )
+    .await;
+}

@@ -22,6 +22,18 @@ pub struct DownloadsProps {
     /// The journey chart to offer as SVG and PNG, if any.
     #[prop_or_default]
     pub chart: Option<ChartExport>,
+    /// The section heading's id, unique on a page with several download sections.
+    #[prop_or(AttrValue::Static("downloads-title"))]
+    pub id: AttrValue,
+    /// The section heading, e.g. "Download" or "Download this chart".
+    #[prop_or(AttrValue::Static("Download"))]
+    pub heading: AttrValue,
+    /// Heading level: 2, or 3 inside a section of its own.
+    #[prop_or(2)]
+    pub level: u8,
+    /// What the CSV's columns are, after `what`; by default the inspection files' columns.
+    #[prop_or(AttrValue::Static(". The file has the ONS codes and report links; each row's source column names the source and licence."))]
+    pub note: AttrValue,
 }
 
 /// A chart to export: where it is on the page and the words that travel with it.
@@ -76,11 +88,15 @@ pub fn downloads(props: &DownloadsProps) -> Html {
         }
     });
     html! {
-        <section class="downloads" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{ "Download" }</h2>
+        <section class="downloads" aria-labelledby={props.id.clone()}>
+            if props.level == 3 {
+                <h3 id={props.id.clone()}>{ props.heading.clone() }</h3>
+            } else {
+                <h2 id={props.id.clone()}>{ props.heading.clone() }</h2>
+            }
             <p>
                 <button type="button" class="download" onclick={on_csv}>{ "Download as CSV" }</button>
-                { " " }{ props.what.clone() }{ ". The file has the ONS codes and report links; each row's source column names the source and licence." }
+                { " " }{ props.what.clone() }{ props.note.clone() }
             </p>
             { for chart_buttons }
             <p class="download-all">

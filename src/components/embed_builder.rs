@@ -20,6 +20,10 @@ pub struct EmbedBuilderProps {
     pub title: AttrValue,
     /// What the widget is, for the button's name: "journey", "comparison", "map".
     pub what: AttrValue,
+    /// Start of the ids of the dialog's elements, unique on the page when it has several
+    /// builders (the patterns page has one a chart).
+    #[prop_or(AttrValue::Static("embed"))]
+    pub id: AttrValue,
 }
 
 /// Copies `text` with the async clipboard API; `done` gets whether it worked. Looked up by
@@ -139,17 +143,19 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
             }
         })
     };
-    let copy = |text: String, field: &'static str, what: &'static str| {
+    let ids = |suffix: &str| format!("{}-{suffix}", props.id);
+    let copy = |text: String, field: String, what: &'static str| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
+            let field = field.clone();
             copy_text(
                 text.clone(),
                 Callback::from(move |ok: bool| {
                     if ok {
                         status.set(format!("Copied the {what} to the clipboard."));
                     } else {
-                        select_all(field);
+                        select_all(&field);
                         status.set("This browser did not let the page copy. The HTML is selected: press Ctrl+C (⌘C on a Mac) to copy it.".to_string());
                     }
                 }),
@@ -158,10 +164,10 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
     };
     let theme_choice = |t: Theme, label: &'static str| {
         let theme = theme.clone();
-        let id = format!("embed-theme-{}", t.as_str());
+        let id = ids(&format!("theme-{}", t.as_str()));
         html! {
             <label for={id.clone()} class="choice">
-                <input type="radio" id={id} name="embed-theme" checked={*theme == t}
+                <input type="radio" id={id} name={ids("theme")} checked={*theme == t}
                     onchange={Callback::from(move |_: Event| theme.set(t))} />
                 { label }
             </label>
@@ -179,8 +185,8 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
             <button type="button" class="embed-open" ref={opener} aria-haspopup="dialog" onclick={open}>
                 { format!("Embed this {}", props.what) }
             </button>
-            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" onclose={on_close} onkeydown={on_keydown}>
-                <h2 id="embed-dialog-title">{ format!("Embed this {}", props.what) }</h2>
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby={ids("dialog-title")} onclose={on_close} onkeydown={on_keydown}>
+                <h2 id={ids("dialog-title")}>{ format!("Embed this {}", props.what) }</h2>
                 <p>
                     { format!("Paste this HTML into your article. It shows the data as of {} and keeps showing those \
                         figures; readers are told when newer inspections are out. Its small script, from this site, \
@@ -193,18 +199,18 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
                     { theme_choice(Theme::Dark, "Dark") }
                     { theme_choice(Theme::Auto, "Follow the reader's system") }
                 </fieldset>
-                <label for="embed-static" class="choice">
-                    <input type="checkbox" id="embed-static" checked={*is_static} onchange={on_static} />
+                <label for={ids("static")} class="choice">
+                    <input type="checkbox" id={ids("static")} checked={*is_static} onchange={on_static} />
                     { "Static: no interaction, for print and newsletters" }
                 </label>
-                <label for="embed-code" class="embed-code-label">{ "HTML to paste" }</label>
-                <textarea id="embed-code" class="embed-code" readonly=true rows="5" value={iframe.clone()} />
-                <button type="button" class="embed-copy" onclick={copy(iframe, "embed-code", "HTML")}>{ "Copy HTML" }</button>
-                <label for="embed-code-pym" class="embed-code-label">
+                <label for={ids("code")} class="embed-code-label">{ "HTML to paste" }</label>
+                <textarea id={ids("code")} class="embed-code" readonly=true rows="5" value={iframe.clone()} />
+                <button type="button" class="embed-copy" onclick={copy(iframe, ids("code"), "HTML")}>{ "Copy HTML" }</button>
+                <label for={ids("code-pym")} class="embed-code-label">
                     { "Or, if your site uses Pym.js to size embeds, this one line (it loads Pym.js from NPR's server):" }
                 </label>
-                <textarea id="embed-code-pym" class="embed-code" readonly=true rows="3" value={pym.clone()} />
-                <button type="button" class="embed-copy" onclick={copy(pym, "embed-code-pym", "Pym.js HTML")}>{ "Copy Pym.js HTML" }</button>
+                <textarea id={ids("code-pym")} class="embed-code" readonly=true rows="3" value={pym.clone()} />
+                <button type="button" class="embed-copy" onclick={copy(pym, ids("code-pym"), "Pym.js HTML")}>{ "Copy Pym.js HTML" }</button>
                 <p class="embed-status" role="status">{ (*status).clone() }</p>
                 <p><a href={preview} target="_blank" rel="noopener">{ "Preview the widget in a new tab" }</a></p>
                 <button type="button" class="embed-close" onclick={close}>{ "Close" }</button>

@@ -50,6 +50,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <ul>
                         <li><AppLink to={Route::Councils(Default::default())}>{ "All councils" }</AppLink></li>
                         <li><AppLink to={Route::Compare { councils: vec![], present: false }}>{ "Compare" }</AppLink></li>
+                        <li><AppLink to={Route::Patterns { council: None }}>{ "Patterns" }</AppLink></li>
                         <li><AppLink to={Route::About(AboutPage::Index)}>{ "About" }</AppLink></li>
                     </ul>
                 </nav>

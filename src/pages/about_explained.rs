@@ -35,6 +35,10 @@ pub fn about_grades() -> Html {
                     <dd>{ "Serious or widespread failures leave children harmed or at risk of harm. The government usually intervenes: an improvement notice, a commissioner, or a statutory direction." }</dd></div>
             </dl>
             <p class="note">{ "These are this site's plain-language summaries, not Ofsted's wording; each inspection report sets out what its grade meant for that council." }</p>
+            <p>
+                { "What usually follows each grade, and how long councils take to get from Inadequate to Good: " }
+                <AppLink to={Route::Patterns { council: None }}>{ "the national patterns of improvement" }</AppLink>{ "." }
+            </p>
 
             <h2>{ "2009 to 2013: the earlier scale" }</h2>
             <p>{ "Inspections of safeguarding and looked after children used a different four-point scale. The 2009 report on Leeds defines it:" }</p>

@@ -11,7 +11,9 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
+use crate::components::theme_matrix::ThemeMatrixView;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
@@ -53,6 +55,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         None => page_title("Council not found"),
     });
     use_description(council.map(|c| journey_summary(&c.name, &inspections(data, c))).unwrap_or_default());
+    let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
@@ -64,9 +67,28 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .map(|w| Rc::new(council_chart(data, council, release_date(data), w)))
         .collect();
     let chart = charts.last().cloned().expect("at least one layout");
-    let rows = Rc::new(inspection_rows(data, council));
+    let theme_matrix = improvements.map(|points| journeys_core::improvements::theme_matrix(&list, points));
+    let asked = improvements
+        .map(|points| journeys_core::improvements::asked_sentences(&council.name, &list, points))
+        .unwrap_or_default();
+    let rows = {
+        let mut rows = inspection_rows(data, council);
+        if let Some(points) = improvements {
+            journeys_core::improvements::attach(&mut rows, &list, points);
+        }
+        Rc::new(rows)
+    };
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
+    let pattern_text = {
+        use journeys_core::patterns::{aligned::aligned, headline_serieses, recovery, words};
+        let serieses = headline_serieses(data);
+        let own = aligned(&serieses).into_iter().find(|j| j.council.code == council.code);
+        words::council_context_sentence(
+            &recovery::curve(&recovery::episodes(&serieses, data.release)),
+            own.as_ref(),
+        )
+    };
     let m = measures(&list);
     let csv = {
         let codes = vec![council.code.clone()];
@@ -121,6 +143,12 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }
+            <p class="pattern-link">
+                { pattern_text }{ " " }
+                <AppLink to={Route::Patterns { council: Some(council.slug.clone()) }}>
+                    { format!("See {} beside every council judged Inadequate", council.name) }
+                </AppLink>
+            </p>
             <p class="present-links">
                 <AppLink to={Route::Council { key: council.slug.clone(), present: true }}>{ "Present this journey in class" }</AppLink>
                 { " · " }
@@ -132,6 +160,14 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <h2>{ "Judgement areas across inspections" }</h2>
                 <AreaMatrix matrix={Rc::new(council_matrix(data, council))}
                     caption={format!("Judgement areas of {} in each inspection", council.name)} />
+            }
+            if let Some(matrix) = theme_matrix.filter(|m| !m.rows.is_empty()) {
+                <h2>{ "What inspectors said must improve, theme by theme" }</h2>
+                <p>{ "Each point a report listed to improve is given themes by published word rules (see About the data);                       a theme named in one report and again in the next is a problem that lasted." }</p>
+                <ul class="asked">
+                    { for asked.iter().map(|a| html! { <li>{ a }</li> }) }
+                </ul>
+                <ThemeMatrixView council={council.name.clone()} {matrix} />
             }
             if let Some(p) = statistical_neighbours(data, &council.code) {
                 <p class="compare-link">

@@ -50,8 +50,8 @@ struct Body {
 pub fn embed_page(props: &EmbedProps) -> Html {
     let full = dataset();
     let pinned = pinned_day(full, &props.options);
-    let pinned_data = use_memo(pinned, |day| day.map(|d| as_of(full, d)));
-    let data: &Dataset = pinned_data.as_ref().as_ref().unwrap_or(full);
+    let pinned_data = use_memo(pinned, |day| day.map(|d| Rc::new(as_of(full, d))));
+    let data: &Dataset = pinned_data.as_ref().as_deref().unwrap_or(full);
     let route = Route::Embed { widget: props.widget.clone(), options: props.options.clone() };
     let full_href = use_href(&route.full_view());
     let chart_box = use_node_ref();
@@ -118,6 +118,23 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                             }) }
                         </div>
                     </>
+                },
+            })
+        }
+        EmbedWidget::Patterns { chart, council } => {
+            let title = crate::pages::patterns::chart_title(*chart);
+            let figures = crate::pages::patterns::Figures::of(data);
+            let chosen = council
+                .as_deref()
+                .and_then(|k| data.find_council(k))
+                .filter(|c| figures.aligned.iter().any(|j| j.council.code == c.code))
+                .map(|c| AttrValue::from(c.code.clone()));
+            Some(Body {
+                title: format!("{title}: national patterns of children's services inspections"),
+                description: figures.summary(*chart),
+                content: html! {
+                    <crate::pages::patterns::PatternFigure chart={*chart} {chosen} data={pinned_data.as_ref().clone()}
+                        table={!is_static} />
                 },
             })
         }

@@ -73,6 +73,11 @@ pub fn home_page() -> Html {
                     <AppLink to={Route::About(AboutPage::Frameworks)}>{ "how the inspection frameworks changed" }</AppLink>
                     { "." }
                 </p>
+                <p>
+                    { "What usually happens after a grade? How long do councils take to get out of Inadequate? " }
+                    <AppLink to={Route::Patterns { council: None }}>{ "See the national patterns of improvement" }</AppLink>
+                    { "." }
+                </p>
             </section>
             <NationalPicture />
         </>

@@ -9,5 +9,6 @@ pub mod embed;
 pub mod glossary;
 pub mod home;
 pub mod not_found;
+pub mod patterns;
 pub mod present;
 pub mod worksheet;

@@ -6,7 +6,8 @@ const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale
   '/councils', '/compare?la=E08000035~E06000016', '/compare?la=E08000035', '/about', '/about/data', '/about/grades',
   '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/embed/compare?la=E08000035~E06000016',
   '/embed/council/leeds?data=2020-01-01&static', '/council/leeds?present', '/compare?la=E08000035~E06000016&present',
-  '/council/leeds/worksheet', '/nope'];
+  '/council/leeds/worksheet', '/patterns', '/patterns?la=leeds', '/embed/patterns/aligned?la=leeds',
+  '/embed/patterns/transitions', '/council/thurrock', '/nope'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {

@@ -19,12 +19,15 @@ pub const SKIPS: &str = "data/skips.csv";
 pub const HEXES: &str = "data/additions/hexes.csv";
 pub const ALIASES: &str = "data/official-statistics/aliases.csv";
 pub const KNOWN_DISAGREEMENTS: &str = "data/official-statistics/known-disagreements.csv";
+pub const IMPROVEMENTS: &str = "data/sources/derived/ofsted_what_needs_to_improve_from_report_pdfs.csv";
+pub const THEMES: &str = "data/improvements/themes.csv";
+pub const WITHOUT_POINTS: &str = "data/improvements/without-points.csv";
 pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson";
 /// The folder of source copies; citations and the provenance list name files in it.
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 14] = [
+pub const CSV_FILES: [&str; 17] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -39,6 +42,9 @@ pub const CSV_FILES: [&str; 14] = [
     HEXES,
     ALIASES,
     KNOWN_DISAGREEMENTS,
+    IMPROVEMENTS,
+    THEMES,
+    WITHOUT_POINTS,
 ];
 
 /// The text of every input file, keyed by project path, plus the names of files that

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod focused_visits;
 pub mod grades;
 pub mod hexes;
+pub mod improvements;
 pub mod ilacs;
 pub mod inputs;
 pub mod merge;
@@ -48,6 +49,14 @@ pub struct Built {
     pub json: String,
     /// The published CSV, with its byte-order mark.
     pub csv: Vec<u8>,
+    /// The national patterns' published files (`journeys_core::patterns::csv`):
+    /// `transitions.csv` and `recovery.csv`.
+    pub transitions: String,
+    pub recovery: String,
+    /// What each report said must improve, themed (`improvements.json`), and its published
+    /// CSV (`improvements.csv`).
+    pub improvements: journeys_core::improvements::Improvements,
+    pub improvements_csv: String,
     /// What the build did, one line each, for the terminal.
     pub report: Vec<String>,
 }
@@ -69,6 +78,9 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::HEXES => &hexes::COLUMNS,
         inputs::ALIASES => &official_stats::ALIAS_COLUMNS,
         inputs::KNOWN_DISAGREEMENTS => &reconcile::KNOWN_COLUMNS,
+        inputs::IMPROVEMENTS => &improvements::COLUMNS,
+        inputs::THEMES => &improvements::THEME_COLUMNS,
+        inputs::WITHOUT_POINTS => &improvements::WITHOUT_COLUMNS,
         _ => &[],
     }
 }
@@ -225,6 +237,26 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         Err(e) => return Err(vec![Problem::new(JSON_OUTPUT, 0, e.to_string())]),
     }
     let csv = write_csv::write(&dataset);
+    let (transitions, recovery) = patterns_files(&dataset);
+    let (themes, mut p) = improvements::read_themes(table(inputs::THEMES));
+    problems.append(&mut p);
+    let joined = match improvements::join(
+        table(inputs::IMPROVEMENTS),
+        themes,
+        table(inputs::WITHOUT_POINTS),
+        &dataset,
+    ) {
+        Ok(j) => Some(j),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    if !problems.is_empty() {
+        return Err(sorted(problems));
+    }
+    let joined = joined.expect("no problems");
+    let improvements_csv = write_csv::improvements(&dataset, &joined.improvements);
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];
     report.append(&mut merged.report);
@@ -244,7 +276,28 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         dataset.events.len(),
         dataset.former_councils.len()
     ));
-    Ok(Built { dataset, json, csv, report })
+    report.extend(joined.report);
+    Ok(Built {
+        dataset,
+        json,
+        csv,
+        transitions,
+        recovery,
+        improvements: joined.improvements,
+        improvements_csv,
+        report,
+    })
+}
+
+/// The national patterns' two files, computed from the dataset the site ships.
+fn patterns_files(dataset: &Dataset) -> (String, String) {
+    use journeys_core::patterns::{csv, headline_serieses, recovery, transitions};
+    let serieses = headline_serieses(dataset);
+    let episodes = recovery::episodes(&serieses, dataset.release);
+    (
+        csv::transitions_csv(&transitions::transitions(&serieses)),
+        csv::recovery_csv(&recovery::curve(&episodes)),
+    )
 }
 
 /// Reads Ofsted's official statistics: each workbook's sheets, matched to councils by name

@@ -1,5 +1,5 @@
-//! `build-dataset`: reads `data/`, writes `assets/data/dataset.json` and
-//! `assets/data/inspections.csv`. With `--check` it writes nothing and fails if the committed
+//! `build-dataset`: reads `data/`, writes `assets/data/dataset.json`,
+//! `assets/data/inspections.csv` and the national patterns' `transitions.csv` and `recovery.csv`. With `--check` it writes nothing and fails if the committed
 //! outputs differ from a fresh build. Paths default to the workspace root's.
 //!
 //! Usage: `build-dataset [--check] [--data DIR] [--out DIR]`
@@ -46,7 +46,24 @@ fn main() -> ExitCode {
         eprintln!("build-dataset: dataset.json is over its gzip budget; nothing written");
         return ExitCode::FAILURE;
     }
-    let outputs = [("dataset.json", built.json.into_bytes()), ("inspections.csv", built.csv)];
+    let outputs = [
+        ("dataset.json", built.json.into_bytes()),
+        ("inspections.csv", built.csv),
+        ("transitions.csv", built.transitions.into_bytes()),
+        ("recovery.csv", built.recovery.into_bytes()),
+        ("improvements.csv", built.improvements_csv.into_bytes()),
+        (
+            "improvements.json",
+            (serde_json::to_string(&built.improvements).expect("serialises") + "\n").into_bytes(),
+        ),
+        (
+            "themes-by-year.json",
+            (serde_json::to_string(&journeys_core::improvements::theme_trends(&built.improvements))
+                .expect("serialises")
+                + "\n")
+                .into_bytes(),
+        ),
+    ];
     if check {
         let mut stale = false;
         for (name, bytes) in &outputs {

@@ -386,8 +386,22 @@ pub fn journey_chart(
     }
 
     let joined: Vec<&Mark> = marks.iter().filter(|m| on_headline_line(inspections[m.index])).collect();
-    let segments = joined
-        .windows(2)
+    // The line is each council code's headline series (`patterns::series`): a predecessor's
+    // inspections are marked, hollow, but not joined to the successor's, which is a new council.
+    let mut codes: Vec<&str> = Vec::new();
+    for m in &joined {
+        let code = inspections[m.index].council.as_str();
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    let by_code: Vec<Vec<&Mark>> = codes
+        .iter()
+        .map(|code| joined.iter().copied().filter(|m| inspections[m.index].council == *code).collect())
+        .collect();
+    let segments = by_code
+        .iter()
+        .flat_map(|line| line.windows(2))
         .map(|w| Segment {
             x1: w[0].x,
             y1: w[0].y,

@@ -57,6 +57,7 @@ impl SnippetRequest {
             EmbedWidget::Council { .. } => 1400,
             EmbedWidget::Compare { councils } => 360 + 1100 * councils.len().clamp(1, 8) as u32,
             EmbedWidget::Map => 1080,
+            EmbedWidget::Patterns { .. } => 900,
         }
     }
 
@@ -121,6 +122,8 @@ pub fn newer_for_widget(data: &Dataset, widget: &EmbedWidget, day: NaiveDate) ->
             let chosen: Vec<&Council> = selection.codes.iter().filter_map(|c| data.council(c)).collect();
             newer_inspections(data, &chosen, day)
         }
-        EmbedWidget::Map => data.inspections.iter().filter(|i| i.published > day).count(),
+        EmbedWidget::Map | EmbedWidget::Patterns { .. } => {
+            data.inspections.iter().filter(|i| i.published > day).count()
+        }
     }
 }

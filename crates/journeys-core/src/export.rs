@@ -34,7 +34,12 @@ pub fn field(value: &str) -> String {
 /// A whole CSV file: the byte-order mark, the header, then the rows, each line ended by CRLF.
 /// Every row must have as many fields as the header.
 pub fn write(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{feff}");
+    format!("\u{feff}{}", write_plain(header, rows))
+}
+
+/// `write` without the byte-order mark, for files of plain ASCII figures meant for scripts.
+pub fn write_plain(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
     let mut line = |fields: &mut dyn Iterator<Item = &str>| {
         let mut first = true;
         for f in fields {

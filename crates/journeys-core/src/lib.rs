@@ -21,11 +21,14 @@ pub mod summary;
 pub mod chart;
 pub mod chart_key;
 pub mod matrix;
+pub mod improvements;
 
-// Many councils: comparisons, the all-councils table, the national picture, search.
+// Many councils: comparisons, the all-councils table, the national picture and its
+// patterns of improvement, search.
 pub mod compare;
 pub mod councils_table;
 pub mod national;
+pub mod patterns;
 pub mod search;
 
 // Teaching: presentation mode, the curated lessons, the glossary.

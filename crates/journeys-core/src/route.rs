@@ -34,6 +34,11 @@ pub enum Route {
     Councils(CouncilsState),
     About(AboutPage),
     Glossary,
+    /// The national patterns of improvement; `council` (`?la=`) is marked on the aligned
+    /// journeys.
+    Patterns {
+        council: Option<String>,
+    },
     Embed {
         widget: EmbedWidget,
         options: EmbedOptions,
@@ -188,9 +193,46 @@ fn is_region(s: &str) -> bool {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmbedWidget {
-    Council { key: String },
-    Compare { councils: Vec<String> },
+    Council {
+        key: String,
+    },
+    Compare {
+        councils: Vec<String>,
+    },
     Map,
+    /// One chart of the national patterns, with a council marked where the chart can.
+    Patterns {
+        chart: PatternChart,
+        council: Option<String>,
+    },
+}
+
+/// The charts of `/patterns`, each with its own embed (`/embed/patterns/<segment>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternChart {
+    Transitions,
+    Recovery,
+    Aligned,
+    StayingGood,
+}
+
+impl PatternChart {
+    pub const ALL: [PatternChart; 4] =
+        [PatternChart::Transitions, PatternChart::Recovery, PatternChart::Aligned, PatternChart::StayingGood];
+
+    /// The chart's path segment, also the id of its section on `/patterns`.
+    pub fn segment(self) -> &'static str {
+        match self {
+            PatternChart::Transitions => "transitions",
+            PatternChart::Recovery => "recovery",
+            PatternChart::Aligned => "aligned",
+            PatternChart::StayingGood => "staying-good",
+        }
+    }
+
+    fn parse(s: &str) -> Option<PatternChart> {
+        PatternChart::ALL.into_iter().find(|c| c.segment() == s)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -269,6 +311,7 @@ impl Route {
             ["compare"] => Route::Compare { councils: query.list("la"), present: query.flag("present") },
             ["councils"] => Route::Councils(councils_state(query)),
             ["glossary"] => Route::Glossary,
+            ["patterns"] => Route::Patterns { council: query.read("la", text(is_key)) },
             ["about"] => Route::About(AboutPage::Index),
             ["about", page] => AboutPage::ALL
                 .into_iter()
@@ -280,6 +323,12 @@ impl Route {
                     ["council", key] if is_key(key) => EmbedWidget::Council { key: key.to_string() },
                     ["compare"] => EmbedWidget::Compare { councils: query.list("la") },
                     ["map"] => EmbedWidget::Map,
+                    ["patterns", chart] => match PatternChart::parse(chart) {
+                        Some(chart) => {
+                            EmbedWidget::Patterns { chart, council: query.read("la", text(is_key)) }
+                        }
+                        None => return not_found(),
+                    },
                     _ => return not_found(),
                 };
                 Route::Embed { widget, options: embed_options(query) }
@@ -321,6 +370,12 @@ impl Route {
                 "/councils".to_string()
             }
             Route::Glossary => "/glossary".to_string(),
+            Route::Patterns { council } => {
+                if let Some(c) = council {
+                    q.pair("la", c);
+                }
+                "/patterns".to_string()
+            }
             Route::About(page) => match page.segment() {
                 None => "/about".to_string(),
                 Some(s) => format!("/about/{s}"),
@@ -333,6 +388,12 @@ impl Route {
                         "/embed/compare".to_string()
                     }
                     EmbedWidget::Map => "/embed/map".to_string(),
+                    EmbedWidget::Patterns { chart, council } => {
+                        if let Some(c) = council {
+                            q.pair("la", c);
+                        }
+                        format!("/embed/patterns/{}", chart.segment())
+                    }
                 };
                 if options.theme != Theme::Auto {
                     q.pair("theme", options.theme.as_str());
@@ -361,6 +422,7 @@ impl Route {
                     Route::Compare { councils: councils.clone(), present: false }
                 }
                 EmbedWidget::Map => Route::Home,
+                EmbedWidget::Patterns { council, .. } => Route::Patterns { council: council.clone() },
             },
             other => other.clone(),
         }
@@ -418,8 +480,12 @@ fn councils_state(q: &mut Reader) -> CouncilsState {
     }
 }
 
+/// A reader of a text value that `ok` accepts.
+fn text(ok: fn(&str) -> bool) -> impl Fn(&str) -> Option<String> {
+    move |v: &str| ok(v).then(|| v.to_string())
+}
+
 fn embed_options(q: &mut Reader) -> EmbedOptions {
-    let text = |ok: fn(&str) -> bool| move |v: &str| ok(v).then(|| v.to_string());
     EmbedOptions {
         theme: q.read("theme", Theme::parse).unwrap_or_default(),
         is_static: q.flag("static"),
@@ -432,10 +498,12 @@ fn embed_options(q: &mut Reader) -> EmbedOptions {
 /// the built site so that a deep link or a refresh works on a plain static file server.
 /// `council_keys` are every council's code and slug.
 pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = ["compare", "councils", "glossary", "about", "embed/compare", "embed/map"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut out: Vec<String> =
+        ["compare", "councils", "glossary", "about", "patterns", "embed/compare", "embed/map"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    out.extend(PatternChart::ALL.iter().map(|c| format!("embed/patterns/{}", c.segment())));
     out.extend(AboutPage::ALL.iter().filter_map(|p| p.segment()).map(|s| format!("about/{s}")));
     for key in council_keys {
         if is_key(key) {

@@ -139,6 +139,7 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     let full = format!("data/{}", hashed_name("dataset", &json));
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
+    write_improvements(dir, dataset)?;
 
     // The cards are drawn in the background while the pages render; their names (hashes of
     // what they draw) are known at once.
@@ -203,6 +204,27 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     };
     let card_bytes = drawing.join().map_err(|_| "the card renderer panicked".to_string())??;
     Ok(Written { pages: entries.len(), cards: card_count, card_bytes, sitemap })
+}
+
+/// Each council's points to improve (its own and its predecessors'), one file a council at
+/// `data/improvements/<release>/<code>.json` (`council_journeys::data::improvements_file`),
+/// from the published `data/improvements.json`: a council's page fetches only its own.
+fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
+    let path = dir.join("data/improvements.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::improvements::Improvements =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let release = dataset.release.to_string();
+    let trends = dir.join("data/themes-by-year.json");
+    let trends = std::fs::read_to_string(&trends).map_err(|e| format!("{}: {e}", trends.display()))?;
+    write(&dir.join(council_journeys::data::trends_file(&release)), &trends)?;
+    for council in &dataset.councils {
+        let codes: Vec<&str> =
+            journeys_core::journey::lineage(dataset, council).iter().map(|c| c.code.as_str()).collect();
+        let slice = serde_json::to_string(&all.for_councils(&codes)).map_err(|e| e.to_string())?;
+        write(&dir.join(council_journeys::data::improvements_file(&release, &council.code)), &slice)?;
+    }
+    Ok(())
 }
 
 /// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the

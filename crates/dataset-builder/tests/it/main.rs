@@ -6,5 +6,8 @@ mod common;
 
 mod cli;
 mod corrections_applied;
+mod improvements;
 mod official_stats;
+mod patterns_files;
 mod rules;
+mod shipped_improvements;

@@ -1,13 +1,14 @@
 //! Host tests for comparisons: cleaning the council list of a `/compare` URL (unknown entries,
 //! repeats, more than eight, former councils), adding and removing councils, the preset
-//! groups, the framework caveat and the shared time axis, on the shipped dataset. The facts
-//! about particular councils come from their Ofsted reports.
+//! groups, the framework caveat and the shared time axis, on the hand-made journeys of
+//! `fixtures` with more Yorkshire councils (the shipped presets are in `known_facts`).
 
-use crate::common::dataset;
+use crate::common::{strings, SOUTH_EAST, SOUTH_WEST, YORKSHIRE};
+use crate::fixtures::{journeys_fixture, BRENT, CALDERDALE, LEEDS, LEICESTER, NORTHAMPTONSHIRE};
 
 use journeys_core::chart::domain;
 use journeys_core::compare::presets::{
-    first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours,
+    first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours, Preset,
 };
 use journeys_core::compare::selection::{
     add, dropped_note, remove, resolve_key, selection_notes, DropReason, Dropped, Refused, Resolved,
@@ -16,17 +17,75 @@ use journeys_core::compare::selection::{
 use journeys_core::compare::{
     download_what, framework_caveat, group_heading, latest_grades, shared_from, shared_until, small_multiples,
 };
-use journeys_core::model::{Area, Dataset, FormerCouncil, Grade};
+use journeys_core::model::{Area, Dataset, FormerCouncil, Framework::*, Grade};
 use journeys_core::route::{Route, MAX_COMPARE};
 use journeys_core::text::join_names;
+use std::sync::OnceLock;
 
-/// The shipped dataset as it was before Ofsted's official statistics gave Northamptonshire
+const SHEFFIELD: &str = "E08000019";
+const KIRKLEES: &str = "E08000034";
+const BOURNEMOUTH_CHRISTCHURCH_AND_POOLE: &str = "E06000058";
+
+/// The journeys of `fixtures` with seven more councils in Yorkshire and the Humber (eleven in
+/// all, more than a comparison shows) and one in the South West whose name has commas. Leeds
+/// has ten statistical neighbours, Bradford seven. Nine current councils were judged Inadequate
+/// at their first SIF inspection (Kirklees and York on the same day; Leicester, in January
+/// 2015, the latest); Wakefield was Inadequate only at its second.
+fn data() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(|| {
+        use Grade::*;
+        journeys_fixture()
+            .council(SHEFFIELD, "Sheffield", YORKSHIRE)
+            .graded(Sif, "2013-11-04", Inadequate)
+            .graded(Ilacs, "2019-01-07", Good)
+            .council("E06000039", "Slough", SOUTH_EAST)
+            .graded(Sif, "2013-11-18", Inadequate)
+            .council("E08000016", "Barnsley", YORKSHIRE)
+            .graded(Sif, "2014-01-13", Inadequate)
+            .council("E08000018", "Rotherham", YORKSHIRE)
+            .graded(Sif, "2014-03-10", Inadequate)
+            .council("E08000036", "Wakefield", YORKSHIRE)
+            .graded(Sif, "2014-04-07", RequiresImprovement)
+            .graded(Sif, "2016-01-11", Inadequate)
+            .council(KIRKLEES, "Kirklees", YORKSHIRE)
+            .graded(Sif, "2014-06-02", Inadequate)
+            .council("E06000014", "York", YORKSHIRE)
+            .graded(Sif, "2014-06-02", Inadequate)
+            .council("E08000017", "Doncaster", YORKSHIRE)
+            .graded(Sif, "2014-09-01", Inadequate)
+            .council(BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, "Bournemouth, Christchurch and Poole", SOUTH_WEST)
+            .graded(Ilacs, "2021-05-10", Good)
+            .neighbours(
+                LEEDS,
+                &[
+                    SHEFFIELD,
+                    "E08000032",
+                    KIRKLEES,
+                    "E08000036",
+                    CALDERDALE,
+                    "E06000014",
+                    "E08000016",
+                    "E08000018",
+                    BRENT,
+                    BOURNEMOUTH_CHRISTCHURCH_AND_POOLE,
+                ],
+            )
+            .neighbours(
+                "E08000032",
+                &[KIRKLEES, CALDERDALE, "E08000036", "E08000016", "E08000018", SHEFFIELD, LEICESTER],
+            )
+            .build()
+    })
+}
+
+/// The fixture as the data was before Ofsted's official statistics gave Northamptonshire
 /// inspections of its own: the council known only by name, as a former council.
 fn northamptonshire_by_name_only() -> &'static Dataset {
-    static D: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    static D: OnceLock<Dataset> = OnceLock::new();
     D.get_or_init(|| {
-        let mut d = dataset().clone();
-        let code = "E10000021";
+        let mut d = data().clone();
+        let code = NORTHAMPTONSHIRE;
         let c = d.council(code).expect("Northamptonshire").clone();
         d.councils.retain(|c| c.code != code);
         d.inspections.retain(|i| i.council != code);
@@ -39,27 +98,24 @@ fn northamptonshire_by_name_only() -> &'static Dataset {
             citation: "The Northamptonshire (Structural Changes) Order 2020".into(),
             url: String::new(),
         });
+        assert!(journeys_core::load::check(&d).is_empty(), "still a consistent dataset");
         d
     })
 }
 
-/// The shipped dataset without the inspections of 2009-2013, so that some councils' journeys
-/// sit on one grading scale.
+/// The fixture without the inspections of 2009-2013 (but Leeds's), so that some councils'
+/// journeys sit on one grading scale.
 fn without_four_point_inspections() -> &'static Dataset {
-    static D: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    static D: OnceLock<Dataset> = OnceLock::new();
     D.get_or_init(|| {
-        let mut d = dataset().clone();
+        let mut d = data().clone();
         d.inspections.retain(|i| !i.framework.four_point_scale() || i.council == LEEDS);
         d
     })
 }
 
-fn strings(keys: &[&str]) -> Vec<String> {
-    keys.iter().map(|s| s.to_string()).collect()
-}
-
 fn resolve(keys: &[&str]) -> Selection {
-    Selection::resolve(dataset(), &strings(keys))
+    Selection::resolve(data(), &strings(keys))
 }
 
 fn dropped(key: &str, reason: DropReason, council: Option<&str>) -> Dropped {
@@ -69,14 +125,9 @@ fn dropped(key: &str, reason: DropReason, council: Option<&str>) -> Dropped {
 /// Seven councils by slug, for comparisons that fill up.
 const SEVEN: [&str; 7] = ["leeds", "leicester", "calderdale", "bradford", "kirklees", "wakefield", "york"];
 
-const LEEDS: &str = "E08000035";
-const LEICESTER: &str = "E06000016";
-const CALDERDALE: &str = "E08000033";
-const BRENT: &str = "E09000005";
-
 #[test]
 fn keys_resolve_by_code_or_slug_in_any_case() {
-    let d = dataset();
+    let d = data();
     for key in ["E08000035", "e08000035", "leeds", "Leeds", "LEEDS", " leeds "] {
         assert!(matches!(resolve_key(d, key), Resolved::Council(c) if c.code == LEEDS), "{key}");
     }
@@ -89,7 +140,7 @@ fn keys_resolve_by_code_or_slug_in_any_case() {
     }
     // Northamptonshire was abolished in 2021; with inspections of its own it is a council of
     // its own (not current); known only by name, it is a former council.
-    for key in ["E10000021", "northamptonshire"] {
+    for key in [NORTHAMPTONSHIRE, "northamptonshire"] {
         assert!(
             matches!(resolve_key(d, key), Resolved::Council(c) if c.name == "Northamptonshire" && !c.current),
             "{key}"
@@ -107,7 +158,7 @@ fn a_clean_list_is_kept_in_order() {
     let sel = resolve(&["E08000035", "leicester"]);
     assert_eq!(sel.codes, strings(&[LEEDS, LEICESTER]));
     assert!(sel.dropped.is_empty() && sel.replaced.is_empty(), "nothing dropped or replaced");
-    assert!(selection_notes(dataset(), &sel).is_empty());
+    assert!(selection_notes(data(), &sel).is_empty());
     assert_eq!(sel.route(false).to_url(), "/compare?la=E08000035~E06000016");
 }
 
@@ -126,7 +177,7 @@ fn unknown_entries_and_repeats_are_dropped_with_a_reason() {
         ]
     );
     assert_eq!(
-        selection_notes(dataset(), &sel),
+        selection_notes(data(), &sel),
         vec![
             "“xyz” is not a council we know, so it was left out.",
             "Leeds was listed more than once, so the repeat was left out.",
@@ -156,7 +207,7 @@ fn more_than_eight_are_cut_to_the_first_eight() {
         ]
     );
     assert_eq!(
-        selection_notes(dataset(), &sel),
+        selection_notes(data(), &sel),
         [
             "“nowhere” is not a council we know, so it was left out.",
             "Leeds was listed more than once, so the repeat was left out.",
@@ -167,13 +218,13 @@ fn more_than_eight_are_cut_to_the_first_eight() {
     // The canonical URL names exactly the eight shown.
     let url = sel.route(false).to_url();
     assert_eq!(url.matches('~').count(), MAX_COMPARE - 1);
-    let reparsed = selection_of(dataset(), &Route::parse("/compare", url.split_once('?').unwrap().1));
+    let reparsed = selection_of(data(), &Route::parse("/compare", url.split_once('?').unwrap().1));
     assert_eq!(reparsed, Some(Selection { codes: sel.codes.clone(), ..Default::default() }));
 }
 
 #[test]
 fn notes_quote_long_keys_briefly_and_name_councils() {
-    let d = dataset();
+    let d = data();
     let long = "a".repeat(100);
     let note = dropped_note(d, &dropped(&long, DropReason::Unknown, None));
     assert_eq!(note, format!("“{}…” is not a council we know, so it was left out.", "a".repeat(40)));
@@ -185,31 +236,30 @@ fn notes_quote_long_keys_briefly_and_name_councils() {
 fn a_former_council_is_shown_as_its_successors() {
     let d = northamptonshire_by_name_only();
     let resolve = |keys: &[&str]| Selection::resolve(d, &strings(keys));
-    let dataset = || d;
     // An abolished council with a journey of its own is compared as itself.
-    let own = Selection::resolve(self::dataset(), &strings(&["E10000021"]));
-    assert_eq!(own.codes, strings(&["E10000021"]));
-    let sel = resolve(&["E10000021", "west-northamptonshire"]);
+    let own = Selection::resolve(data(), &strings(&[NORTHAMPTONSHIRE]));
+    assert_eq!(own.codes, strings(&[NORTHAMPTONSHIRE]));
+    let sel = resolve(&[NORTHAMPTONSHIRE, "west-northamptonshire"]);
     assert_eq!(sel.codes, strings(&["E06000061", "E06000062"]));
     // West Northamptonshire came in with Northamptonshire, so naming it again is merged
     // without a note of its own.
     assert_eq!(sel.dropped, vec![dropped("west-northamptonshire", DropReason::Duplicate, Some("E06000062"))]);
     assert_eq!(sel.replaced.len(), 1);
-    let notes = selection_notes(dataset(), &sel);
+    let notes = selection_notes(data(), &sel);
     assert!(notes.contains(
         &"Northamptonshire was abolished in 2021; the councils that took over its children's services are shown instead: North Northamptonshire and West Northamptonshire."
             .to_string()
     ));
     // Naming the same former council twice is a repeat.
-    let sel = resolve(&["northamptonshire", "E10000021"]);
+    let sel = resolve(&["northamptonshire", NORTHAMPTONSHIRE]);
     assert_eq!(sel.codes, strings(&["E06000061", "E06000062"]));
-    assert_eq!(sel.dropped, vec![dropped("E10000021", DropReason::Duplicate, None)]);
-    assert_eq!(selection_notes(dataset(), &sel).len(), 2);
+    assert_eq!(sel.dropped, vec![dropped(NORTHAMPTONSHIRE, DropReason::Duplicate, None)]);
+    assert_eq!(selection_notes(data(), &sel).len(), 2);
 }
 
 #[test]
 fn embeds_and_other_routes() {
-    let d = dataset();
+    let d = data();
     let embed = Route::parse("/embed/compare", "la=leeds~york");
     assert_eq!(selection_of(d, &embed).unwrap().codes, strings(&[LEEDS, "E06000014"]));
     assert_eq!(selection_of(d, &Route::Home), None);
@@ -228,7 +278,7 @@ fn selection_of(data: &Dataset, route: &Route) -> Option<Selection> {
 
 #[test]
 fn adding_and_removing_councils() {
-    let d = dataset();
+    let d = data();
     let two = strings(&[LEEDS, LEICESTER]);
     assert_eq!(add(d, &two, "calderdale"), Ok(strings(&[LEEDS, LEICESTER, CALDERDALE])));
     // Adding one already there, by code or slug in any case, is a no-op.
@@ -239,8 +289,11 @@ fn adding_and_removing_councils() {
     // Adding a former council known only by name adds its successors; one with a journey of
     // its own is added as itself.
     let by_name = northamptonshire_by_name_only();
-    assert_eq!(add(by_name, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E06000061", "E06000062"])));
-    assert_eq!(add(d, &two, "E10000021"), Ok(strings(&[LEEDS, LEICESTER, "E10000021"])));
+    assert_eq!(
+        add(by_name, &two, NORTHAMPTONSHIRE),
+        Ok(strings(&[LEEDS, LEICESTER, "E06000061", "E06000062"]))
+    );
+    assert_eq!(add(d, &two, NORTHAMPTONSHIRE), Ok(strings(&[LEEDS, LEICESTER, NORTHAMPTONSHIRE])));
     let full = resolve(&[&SEVEN[..], &["kingston-upon-hull"]].concat()).codes;
     assert_eq!(full.len(), 8);
     assert_eq!(add(d, &full, "sheffield"), Err(Refused::Full));
@@ -257,104 +310,105 @@ fn adding_and_removing_councils() {
     assert_eq!(remove(&two, "E09000005"), two);
 }
 
+/// What a preset shows: its title, how many councils the group has, the names of those a
+/// comparison shows (the first of the group) and the note saying what was left out.
+#[track_caller]
+pub fn check_preset(d: &Dataset, p: &Preset, title: &str, count: usize, shown: &[&str], note: Option<&str>) {
+    assert_eq!(p.title, title);
+    assert_eq!(p.all.len(), count, "{title}");
+    let names: Vec<&str> = p.codes.iter().map(|c| d.council(c).unwrap().name.as_str()).collect();
+    assert_eq!(names, shown, "{title}");
+    assert_eq!(p.codes, p.all[..p.codes.len()].to_vec(), "{title}: the first of the group");
+    assert_eq!(p.note.as_deref(), note, "{title}");
+    assert_eq!(p.route().to_url(), format!("/compare?la={}", p.codes.join("~")));
+}
+
+/// The councils judged Inadequate at their first SIF inspection: those of `belongs` are in
+/// the group and those of `not` are not; every current council is in it exactly when its
+/// first SIF inspection was Inadequate.
+#[track_caller]
+pub fn check_first_sif_members(d: &Dataset, p: &Preset, belongs: &[&str], not: &[&str]) {
+    let name = |code: &str| d.council(code).unwrap().name.clone();
+    for code in belongs {
+        assert!(p.all.iter().any(|c| c == code), "{} belongs", name(code));
+    }
+    for code in not {
+        assert!(!p.all.iter().any(|c| c == code), "{} does not belong", name(code));
+    }
+    for c in d.councils.iter().filter(|c| c.current) {
+        let inadequate =
+            first_sif(d, c).and_then(|i| i.grade(Area::OverallEffectiveness)) == Some(Grade::Inadequate);
+        assert_eq!(p.all.contains(&c.code), inadequate, "{}", c.name);
+    }
+}
+
 #[test]
 fn statistical_neighbours_preset() {
-    let d = dataset();
+    let d = data();
     let p = statistical_neighbours(d, "leeds").unwrap();
-    assert_eq!(p.title, "Leeds and its statistical neighbours");
+    // The council first, then its ten neighbours in the lookup's order (Sheffield first).
+    check_preset(
+        d,
+        &p,
+        "Leeds and its statistical neighbours",
+        11,
+        &["Leeds", "Sheffield", "Bradford", "Kirklees", "Wakefield", "Calderdale", "York", "Barnsley"],
+        Some(
+            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Rotherham; Brent; and Bournemouth, Christchurch and Poole.",
+        ),
+    );
     let leeds = d.council(LEEDS).unwrap();
-    // The council first, then its ten neighbours in the lookup's order (Portsmouth first).
-    assert_eq!(p.all.len(), 11);
     assert_eq!(p.all[0], LEEDS);
     assert_eq!(&p.all[1..], &leeds.neighbours[..]);
-    assert_eq!(p.all[1], "E06000044");
-    assert_eq!(p.codes, p.all[..8].to_vec());
-    assert!(p.all.len() > p.codes.len(), "the group is larger than a comparison shows");
-    assert_eq!(
-        p.note.as_deref(),
-        Some(
-            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole."
-        )
-    );
-    assert_eq!(p.route().to_url(), format!("/compare?la={}", p.codes.join("~")));
     assert!(statistical_neighbours(d, "nowhere").is_none());
+    // A group that fits says nothing more.
+    let bradford = statistical_neighbours(d, "bradford").unwrap();
+    assert_eq!((bradford.all.len(), bradford.codes.len(), bradford.note), (8, 8, None));
 }
 
 #[test]
 fn region_preset() {
-    let d = dataset();
-    let london = region(d, "London").unwrap();
-    assert_eq!(london.title, "Councils in London");
-    assert_eq!(london.all.len(), 33);
-    let names: Vec<&str> = london.codes.iter().map(|c| d.council(c).unwrap().name.as_str()).collect();
-    assert_eq!(
-        names,
-        [
-            "Barking and Dagenham",
-            "Barnet",
-            "Bexley",
-            "Brent",
-            "Bromley",
-            "Camden",
-            "City of London",
-            "Croydon"
-        ]
-    );
-    assert_eq!(
-        london.note.as_deref(),
-        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others.")
+    let d = data();
+    let yorkshire = region(d, "Yorkshire and the Humber").unwrap();
+    check_preset(
+        d,
+        &yorkshire,
+        "Councils in Yorkshire and the Humber",
+        11,
+        &["Barnsley", "Bradford", "Calderdale", "Doncaster", "Kingston upon Hull", "Kirklees", "Leeds", "Rotherham"],
+        Some("Yorkshire and the Humber has 11 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others."),
     );
     // By slug or region code, in any case.
-    assert_eq!(region(d, "yorkshire-and-the-humber").unwrap().all.len(), 15);
-    assert_eq!(region(d, "yh").unwrap().all.len(), 15);
-    assert_eq!(region(d, "GL").unwrap(), london);
+    assert_eq!(region(d, "yorkshire-and-the-humber").unwrap(), yorkshire);
+    assert_eq!(region(d, "yh").unwrap(), yorkshire);
+    // A region that fits: London's two councils, A to Z, with no note.
+    let london = region(d, "GL").unwrap();
+    assert_eq!(london, region(d, "London").unwrap());
+    check_preset(d, &london, "Councils in London", 2, &["Brent", "City of London"], None);
     assert!(region(d, "Atlantis").is_none());
     assert!(region(d, "").is_none());
 }
 
 #[test]
 fn inadequate_at_first_sif_preset() {
-    let d = dataset();
+    let d = data();
     let p = inadequate_at_first_sif(d);
-    let name = |code: &str| d.council(code).unwrap().name.clone();
-    // Leicester's first SIF inspection (January 2015) was judged Inadequate; so were
-    // Birmingham's (2014) and Rotherham's (2014). Leeds (Good, 2015) and Calderdale
-    // (Requires improvement, 2015) were not.
-    for code in [LEICESTER, "E08000025", "E08000018"] {
-        assert!(p.all.iter().any(|c| c == code), "{} belongs", name(code));
-    }
-    for code in [LEEDS, CALDERDALE] {
-        assert!(!p.all.iter().any(|c| c == code), "{} does not belong", name(code));
-    }
-    // Councils created after 2018 had no SIF inspection of their own.
-    assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
-    // Every one listed was judged Inadequate at its first SIF inspection, and no other was.
-    for c in d.councils.iter().filter(|c| c.current) {
-        let inadequate =
-            first_sif(d, c).and_then(|i| i.grade(Area::OverallEffectiveness)) == Some(Grade::Inadequate);
-        assert_eq!(p.all.contains(&c.code), inadequate, "{}", c.name);
-    }
-    assert_eq!(p.all.len(), 32);
-    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
-    let shown: Vec<String> = p.codes.iter().map(|c| name(c)).collect();
-    assert_eq!(
-        shown,
-        [
-            "Slough",
-            "Coventry",
-            "Birmingham",
-            "Knowsley",
-            "Buckinghamshire",
-            "Manchester",
-            "Rotherham",
-            "Surrey"
-        ]
+    // Capped to the eight inspected earliest (Kirklees and York on the same day, by name):
+    // Sheffield first; Leicester is ninth.
+    check_preset(
+        d,
+        &p,
+        "Councils judged Inadequate at their first SIF inspection",
+        9,
+        &["Sheffield", "Slough", "Barnsley", "Rotherham", "Kirklees", "York", "Doncaster", "Surrey"],
+        Some("9 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest."),
     );
     assert_eq!(p.all[8], LEICESTER);
-    assert_eq!(
-        p.note.as_deref(),
-        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest.")
-    );
+    // Leeds (Good) and Calderdale (Requires improvement) were not Inadequate at their first
+    // SIF inspection; Wakefield was only at its second; Surrey and Leicester were.
+    check_first_sif_members(d, &p, &[LEICESTER, "E10000030"], &[LEEDS, CALDERDALE, "E08000036"]);
+    // Councils created after 2018 had no SIF inspection of their own.
+    assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
 }
 
 #[test]
@@ -363,7 +417,7 @@ fn framework_caveat_appears_only_across_scales() {
     // Leicester and Calderdale without their 2009-13 inspections: SIF and ILACS only, one scale.
     assert_eq!(framework_caveat(d, &strings(&[LEICESTER, CALDERDALE])), None);
     // With them, two scales.
-    assert!(framework_caveat(dataset(), &strings(&[LEICESTER, CALDERDALE])).is_some());
+    assert!(framework_caveat(data(), &strings(&[LEICESTER, CALDERDALE])).is_some());
     assert_eq!(framework_caveat(d, &[]), None);
     // Leeds alone spans the 2009 inspection (Adequate) and SIF/ILACS (Requires improvement).
     let leeds = framework_caveat(d, &strings(&[LEEDS])).unwrap();
@@ -381,7 +435,7 @@ fn framework_caveat_appears_only_across_scales() {
 
 #[test]
 fn small_multiples_share_one_time_axis() {
-    let d = dataset();
+    let d = data();
     let codes = strings(&[LEEDS, LEICESTER, BRENT]);
     let (start, end) = domain(shared_from(d, &codes), shared_until(d, &codes));
     assert_eq!((start.to_string(), end.to_string()), ("2009-01-01".to_string(), "2027-01-01".to_string()));
@@ -426,12 +480,12 @@ fn names_join_as_a_list() {
 /// The heading of the comparison the keys make, after the URL's list is cleaned.
 fn check_heading(keys: &[&str], expected: &str) {
     let sel = resolve(keys);
-    assert_eq!(group_heading(dataset(), &sel.codes), expected, "{keys:?}");
+    assert_eq!(group_heading(data(), &sel.codes), expected, "{keys:?}");
 }
 
 #[test]
 fn the_heading_names_the_group() {
-    let d = dataset();
+    let d = data();
     // A preset, as its link opens it, and the same councils in another order.
     let bradford = statistical_neighbours(d, "bradford").unwrap();
     let codes: Vec<&str> = bradford.codes.iter().map(String::as_str).collect();
@@ -452,7 +506,7 @@ fn the_heading_names_the_group() {
     check_heading(&codes, "Councils judged Inadequate at their first SIF inspection");
     // One fewer than a preset is a list made by hand.
     let bradford_less: Vec<&str> = bradford.codes[..7].iter().map(String::as_str).collect();
-    check_heading(&bradford_less, "Bradford, Blackburn with Darwen and 5 others");
+    check_heading(&bradford_less, "Bradford, Kirklees and 5 others");
     // Lists made by hand.
     check_heading(&[], "Compare councils");
     check_heading(&["nope"], "Compare councils");
@@ -471,7 +525,7 @@ fn the_heading_names_the_group() {
 
 #[test]
 fn the_preset_a_comparison_shows_carries_its_note() {
-    let d = dataset();
+    let d = data();
     let leeds = statistical_neighbours(d, "leeds").unwrap();
     let found = matching_preset(d, &leeds.codes).unwrap();
     assert_eq!(found.title, "Leeds and its statistical neighbours");
@@ -482,7 +536,7 @@ fn the_preset_a_comparison_shows_carries_its_note() {
 
 /// A comparison's summary row: each council's name, its grade in words, the year, any note.
 fn check_latest(codes: &[&str], expected: &[(&str, &str, Option<i32>, Option<&str>)]) {
-    let got = latest_grades(dataset(), &strings(codes));
+    let got = latest_grades(data(), &strings(codes));
     let got: Vec<(&str, &str, Option<i32>, Option<&str>)> =
         got.iter().map(|g| (g.name.as_str(), g.words.as_str(), g.year, g.note.as_deref())).collect();
     assert_eq!(got, expected, "{codes:?}");
@@ -505,14 +559,14 @@ fn the_summary_row_gives_each_council_its_current_standing() {
             ),
         ],
     );
-    let got = latest_grades(dataset(), &strings(&[LEEDS]));
+    let got = latest_grades(data(), &strings(&[LEEDS]));
     assert_eq!(got[0].grade, Some(Grade::Outstanding));
     assert_eq!(got[0].slug, "leeds");
 }
 
 #[test]
 fn the_page_offers_the_first_councils_groups_then_the_first_sif_group() {
-    let d = dataset();
+    let d = data();
     let titles = |codes: &[&str]| -> Vec<String> {
         presets_for(d, &strings(codes)).into_iter().map(|p| p.title).collect()
     };
@@ -545,9 +599,8 @@ fn the_download_says_whose_inspections_it_holds() {
 fn a_council_added_without_moving_the_span_leaves_the_others_as_they_were() {
     // The benchmark's comparison of seven, and York added to it: the shared span is the same,
     // so the page can keep the seven small multiples it already has.
-    let d = dataset();
-    let seven =
-        strings(&["E08000035", "E06000016", "E08000033", "E08000034", "E08000032", "E08000036", "E06000010"]);
+    let d = data();
+    let seven = strings(&[LEEDS, LEICESTER, CALDERDALE, KIRKLEES, "E08000032", "E08000036", "E06000010"]);
     let eight = [seven.clone(), strings(&["E06000014"])].concat();
     let span = journeys_core::compare::shared_span(d, &seven);
     assert_eq!(span, journeys_core::compare::shared_span(d, &eight));

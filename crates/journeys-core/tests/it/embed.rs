@@ -1,18 +1,15 @@
 //! Host tests for embeds: the height messages newsrooms' scripts read, the builder's snippets
-//! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release.
+//! (escaped, pinned to the release, never carrying a Pym child id), and pinning a release, on
+//! the hand-made journeys of `fixtures`.
 
-use crate::common::dataset;
+use crate::common::day;
+use crate::fixtures::{journeys, LEEDS};
 
-use chrono::NaiveDate;
 use journeys_core::embed::{
     as_of, escape_html, newer_for_widget, newer_inspections, pinned_day, SnippetRequest,
 };
 use journeys_core::journey::inspections;
 use journeys_core::route::{EmbedOptions, EmbedWidget, Route, Theme};
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn leeds_request(options: EmbedOptions) -> SnippetRequest {
     SnippetRequest {
@@ -111,9 +108,9 @@ fn initial_heights_grow_with_the_number_of_councils() {
 
 #[test]
 fn a_pinned_release_shows_what_was_published_by_then() {
-    let d = dataset();
-    let leeds = d.council("E08000035").unwrap();
-    // Leeds's 2025 report was published on 12 August 2025, as its Ofsted report page gives.
+    let d = journeys();
+    let leeds = d.council(LEEDS).unwrap();
+    // Leeds's 2025 report was published on 12 August 2025.
     let before = as_of(d, day("2025-08-11"));
     let after = as_of(d, day("2025-08-12"));
     assert_eq!(before.release.to_string(), "2025-08-11");
@@ -128,7 +125,7 @@ fn a_pinned_release_shows_what_was_published_by_then() {
 
 #[test]
 fn only_a_valid_earlier_release_pins() {
-    let d = dataset();
+    let d = journeys();
     let with = |s: Option<&str>| EmbedOptions { data: s.map(str::to_string), ..Default::default() };
     assert_eq!(pinned_day(d, &with(Some("2024-01-31"))), Some(day("2024-01-31")));
     assert_eq!(pinned_day(d, &with(None)), None);
@@ -139,7 +136,7 @@ fn only_a_valid_earlier_release_pins() {
 
 #[test]
 fn a_pinned_widget_counts_what_it_leaves_out() {
-    let d = dataset();
+    let d = journeys();
     let leeds = d.find_council("leeds").unwrap();
     let leicester = d.find_council("leicester").unwrap();
     let on = day("2015-01-01");

@@ -1,15 +1,26 @@
 //! Known facts, checked in the dataset the site ships (`assets/data/dataset.json`), loaded
 //! through the same loader the app uses: the release they are of, how many councils there are,
-//! particular councils' inspections, and the all-councils table on the release day. The facts
-//! come from the Ofsted reports themselves (and, for the corrected ones, from the evidence
-//! quoted in `corrections.csv`). When a new release changes a fact, this is the module to
-//! update; the logic tests derive counts and "today" from the data instead.
+//! particular councils' inspections, the all-councils table on the release day, the comparison
+//! presets, journeys as the pages tell them in words, and the national map and counts. The
+//! facts come from the Ofsted reports themselves (and, for the corrected ones, from the
+//! evidence quoted in `corrections.csv`). When a new release changes a fact, this is the
+//! module to update; the logic tests run on hand-made fixtures (`fixtures`, `common::fixture`)
+//! that no release changes, and where a rule's check is shared (`check_preset`,
+//! `check_story`, the map's checks) the facts here call the same check with the shipped values.
 
 use crate::common::{dataset, RecordsOf};
 
+use crate::compare::{check_first_sif_members, check_preset};
+use crate::summary_chart_search::check_story;
 use chrono::NaiveDate;
-use journeys_core::councils_table::{rows, CouncilRow, Direction};
+use journeys_core::compare::presets::{first_sif, inadequate_at_first_sif, region, statistical_neighbours};
+use journeys_core::councils_table::{
+    filter_rows, grade_options, regions, resolve_region, rows, CouncilRow, Direction,
+};
+use journeys_core::journey::event_rows;
 use journeys_core::model::{Area, EventKind, Framework, Grade, Inspection, InspectionType};
+use journeys_core::national::{distribution_by_year, hex_map, region_outlines, year_end};
+use std::collections::BTreeSet;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -39,6 +50,8 @@ use Area::*;
 use Grade::*;
 
 const LEEDS: &str = "E08000035";
+const LEICESTER: &str = "E06000016";
+const CALDERDALE: &str = "E08000033";
 
 /// The release these facts are of: a new release checks them again, here and nowhere else.
 pub const RELEASE: &str = "2026-08-22";
@@ -293,7 +306,6 @@ fn the_history_since_2009() {
     assert_eq!(inspection(LEEDS, Framework::Slac, "2011-10-10").kind, InspectionType::Reinspection);
     // Calderdale: SLAC Inadequate (February 2010); child protection Inadequate (January
     // 2013) and again at the re-inspection (July 2013).
-    const CALDERDALE: &str = "E08000033";
     check(CALDERDALE, Framework::Slac, "2010-02-26", &[(OverallEffectiveness, Some(Inadequate))]);
     check(CALDERDALE, Framework::Cpi, "2013-01-21", &[(OverallEffectiveness, Some(Inadequate))]);
     check(CALDERDALE, Framework::Cpi, "2013-07-26", &[(OverallEffectiveness, Some(Inadequate))]);
@@ -405,4 +417,196 @@ fn current_previous_and_direction_from_the_reports() {
     assert_eq!(since, 11);
     assert!(rows.iter().filter(|r| r.inspected_since_2026.is_some()).all(|r| r.current.is_some()));
     assert!(rows.iter().all(|r| r.direction != Direction::NotComparable));
+}
+
+#[test]
+fn filtering_by_region_and_grade() {
+    let d = dataset();
+    let rows = table_rows();
+    assert_eq!(filter_rows(d, &rows, Some("London"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("london"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("GL"), None).len(), 33);
+    assert_eq!(filter_rows(d, &rows, Some("yorkshire-and-the-humber"), None).len(), 15);
+    let london_inadequate = filter_rows(d, &rows, Some("London"), Some(Grade::Inadequate));
+    assert_eq!(names(&london_inadequate), ["Harrow", "Havering"]);
+    // The same 13 the map counts (two of them inspected again in 2026 with no overall grade).
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Inadequate)).len(), 13);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::NotGraded2026)).len(), 11);
+    assert_eq!(filter_rows(d, &rows, None, Some(Grade::Adequate)).len(), 0);
+    // A region that does not exist filters nothing out.
+    assert_eq!(filter_rows(d, &rows, Some("Atlantis"), None).len(), CURRENT_COUNCILS);
+    assert_eq!(
+        grade_options(&rows),
+        [
+            (Grade::Outstanding, 46),
+            (Grade::Good, 65),
+            (Grade::RequiresImprovement, 29),
+            (Grade::Inadequate, 13),
+            (Grade::NotGraded2026, 11)
+        ]
+    );
+}
+
+#[test]
+fn regions_resolve_and_print_as_slugs() {
+    let d = dataset();
+    assert_eq!(resolve_region(d, "Yorkshire and The Humber"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "yh"), Some("Yorkshire and the Humber"));
+    assert_eq!(resolve_region(d, "east-of-england"), Some("East of England"));
+    assert_eq!(resolve_region(d, "Atlantis"), None);
+    assert_eq!(journeys_core::text::slug("Yorkshire and the Humber"), "yorkshire-and-the-humber");
+    let all = regions(d);
+    assert_eq!(all.len(), 9);
+    assert_eq!(
+        (all[0].key.as_str(), all[0].name.as_str(), all[0].councils),
+        ("east-midlands", "East Midlands", 10)
+    );
+    assert_eq!(all.iter().map(|r| r.councils).sum::<usize>(), CURRENT_COUNCILS);
+}
+
+// The comparison presets on this release (`compare::presets`): Leeds's statistical
+// neighbours, London's councils, and the councils judged Inadequate at their first SIF
+// inspection.
+
+#[test]
+fn leeds_statistical_neighbours() {
+    let d = dataset();
+    let p = statistical_neighbours(d, "leeds").unwrap();
+    // The council first, then its ten neighbours in the lookup's order (Portsmouth first).
+    check_preset(
+        d,
+        &p,
+        "Leeds and its statistical neighbours",
+        11,
+        &["Leeds", "Portsmouth", "Southend-on-Sea", "Sheffield", "Milton Keynes", "Kirklees", "Salford", "Bristol"],
+        Some(
+            "Leeds has 10 statistical neighbours; a comparison shows at most 8 councils, so it shows Leeds with the first 7 in its list. Left out: Southampton; Croydon; and Bournemouth, Christchurch and Poole.",
+        ),
+    );
+    let leeds = d.council(LEEDS).unwrap();
+    assert_eq!(p.all[0], LEEDS);
+    assert_eq!(&p.all[1..], &leeds.neighbours[..]);
+    assert_eq!(p.all[1], "E06000044");
+}
+
+#[test]
+fn london_and_yorkshire() {
+    let d = dataset();
+    let london = region(d, "London").unwrap();
+    check_preset(
+        d,
+        &london,
+        "Councils in London",
+        33,
+        &["Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London", "Croydon"],
+        Some("London has 33 councils; a comparison shows at most 8, so these are the first 8 in alphabetical order. Remove some to add others."),
+    );
+    // By slug or region code, in any case.
+    assert_eq!(region(d, "yorkshire-and-the-humber").unwrap().all.len(), 15);
+    assert_eq!(region(d, "yh").unwrap().all.len(), 15);
+    assert_eq!(region(d, "GL").unwrap(), london);
+}
+
+#[test]
+fn judged_inadequate_at_their_first_sif_inspection() {
+    let d = dataset();
+    let p = inadequate_at_first_sif(d);
+    // Capped to the eight inspected earliest: Slough (November 2013) first; Leicester is ninth.
+    check_preset(
+        d,
+        &p,
+        "Councils judged Inadequate at their first SIF inspection",
+        32,
+        &["Slough", "Coventry", "Birmingham", "Knowsley", "Buckinghamshire", "Manchester", "Rotherham", "Surrey"],
+        Some("32 councils were judged Inadequate at their first inspection under the single inspection framework (2013 to 2018); a comparison shows at most 8, so these are the 8 inspected earliest."),
+    );
+    assert_eq!(p.all[8], LEICESTER);
+    // Leicester's first SIF inspection (January 2015) was judged Inadequate; so were
+    // Birmingham's (2014) and Rotherham's (2014). Leeds (Good, 2015) and Calderdale
+    // (Requires improvement, 2015) were not.
+    check_first_sif_members(d, &p, &[LEICESTER, "E08000025", "E08000018"], &[LEEDS, CALDERDALE]);
+    // Councils created after 2018 had no SIF inspection of their own.
+    assert!(first_sif(d, d.council("E06000062").unwrap()).is_none());
+}
+
+// Journeys in words (`summary::journey_summary`), as the council pages read them.
+
+#[test]
+fn stories() {
+    let check_story = |key: &str, expected: &str| check_story(dataset(), key, expected);
+    check_story(
+        "leeds",
+        "Leeds was judged Inadequate in 2009, Adequate in 2011, Good in 2015 and Outstanding in 2018, 2022 and 2025.",
+    );
+    check_story("leicester", "Leicester was judged Adequate in 2012, Inadequate in 2015, Requires improvement in 2017, Good in 2021 and Requires improvement in 2024.");
+    // Calderdale: child protection inspected in January 2013 and re-inspected in July 2013.
+    check_story(
+        "calderdale",
+        "Calderdale was judged Inadequate in 2010 and 2013 (child protection, twice), Requires improvement in 2015 and Good in 2018 and 2024.",
+    );
+}
+
+// Sources of the events (`journey::event_rows`).
+
+#[test]
+fn every_calderdale_focused_visit_links_to_its_letter() {
+    let data = dataset();
+    let calderdale = data.council(CALDERDALE).unwrap();
+    let visits: Vec<_> =
+        event_rows(data, calderdale).into_iter().filter(|e| e.kind == "Focused visit").collect();
+    assert!(!visits.is_empty());
+    assert!(visits.iter().all(|v| v.url.starts_with("https://github.com/data-to-insight/")), "{visits:?}");
+}
+
+// The national picture on this release (`national`): the hex layout round Leeds, the regions,
+// and how the grades spread from 2009.
+
+#[test]
+fn the_hex_map_round_leeds() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2018));
+    // In the layout Leeds sits between Kirklees (west) and York (east), with Bradford on the
+    // row to the north.
+    let at = |code: &str| map.cells.iter().find(|c| c.code == code).unwrap();
+    let (leeds, kirklees, york, bradford) =
+        (at("E08000035"), at("E08000034"), at("E06000014"), at("E08000032"));
+    assert_eq!((leeds.y, york.y), (kirklees.y, kirklees.y));
+    assert!(kirklees.x < leeds.x && leeds.x < york.x);
+    assert!(bradford.y < leeds.y);
+    assert_eq!(leeds.grade, Some(Grade::Outstanding));
+    assert_eq!(leeds.description, "Leeds: Outstanding, published December 2018");
+    assert_eq!(leeds.detail, "Outstanding, published December 2018");
+}
+
+#[test]
+fn nine_regions_outlined() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    let names: BTreeSet<&str> = regions.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(regions.len(), 9);
+    assert!(names.contains("London") && names.contains("North East"));
+    // London's 33 boroughs are grouped: its outline is far shorter than 33 separate hexagons'.
+    let london = regions.iter().find(|r| r.name == "London").unwrap();
+    assert!(london.path.split(' ').count() < 33 * 6 / 2, "{}", london.path.split(' ').count());
+    let expected = crate::national::check_region_outlines(&map);
+    assert!(expected > 2 * 60, "{expected}");
+}
+
+#[test]
+fn the_grades_since_2009() {
+    let rows = distribution_by_year(dataset());
+    assert_eq!(rows.last().map(|r| r.year), Some(2026));
+    // The inspections of 2009-2012 were published from August 2009: few by the end of 2009,
+    // nearly every council by the end of 2012, all on the four-point scale.
+    let first = &rows[0];
+    assert_eq!(first.year, 2009);
+    assert!(first.none > 100, "{first:?}");
+    let y2012 = rows.iter().find(|r| r.year == 2012).unwrap();
+    assert!(y2012.none <= 5 && y2012.adequate > 50 && y2012.requires_improvement == 0, "{y2012:?}");
+    // SIF ran 2013-18: by the end of 2018 almost every council had a grade on the new scale,
+    // and Adequate (the old scale) has gone from the map.
+    let y2018 = rows.iter().find(|r| r.year == 2018).unwrap();
+    assert!(y2018.none < 10, "{y2018:?}");
+    assert_eq!(y2018.adequate, 0);
 }

@@ -1,7 +1,8 @@
 //! Host tests for presentation mode: revealing a journey one inspection at a time, and the
-//! words for each step, on Leeds from the shipped dataset.
+//! words for each step, on the hand-made journeys of `fixtures` (every shipped council's steps
+//! are checked in `properties`).
 
-use crate::common::dataset;
+use crate::fixtures::{journeys, LEEDS, LEICESTER};
 
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::journey::{inspection_rows, release_date};
@@ -10,8 +11,8 @@ use journeys_core::present::{change_since, present_steps, reveal_step, ungraded_
 
 #[test]
 fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {
-    let d = dataset();
-    let leeds = d.council("E08000035").unwrap();
+    let d = journeys();
+    let leeds = d.council(LEEDS).unwrap();
     let chart = council_chart(d, leeds, release_date(d), 720.0);
     assert_eq!(chart.marks.len(), 6);
     let none = reveal(&chart, 0);
@@ -29,8 +30,8 @@ fn reveal_shows_the_first_marks_their_lines_and_events_so_far() {
 
 #[test]
 fn each_step_names_the_inspection_and_brings_its_story() {
-    let d = dataset();
-    let leeds = d.council("E08000035").unwrap();
+    let d = journeys();
+    let leeds = d.council(LEEDS).unwrap();
     let chart = council_chart(d, leeds, release_date(d), 720.0);
     let steps = present_steps(&leeds.code, &chart, &inspection_rows(d, leeds));
     let headings: Vec<&str> = steps.iter().map(|s| s.heading.as_str()).collect();
@@ -56,9 +57,9 @@ fn each_step_names_the_inspection_and_brings_its_story() {
 fn a_comparison_is_told_a_year_at_a_time() {
     use journeys_core::compare::small_multiples;
     use journeys_core::present::{compare_step, compare_years, reveal_to_year};
-    let d = dataset();
+    let d = journeys();
     // Leeds (2009, 2011, 2015, 2018, 2022, 2025) and Leicester (2012, 2015, 2017, 2021, 2024).
-    let m = small_multiples(d, &["E08000035".to_string(), "E06000016".to_string()], 720.0);
+    let m = small_multiples(d, &[LEEDS.to_string(), LEICESTER.to_string()], 720.0);
     let years = compare_years(&m);
     assert_eq!(years, [2009, 2011, 2012, 2015, 2017, 2018, 2021, 2022, 2024, 2025]);
     assert_eq!(compare_step(&m, 2015), ["Leeds: Good", "Leicester: Inadequate"]);
@@ -130,7 +131,7 @@ fn an_inspection_under_the_2026_framework_says_it_gives_no_overall_grade() {
 }
 
 fn steps_of(slug: &str) -> Vec<journeys_core::present::PresentStep> {
-    let d = dataset();
+    let d = journeys();
     let c = d.find_council(slug).unwrap();
     let chart = council_chart(d, c, release_date(d), 720.0);
     present_steps(&c.code, &chart, &inspection_rows(d, c))
@@ -138,7 +139,7 @@ fn steps_of(slug: &str) -> Vec<journeys_core::present::PresentStep> {
 
 #[test]
 fn every_step_of_a_journey_without_a_story_says_what_changed() {
-    // Bradford (from its reports): Good 2012, Requires improvement 2014, Inadequate 2018 and
+    // Bradford (as its reports have it): Good 2012, Requires improvement 2014, Inadequate 2018 and
     // 2022, Requires improvement 2026.
     let steps = steps_of("bradford");
     let said: Vec<(&str, &str)> = steps.iter().map(|s| (s.heading.as_str(), s.change.as_str())).collect();
@@ -163,7 +164,7 @@ fn every_step_of_a_journey_without_a_story_says_what_changed() {
 fn an_inspection_under_the_2026_framework_is_a_step_of_its_own() {
     // Middlesbrough: Adequate 2011, Requires improvement 2015, Inadequate 2019, Requires
     // improvement 2023, then an inspection in June 2026 under the new framework.
-    let d = dataset();
+    let d = journeys();
     let c = d.find_council("middlesbrough").unwrap();
     let chart = council_chart(d, c, release_date(d), 720.0);
     let steps = present_steps(&c.code, &chart, &inspection_rows(d, c));
@@ -192,19 +193,8 @@ fn a_curated_journey_keeps_its_story_and_has_words_for_the_steps_it_does_not_tel
 }
 
 #[test]
-fn every_step_of_every_council_says_something() {
-    let d = dataset();
-    for c in &d.councils {
-        let chart = council_chart(d, c, release_date(d), 720.0);
-        for s in present_steps(&c.code, &chart, &inspection_rows(d, c)) {
-            assert!(!s.change.is_empty() && !s.heading.is_empty(), "{}: {s:?}", c.name);
-        }
-    }
-}
-
-#[test]
 fn a_step_whose_source_gives_no_dates_says_so_plainly() {
-    // Bradford 2012: Ofsted's official statistics give only the publication date.
+    // Bradford 2012: the source (Ofsted's official statistics) gives only the publication date.
     let steps = steps_of("bradford");
     assert_eq!(
         steps[0].detail,

@@ -1,6 +1,7 @@
-//! Property tests (proptest) for the two parsers that read input from outside: the URL-state
-//! parser (`Route::parse`, which reads whatever link a reader followed) and the dataset loader
-//! (`parse_dataset`). Properties checked:
+//! Properties: first, property tests (proptest) for the two parsers that read input from
+//! outside: the URL-state parser (`Route::parse`, which reads whatever link a reader followed)
+//! and the dataset loader (`parse_dataset`); then rules that must hold for every council of the
+//! shipped data, whatever a release holds (at the end of the file). Properties checked:
 //!
 //! 1. `Route::parse` never panics on arbitrary paths and queries, and neither do `to_url` and
 //!    `full_view` on what it returns, nor `rejected_params`.
@@ -15,14 +16,20 @@
 //! 6. `parse_dataset` never panics on mutations of the shipped dataset: truncations, byte
 //!    flips, inserted bytes, removed fields, values replaced by other types, emptied arrays.
 //!
+//! 7. Every council's chart keeps its labels inside and apart and its pointer areas off other
+//!    marks; every step of its presentation says something; every row of its matrix shows
+//!    something and every judgement; its CSV reads back; its rows' report addresses fit a
+//!    cell; the map, the counts and the table agree; the hex map, the distribution and the
+//!    regions' outlines pass the checks `national` runs on its fixtures.
+//!
 //! Case counts are kept modest (`CASES`) so the file runs in a few seconds in a debug build.
 
 use crate::common::shipped_json;
 use journeys_core::load::parse_dataset;
 use journeys_core::model::Grade;
 use journeys_core::route::{
-    rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route, SortColumn, SortDir, Theme,
-    MAX_COMPARE,
+    rejected_params, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, PatternChart, Route, SortColumn,
+    SortDir, Theme, MAX_COMPARE,
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -239,6 +246,8 @@ fn valid_route() -> impl Strategy<Value = Route> {
         council_key().prop_map(|key| EmbedWidget::Council { key }),
         compare_list().prop_map(|councils| EmbedWidget::Compare { councils }),
         Just(EmbedWidget::Map),
+        (prop::sample::select(PatternChart::ALL.to_vec()), prop::option::of(council_key()))
+            .prop_map(|(chart, council)| EmbedWidget::Patterns { chart, council }),
     ];
     prop_oneof![
         Just(Route::Home),
@@ -248,6 +257,7 @@ fn valid_route() -> impl Strategy<Value = Route> {
         council_key().prop_map(|key| Route::Worksheet { key }),
         (compare_list(), any::<bool>()).prop_map(|(councils, present)| Route::Compare { councils, present }),
         councils_state().prop_map(Route::Councils),
+        prop::option::of(council_key()).prop_map(|council| Route::Patterns { council }),
         (widget, embed_options()).prop_map(|(widget, options)| Route::Embed { widget, options }),
     ]
 }
@@ -523,4 +533,292 @@ proptest! {
 fn the_shipped_dataset_and_its_reduced_copy_load() {
     assert!(parse_dataset(shipped_json()).is_ok());
     assert!(parse_dataset(&small_dataset().to_string()).is_ok());
+}
+
+// Properties of every council in the shipped data: rules that must hold whatever a release
+// holds, so they name no council and no value of one (those are in `known_facts`).
+
+use crate::common::dataset;
+use journeys_core::chart::{council_chart, earliest, journey_chart, text_width, Anchor};
+use journeys_core::councils_table::{grade_options, rows};
+use journeys_core::journey::{inspection_rows, inspections, latest_overall, release_date};
+use journeys_core::matrix::{cell, council_matrix, is_area_of, Cell};
+use journeys_core::model::Area::OverallEffectiveness;
+use journeys_core::national::{distribution_by_year, hex_map, region_outlines, year_end, REGION_LABEL_SIZE};
+use journeys_core::present::present_steps;
+
+#[test]
+fn labels_stay_inside_and_never_overlap() {
+    let data = dataset();
+    let release = data.release;
+    for width in [320.0, 360.0, 720.0, 1100.0] {
+        for c in data.councils.iter().filter(|c| c.current) {
+            let list = inspections(data, c);
+            let flags = vec![false; list.len()];
+            let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), width);
+            let boxes: Vec<(f64, f64, f64)> = chart
+                .marks
+                .iter()
+                .map(|m| {
+                    let w = text_width(&m.text, 12.0);
+                    let left = match m.anchor {
+                        Anchor::Start => m.label_x,
+                        Anchor::Middle => m.label_x - w / 2.0,
+                        Anchor::End => m.label_x - w,
+                    };
+                    (left, left + w, m.label_y)
+                })
+                .collect();
+            for (k, (l, r, y)) in boxes.iter().enumerate() {
+                assert!(
+                    *l >= chart.x0 - 8.0 && *r <= chart.width,
+                    "{} at {width}: label {k} at {l}..{r}",
+                    c.name
+                );
+                for (l2, r2, y2) in &boxes[..k] {
+                    let overlap = (y - y2).abs() < 12.0 && l < r2 && l2 < r;
+                    assert!(!overlap, "{} at {width}: label {k} overlaps an earlier one", c.name);
+                }
+            }
+            // Every mark names its grade, or continues a run whose label does, or (on a
+            // crowded phone-width chart) gives its year on the row that names the grade.
+            for (k, m) in chart.marks.iter().enumerate() {
+                assert!(
+                    m.text.starts_with(m.grade_label)
+                        || (k > 0 && chart.marks[k - 1].grade == m.grade)
+                        || (width < 400.0 && m.text == m.year),
+                    "{} at {width}: {:?}",
+                    c.name,
+                    m.text
+                );
+            }
+        }
+    }
+}
+
+/// A mark's pointer area never covers another mark's centre, so a tap on a dot opens that
+/// inspection (two child protection inspections six months apart sit close together).
+#[test]
+fn pointer_areas_do_not_cover_other_marks() {
+    let data = dataset();
+    let release = data.release;
+    for width in [320.0, 720.0] {
+        for c in &data.councils {
+            let chart = council_chart(data, c, release, width);
+            for a in &chart.marks {
+                assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
+                for b in &chart.marks {
+                    let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+                    if d >= 14.0 {
+                        assert!(
+                            a.hit_r <= d / 2.0 + 1e-9,
+                            "{} at {width}: {} covers {}",
+                            c.name,
+                            a.aria,
+                            b.aria
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_step_of_every_council_says_something() {
+    let d = dataset();
+    for c in &d.councils {
+        let chart = council_chart(d, c, release_date(d), 720.0);
+        for s in present_steps(&c.code, &chart, &inspection_rows(d, c)) {
+            assert!(!s.change.is_empty() && !s.heading.is_empty(), "{}: {s:?}", c.name);
+        }
+    }
+}
+
+#[test]
+fn every_row_of_every_matrix_has_something_to_show() {
+    let d = dataset();
+    for c in &d.councils {
+        let m = council_matrix(d, c);
+        assert!(!m.columns.is_empty(), "{}", c.name);
+        assert_eq!(m.rows[0].area, OverallEffectiveness, "{}", c.name);
+        for row in &m.rows {
+            assert_eq!(row.cells.len(), m.columns.len());
+            assert!(row.cells.iter().any(|x| *x != Cell::NotAnArea), "{}: {}", c.name, row.area.key());
+        }
+        // Every recorded judgement shows up as its grade (or as not judged).
+        for (k, col) in m.columns.iter().enumerate() {
+            let i = d
+                .inspections
+                .iter()
+                .find(|i| {
+                    i.when() == col.start
+                        && i.framework == col.framework
+                        && i.published == col.published
+                        && journeys_core::journey::lineage(d, c).iter().any(|l| l.code == i.council)
+                })
+                .unwrap();
+            for j in &i.judgements {
+                let shown = m.row(j.area).unwrap().cells[k];
+                let want = if j.grade == Grade::NotJudged { Cell::NotJudged } else { Cell::Grade(j.grade) };
+                assert_eq!(shown, want, "{} {}", c.name, col.date);
+                assert!(
+                    is_area_of(j.area, i.framework, i.when()),
+                    "{} {}: {} is an area of its framework",
+                    c.name,
+                    col.date,
+                    j.area.key()
+                );
+                assert_eq!(cell(i, j.area), want);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_journey_reads_back_with_the_council_or_a_predecessor_inspected() {
+    let data = dataset();
+    for c in &data.councils {
+        let rows =
+            crate::export::read(&journeys_core::export::journeys_csv(data, std::slice::from_ref(&c.code)));
+        for r in &rows[1..] {
+            assert_eq!((r[0].as_str(), r[1].as_str()), (c.code.as_str(), c.name.as_str()));
+            assert!(r[2] == c.code || c.predecessors.contains(&r[2]), "{}: {r:?}", c.code);
+            assert!(!r[3].is_empty() && !r[13].is_empty(), "{}: {r:?}", c.code);
+        }
+    }
+}
+
+#[test]
+fn every_latest_overall_grade_is_on_a_scale() {
+    let data = dataset();
+    for c in data.councils.iter().filter(|c| c.current) {
+        if let Some((_, g)) = latest_overall(data, c) {
+            assert!(g.rank().is_some(), "{}", c.name);
+        }
+    }
+}
+
+#[test]
+fn every_report_address_fits_a_table_cell_and_no_citation_shows_a_file_path() {
+    // Every row of every council has an address that fits a table cell.
+    let data = dataset();
+    for c in &data.councils {
+        for r in inspection_rows(data, c) {
+            let a = r.link.printed_address();
+            assert!(!a.is_empty() && a.len() <= 45 && !a.contains("://"), "{}: {a}", c.name);
+            assert!(!r.citation.contains("data/sources"), "{}: {}", c.name, r.citation);
+        }
+    }
+}
+
+#[test]
+fn the_map_counts_and_the_table_agree_on_the_shipped_data() {
+    let d = dataset();
+    let table = rows(d, year_end(d, 2026));
+    let counts = distribution_by_year(d).into_iter().last().unwrap();
+    let options = grade_options(&table);
+    let count = |g: Grade| options.iter().find(|(h, _)| *h == g).map_or(0, |(_, n)| *n);
+    assert_eq!(count(Grade::Outstanding), counts.outstanding);
+    assert_eq!(count(Grade::Good), counts.good);
+    assert_eq!(count(Grade::RequiresImprovement), counts.requires_improvement);
+    assert_eq!(count(Grade::Inadequate), counts.inadequate);
+    assert_eq!(count(Grade::NotGraded2026), counts.inspected_since_2026);
+    let map = hex_map(d, year_end(d, 2026));
+    for r in &table {
+        let cell = map.cells.iter().find(|c| c.code == r.code).unwrap();
+        assert_eq!(cell.grade, r.current.map(|g| g.grade), "{}", r.name);
+        assert_eq!(cell.inspected_since_2026, r.inspected_since_2026.is_some(), "{}", r.name);
+    }
+}
+
+// The shipped hex map and distribution, checked as the national tests check their fixtures.
+
+#[test]
+fn the_shipped_map_has_every_current_council_once_and_reachable() {
+    let d = dataset();
+    crate::national::check_hexagons(d, &hex_map(d, year_end(d, 2018)));
+    crate::national::check_every_hexagon_reachable(&hex_map(d, d.release));
+}
+
+#[test]
+fn the_shipped_distribution_counts_every_current_council_each_year() {
+    crate::national::check_distribution(dataset(), 2018);
+}
+
+#[test]
+fn the_shipped_regions_are_outlined_and_the_same_every_year() {
+    let d = dataset();
+    crate::national::check_region_outlines(&hex_map(d, year_end(d, 2025)));
+    crate::national::check_each_years_map(d);
+}
+
+/// Each region's name is printed inside the map, whole (estimating glyphs at 0.68 em), over no
+/// hexagon and no other region's name: that needs open water by every region, which the
+/// shipped layout has and a small fixture's map does not.
+#[test]
+fn region_labels_sit_inside_the_map_and_cover_no_hexagon_and_no_other_label() {
+    let d = dataset();
+    let map = hex_map(d, year_end(d, 2025));
+    let regions = region_outlines(&map);
+    for r in &regions {
+        let half = r.label.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0;
+        assert!(r.label_x - half >= -0.01 && r.label_x + half <= map.width + 0.01, "{}", r.label);
+        assert!(r.label_y > 0.0 && r.label_y < map.height);
+    }
+    let half = |l: &str| (l.chars().count() as f64 * REGION_LABEL_SIZE * 0.68 / 2.0, REGION_LABEL_SIZE * 0.6);
+    for (i, r) in regions.iter().enumerate() {
+        let (hw, hh) = half(&r.label);
+        for c in &map.cells {
+            let clear = (c.x - r.label_x).abs() >= hw + 8.6 || (c.y - r.label_y).abs() >= hh + 10.0;
+            assert!(clear, "{} covers {}", r.label, c.name);
+        }
+        for o in &regions[i + 1..] {
+            let (ow, oh) = half(&o.label);
+            assert!(
+                (o.label_x - r.label_x).abs() >= hw + ow || (o.label_y - r.label_y).abs() >= hh + oh,
+                "{} and {}",
+                r.label,
+                o.label
+            );
+        }
+    }
+}
+
+#[test]
+fn every_story_step_is_a_year_with_a_graded_inspection_in_the_shipped_data() {
+    crate::lessons::check_stories(dataset());
+}
+
+/// The journey chart's joined line is the council's headline series, the series the national
+/// patterns count (`patterns::series`): for every council of the shipped data, the inspections
+/// the line joins are exactly its own headline series, in order.
+#[test]
+fn every_journey_line_is_the_councils_headline_series() {
+    use journeys_core::chart::council_chart;
+    use journeys_core::journey::inspections;
+    use journeys_core::patterns::headline_series;
+    let data = crate::common::dataset();
+    for c in &data.councils {
+        let list = inspections(data, c);
+        let chart = council_chart(data, c, data.release, 720.0);
+        let own: Vec<_> = headline_series(data, &c.code).into_iter().map(|(i, _)| i).collect();
+        // The marks on the line of this council's own code, left to right.
+        let joined: Vec<_> = chart
+            .marks
+            .iter()
+            .map(|m| list[m.index])
+            .filter(|i| i.council == c.code && journeys_core::chart::on_headline_line(i))
+            .collect();
+        assert_eq!(joined, own, "{}: the line's inspections", c.name);
+        let segments = own.len().saturating_sub(1);
+        let predecessors_joined: usize =
+            c.predecessors.iter().map(|p| headline_series(data, p).len().saturating_sub(1)).sum();
+        assert_eq!(
+            chart.segments.len(),
+            segments + predecessors_joined,
+            "{}: one segment a consecutive pair",
+            c.name
+        );
+    }
 }

@@ -3,8 +3,8 @@
 
 use journeys_core::model::Grade;
 use journeys_core::route::{
-    parse_grade, rejected_params, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget, Route,
-    SortColumn, SortDir, Theme,
+    parse_grade, rejected_params, static_entries, AboutPage, CouncilsState, EmbedOptions, EmbedWidget,
+    PatternChart, Route, SortColumn, SortDir, Theme,
 };
 
 fn council(key: &str) -> Route {
@@ -67,6 +67,36 @@ fn parses_every_route_kind() {
         },
     );
     check("/embed/map", Route::Embed { widget: EmbedWidget::Map, options: EmbedOptions::default() });
+}
+
+#[test]
+fn parses_the_patterns_page_and_its_embeds() {
+    check("/patterns", Route::Patterns { council: None });
+    check("/patterns?la=leeds", Route::Patterns { council: Some("leeds".into()) });
+    // A council key that cannot be one is dropped, and the page still opens.
+    check("/patterns?la=%3Cscript%3E", Route::Patterns { council: None });
+    assert_eq!(rejected_params("/patterns", "la=%3Cb%3E"), [("la".to_string(), "<b>".to_string())]);
+    for chart in PatternChart::ALL {
+        let url = format!("/embed/patterns/{}", chart.segment());
+        let route = Route::Embed {
+            widget: EmbedWidget::Patterns { chart, council: None },
+            options: EmbedOptions::default(),
+        };
+        check(&url, route.clone());
+        assert_eq!(route.to_url(), url);
+        assert_eq!(route.full_view(), Route::Patterns { council: None });
+    }
+    check(
+        "/embed/patterns/aligned?la=E08000035&theme=dark",
+        Route::Embed {
+            widget: EmbedWidget::Patterns { chart: PatternChart::Aligned, council: Some("E08000035".into()) },
+            options: EmbedOptions { theme: Theme::Dark, ..EmbedOptions::default() },
+        },
+    );
+    check("/embed/patterns/nope", Route::NotFound { path: "/embed/patterns/nope".into() });
+    let entries = static_entries([]);
+    assert!(entries.contains(&"patterns".to_string()));
+    assert!(entries.contains(&"embed/patterns/staying-good".to_string()));
 }
 
 #[test]

@@ -1,22 +1,25 @@
-//! Host tests for the journey story, its measures, the chart geometry and council search,
-//! driven by the shipped dataset.
+//! Host tests for the journey story, its measures, the chart geometry and council search, on
+//! the hand-made journeys of `fixtures` (every shipped council's chart is checked in
+//! `properties`, the shipped stories in `known_facts`).
 
-use crate::common::dataset;
-use journeys_core::chart::{earliest, journey_chart, text_width, Anchor};
+use crate::common::day;
+use crate::fixtures::{journeys, LEEDS, NORTHAMPTONSHIRE};
+use journeys_core::chart::{earliest, journey_chart};
 use journeys_core::journey::inspections;
 use journeys_core::model::{Dataset, Grade};
 use journeys_core::search::search;
 use journeys_core::summary::{journey_summary, measures};
 
+/// The journey of council `key` in words.
 #[track_caller]
-fn check_story(data: &Dataset, key: &str, expected: &str) {
+pub fn check_story(data: &Dataset, key: &str, expected: &str) {
     let c = data.find_council(key).unwrap();
     assert_eq!(journey_summary(&c.name, &inspections(data, c)), expected);
 }
 
 #[test]
 fn stories_read_aloud_well() {
-    let data = dataset();
+    let data = journeys();
     check_story(
         data,
         "leeds",
@@ -27,7 +30,7 @@ fn stories_read_aloud_well() {
 
 #[test]
 fn leeds_measures() {
-    let data = dataset();
+    let data = journeys();
     let leeds = data.find_council("leeds").unwrap();
     let m = measures(&inspections(data, leeds));
     assert_eq!(m.current.as_ref().map(|c| c.0), Some(Grade::Outstanding));
@@ -39,20 +42,17 @@ fn leeds_measures() {
 
 #[test]
 fn a_council_never_inadequate_says_so() {
-    let data = dataset();
-    let leeds_like: Vec<_> = data
-        .councils
-        .iter()
-        .filter(|c| c.current)
-        .map(|c| measures(&inspections(data, c)))
-        .filter(|m| m.inadequate_to_good == "Never judged Inadequate")
-        .collect();
-    assert!(!leeds_like.is_empty());
+    let data = journeys();
+    // Telford and Wrekin: Outstanding, its only inspection; Leeds was once Inadequate.
+    let telford = data.find_council("telford-and-wrekin").unwrap();
+    assert_eq!(measures(&inspections(data, telford)).inadequate_to_good, "Never judged Inadequate");
+    let leeds = data.council(LEEDS).unwrap();
+    assert_ne!(measures(&inspections(data, leeds)).inadequate_to_good, "Never judged Inadequate");
 }
 
 #[test]
 fn chart_marks_follow_grades_and_time() {
-    let data = dataset();
+    let data = journeys();
     let leeds = data.find_council("leeds").unwrap();
     let list = inspections(data, leeds);
     let flags = vec![false; list.len()];
@@ -93,55 +93,6 @@ fn chart_ticks_thin_out_on_narrow_screens() {
     assert!(labelled(320.0) <= 4, "{}", labelled(320.0));
 }
 
-#[test]
-fn labels_stay_inside_and_never_overlap() {
-    let data = dataset();
-    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
-    for width in [320.0, 360.0, 720.0, 1100.0] {
-        for c in data.councils.iter().filter(|c| c.current) {
-            let list = inspections(data, c);
-            let flags = vec![false; list.len()];
-            let chart = journey_chart(&list, &flags, &[], (earliest(&list, &[]), release), width);
-            let boxes: Vec<(f64, f64, f64)> = chart
-                .marks
-                .iter()
-                .map(|m| {
-                    let w = text_width(&m.text, 12.0);
-                    let left = match m.anchor {
-                        Anchor::Start => m.label_x,
-                        Anchor::Middle => m.label_x - w / 2.0,
-                        Anchor::End => m.label_x - w,
-                    };
-                    (left, left + w, m.label_y)
-                })
-                .collect();
-            for (k, (l, r, y)) in boxes.iter().enumerate() {
-                assert!(
-                    *l >= chart.x0 - 8.0 && *r <= chart.width,
-                    "{} at {width}: label {k} at {l}..{r}",
-                    c.name
-                );
-                for (l2, r2, y2) in &boxes[..k] {
-                    let overlap = (y - y2).abs() < 12.0 && l < r2 && l2 < r;
-                    assert!(!overlap, "{} at {width}: label {k} overlaps an earlier one", c.name);
-                }
-            }
-            // Every mark names its grade, or continues a run whose label does, or (on a
-            // crowded phone-width chart) gives its year on the row that names the grade.
-            for (k, m) in chart.marks.iter().enumerate() {
-                assert!(
-                    m.text.starts_with(m.grade_label)
-                        || (k > 0 && chart.marks[k - 1].grade == m.grade)
-                        || (width < 400.0 && m.text == m.year),
-                    "{} at {width}: {:?}",
-                    c.name,
-                    m.text
-                );
-            }
-        }
-    }
-}
-
 #[track_caller]
 fn check_search(data: &Dataset, q: &str, first: &str) {
     let hits = search(data, q, 8);
@@ -150,7 +101,7 @@ fn check_search(data: &Dataset, q: &str, first: &str) {
 
 #[test]
 fn search_finds_councils_by_name_code_slug_and_former_name() {
-    let data = dataset();
+    let data = journeys();
     check_search(data, "leeds", "Leeds");
     check_search(data, "LEEDS ", "Leeds");
     check_search(data, "E08000035", "Leeds");
@@ -173,15 +124,15 @@ fn search_finds_councils_by_name_code_slug_and_former_name() {
 #[test]
 fn a_year_with_two_inspections_is_named_once() {
     // Calderdale: child protection inspected in January 2013 and re-inspected in July 2013.
-    let data = dataset();
+    let data = journeys();
     check_story(
         data,
         "calderdale",
         "Calderdale was judged Inadequate in 2010 and 2013 (child protection, twice), Requires improvement in 2015 and Good in 2018 and 2024.",
     );
     // An abolished council's chart ends with the year it was abolished.
-    let northants = data.council("E10000021").unwrap();
-    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
+    let northants = data.council(NORTHAMPTONSHIRE).unwrap();
+    let release = day("2026-08-22");
     let chart = journey_chart_of(data, northants, release);
     assert_eq!(chart.ticks.last().map(|t| t.label.as_str()), Some("2021"));
 }
@@ -203,38 +154,10 @@ fn the_time_axis_holds_whatever_the_dates() {
     assert!(start < end, "{start} {end}");
     assert_eq!(domain(d(2012, 5, 1), d(2026, 8, 22)), (d(2012, 1, 1), d(2027, 1, 1)));
     assert_eq!(domain(d(2001, 5, 1), d(2026, 8, 22)).0, d(2009, 1, 1));
-    let data = dataset();
-    let leeds = data.council("E08000035").unwrap();
+    let data = journeys();
+    let leeds = data.council(LEEDS).unwrap();
     let chart = journeys_core::chart::council_chart(data, leeds, d(2001, 1, 1), 720.0);
     assert!(chart.x0 < chart.x1 && chart.ticks.len() == 1);
-}
-
-/// A mark's pointer area never covers another mark's centre, so a tap on a dot opens that
-/// inspection (two child protection inspections six months apart sit close together).
-#[test]
-fn pointer_areas_do_not_cover_other_marks() {
-    let data = dataset();
-    let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
-    for width in [320.0, 720.0] {
-        for c in &data.councils {
-            let chart = journeys_core::chart::council_chart(data, c, release, width);
-            for a in &chart.marks {
-                assert!(a.hit_r >= 7.0 && a.hit_r <= 14.0);
-                for b in &chart.marks {
-                    let d = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
-                    if d >= 14.0 {
-                        assert!(
-                            a.hit_r <= d / 2.0 + 1e-9,
-                            "{} at {width}: {} covers {}",
-                            c.name,
-                            a.aria,
-                            b.aria
-                        );
-                    }
-                }
-            }
-        }
-    }
 }
 
 /// The key lists what each chart draws: North Northamptonshire's shows its predecessor's
@@ -244,7 +167,7 @@ fn pointer_areas_do_not_cover_other_marks() {
 fn chart_keys_name_what_their_charts_draw() {
     use journeys_core::chart_key::{key, Symbol};
     use journeys_core::model::Scope;
-    let data = dataset();
+    let data = journeys();
     let release = chrono::NaiveDate::from_ymd_opt(2026, 8, 22).unwrap();
     let symbols = |slug: &str| -> Vec<Symbol> {
         let c = data.find_council(slug).unwrap();
@@ -272,11 +195,11 @@ fn chart_keys_name_what_their_charts_draw() {
 
 #[test]
 fn an_abolished_council_says_when_it_ended_and_who_took_over() {
-    let data = dataset();
-    let northants = data.council("E10000021").unwrap();
+    let data = journeys();
+    let northants = data.council(NORTHAMPTONSHIRE).unwrap();
     assert_eq!(
         journeys_core::summary::abolished_note(data, northants).as_deref(),
         Some("Its last grade before it was abolished on 1 April 2021: its children's services passed to North Northamptonshire and West Northamptonshire.")
     );
-    assert_eq!(journeys_core::summary::abolished_note(data, data.council("E08000035").unwrap()), None);
+    assert_eq!(journeys_core::summary::abolished_note(data, data.council(LEEDS).unwrap()), None);
 }

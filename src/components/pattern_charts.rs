@@ -1,0 +1,160 @@
+//! The national patterns' four charts as SVG, printed from the geometry
+//! `journeys_core::patterns::charts` lays out: the transitions matrix, the recovery step
+//! curve, the journeys aligned at Inadequate (one council drawn strong) and the bars of what
+//! follows Good. Every grade is also written (codes, counts), never shown by colour alone.
+
+use crate::components::chart_marks::f;
+use crate::components::grade_badge::grade_class;
+use journeys_core::national::grade_code;
+use journeys_core::patterns::charts::{AlignedChart, RecoveryChart, StayingChart, TransitionsChart, FONT};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps<T: PartialEq> {
+    pub id: AttrValue,
+    pub chart: Rc<T>,
+    /// The chart's name for assistive technology (its summary is in the text beside it).
+    pub label: AttrValue,
+    /// The code of the council drawn strong, for the aligned chart.
+    #[prop_or_default]
+    pub chosen: Option<AttrValue>,
+}
+
+fn view_box(width: f64, height: f64) -> String {
+    format!("0 0 {} {}", f(width), f(height))
+}
+
+/// How strongly a matrix cell is shaded for its share of the row: in four steps, the last one
+/// solid with the text reversed, so each step keeps its text readable.
+fn shade(share: f64) -> (&'static str, bool) {
+    match share {
+        s if s <= 0.0 => ("0", false),
+        s if s < 0.15 => ("0.1", false),
+        s if s < 0.35 => ("0.22", false),
+        s if s < 0.6 => ("0.36", false),
+        _ => ("1", true),
+    }
+}
+
+#[component(TransitionsChartView)]
+pub fn transitions_chart_view(props: &ChartProps<TransitionsChart>) -> Html {
+    let c = &props.chart;
+    html! {
+        <svg id={props.id.clone()} class="pattern-chart transitions-chart" viewBox={view_box(c.width, c.height)}
+            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+            <text class="axis-title" x={f(c.heading_x)} y="14" text-anchor="middle">{ "Grade at the next inspection" }</text>
+            { for c.columns.iter().map(|t| html! {
+                <text class="col-label" x={f(t.at)} y={f(c.columns_y)} text-anchor="middle">{ &t.label }</text>
+            }) }
+            { for c.rows.iter().map(|t| html! {
+                <text class="row-label" x={f(c.rows_x)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+            }) }
+            { for c.cells.iter().map(|cell| {
+                let (opacity, strong) = shade(cell.share);
+                html! {
+                    <g class={classes!("pc-cell", strong.then_some("strong"))}>
+                        <rect class="pc-cell-back" x={f(cell.x + 1.0)} y={f(cell.y + 1.0)} width={f(c.cell - 2.0)} height={f(c.cell - 2.0)} />
+                        <rect class="pc-cell-fill" x={f(cell.x + 1.0)} y={f(cell.y + 1.0)} width={f(c.cell - 2.0)} height={f(c.cell - 2.0)}
+                            fill-opacity={opacity} />
+                        <text x={f(cell.x + c.cell / 2.0)} y={f(cell.y + c.cell / 2.0 + FONT / 3.0)} text-anchor="middle">
+                            { cell.count }
+                        </text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+#[component(RecoveryChartView)]
+pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
+    let c = &props.chart;
+    html! {
+        <svg id={props.id.clone()} class="pattern-chart recovery-chart" viewBox={view_box(c.width, c.height)}
+            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+            { for c.y_ticks.iter().map(|t| html! {
+                <>
+                    <line class="grid" x1={f(c.left)} x2={f(c.right)} y1={f(t.at)} y2={f(t.at)} />
+                    <text x={f(c.left - 6.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+                </>
+            }) }
+            <line class="half" x1={f(c.left)} x2={f(c.right)} y1={f(c.half_y)} y2={f(c.half_y)} />
+            { for c.x_ticks.iter().map(|t| html! {
+                <text x={f(t.at)} y={f(c.bottom + 16.0)} text-anchor="middle">{ &t.label }</text>
+            }) }
+            <text class="axis-title" x={f((c.left + c.right) / 2.0)} y={f(c.bottom + 30.0)} text-anchor="middle">
+                { "Years since the Inadequate judgement" }
+            </text>
+            <path class="km" d={c.path.clone()} />
+            if let Some((x, y, label)) = &c.median {
+                <circle class="median" cx={f(*x)} cy={f(*y)} r="5" />
+                <text class="median-label" x={f(x - 8.0)} y={f(y - 10.0)} text-anchor="end">{ label }</text>
+            }
+            <text class="at-risk-title" x={f(c.left)} y={f(c.at_risk_y - 16.0)}>{ "Spells still at risk" }</text>
+            { for c.at_risk.iter().map(|t| html! {
+                <text class="at-risk" x={f(t.at)} y={f(c.at_risk_y)} text-anchor="middle">{ &t.label }</text>
+            }) }
+        </svg>
+    }
+}
+
+#[component(AlignedChartView)]
+pub fn aligned_chart_view(props: &ChartProps<AlignedChart>) -> Html {
+    let c = &props.chart;
+    let chosen = props.chosen.as_ref().and_then(|code| c.lines.iter().find(|l| l.code == code.as_str()));
+    html! {
+        <svg id={props.id.clone()} class="pattern-chart aligned-chart" viewBox={view_box(c.width, c.height)}
+            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+            { for c.rows.iter().map(|t| html! {
+                <>
+                    <line class="grid" x1={f(c.left)} x2={f(c.right)} y1={f(t.at)} y2={f(t.at)} />
+                    <text class="row-label" x={f(c.left - 14.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+                </>
+            }) }
+            { for c.x_ticks.iter().map(|t| html! {
+                <text x={f(t.at)} y={f(c.bottom + 18.0)} text-anchor="middle">{ &t.label }</text>
+            }) }
+            <text class="axis-title" x={f((c.left + c.right) / 2.0)} y={f(c.bottom + 34.0)} text-anchor="middle">
+                { "Years since first judged Inadequate" }
+            </text>
+            <g class="pc-lines">
+                { for c.lines.iter().map(|l| html! { <path class="pc-line" d={l.path.clone()} /> }) }
+            </g>
+            if let Some(l) = chosen {
+                <g class="pc-chosen">
+                    <path class="pc-line chosen" d={l.path.clone()} />
+                    { for l.points.iter().map(|(x, y, g)| html! {
+                        <g class={classes!("mark", grade_class(Some(*g)))}>
+                            <circle class="dot" cx={f(*x)} cy={f(*y)} r="9" />
+                            <text class="dot-code" x={f(*x)} y={f(y + 4.0)} text-anchor="middle">{ grade_code(Some(*g)) }</text>
+                        </g>
+                    }) }
+                </g>
+            }
+        </svg>
+    }
+}
+
+#[component(StayingChartView)]
+pub fn staying_chart_view(props: &ChartProps<StayingChart>) -> Html {
+    let c = &props.chart;
+    html! {
+        <svg id={props.id.clone()} class="pattern-chart staying-chart" viewBox={view_box(c.width, c.height)}
+            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+            { for c.bars.iter().map(|b| html! {
+                <>
+                    <text class="bar-label" x={f(c.left)} y={f(b.y - 7.0)}>{ &b.label }</text>
+                    { for b.segments.iter().map(|s| html! {
+                        <g class={classes!("dist-seg", grade_class(Some(s.to)))}>
+                            <rect x={f(s.x)} y={f(b.y)} width={f((s.width - 1.0).max(0.5))} height={f(c.bar_height)} />
+                            if let Some(code) = &s.label {
+                                <text x={f(s.x + s.width / 2.0)} y={f(b.y + c.bar_height / 2.0 + FONT / 3.0)} text-anchor="middle">{ code }</text>
+                            }
+                        </g>
+                    }) }
+                </>
+            }) }
+        </svg>
+    }
+}

@@ -1,0 +1,175 @@
+// /patterns: every chart on screen with its sentence and table, by keyboard too; the chosen
+// council drawn strong; the published figures agree with what the page prints; the embeds
+// resize under a Pym.js parent; nothing runs off a 375 px phone.
+import { test, expect, appReady } from './fixtures';
+import type { FrameLocator, Page } from '@playwright/test';
+
+const ARTICLE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+const CHARTS = ['transitions', 'recovery', 'aligned', 'staying-good'];
+
+/** The visible chart of a section: its box on screen, inside the viewport's width. */
+async function chartBox(page: Page, id: string) {
+  const svg = page.locator(`#${id} svg.pattern-chart:visible`);
+  await expect(svg).toHaveCount(1);
+  const box = (await svg.boundingBox())!;
+  return box;
+}
+
+test('every chart is drawn on screen with its sentence, and its table opens by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('/patterns');
+  await expect(page.locator('main h1')).toHaveText('What happens after Inadequate?');
+  // Before the wasm: the pre-rendered page already shows every chart.
+  for (const id of CHARTS) {
+    const box = await chartBox(page, id);
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeGreaterThan(100);
+    expect(box.x + box.width).toBeLessThanOrEqual(1200);
+    await expect(page.locator(`#${id} .pattern-summary`)).not.toBeEmpty();
+  }
+  await appReady(page);
+  for (const id of CHARTS) {
+    await chartBox(page, id);
+    const summary = page.locator(`#${id} details.table-toggle > summary`);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const table = page.locator(`#${id} table.pattern-table`);
+    await expect(table).toBeVisible();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+  }
+});
+
+test('the recovery figures on the page are the published recovery.csv', async ({ page, request }) => {
+  const csv = await (await request.get('/data/recovery.csv')).text();
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]).toBe('years,share_recovered,at_risk');
+  const rows = lines.slice(1).map((l) => l.split(','));
+  expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  await page.goto('/patterns');
+  await page.locator('#recovery details.table-toggle > summary').click();
+  const cells = page.locator('#recovery table.pattern-table tbody tr');
+  for (const [k, [years, share, atRisk]] of rows.entries()) {
+    const row = cells.nth(k);
+    await expect(row.locator('th')).toHaveText(years);
+    // The page rounds the exact share to a whole percentage; the file gives it to 0.001.
+    const shown = Number((await row.locator('td').nth(0).textContent())!.replace('%', ''));
+    expect(Math.abs(shown - Number(share) * 100)).toBeLessThanOrEqual(0.55);
+    await expect(row.locator('td').nth(2)).toHaveText(atRisk);
+  }
+  // The at-risk row under the chart prints the same numbers at its year ticks.
+  const atRiskAt2 = await page.locator('#recovery svg.pattern-chart:visible .at-risk').nth(2).textContent();
+  expect(atRiskAt2).toBe(rows[1][2]);
+  const transitions = await (await request.get('/data/transitions.csv')).text();
+  expect(transitions.split(/\r?\n/)[0]).toBe('from_grade,to_grade,count');
+  const fromInadequate = transitions.trim().split(/\r?\n/).slice(1).map((l) => l.split(','))
+    .filter((r) => r[0] === 'Inadequate').reduce((n, r) => n + Number(r[2]), 0);
+  await expect(page.locator('#transitions .pattern-summary')).toContainText(`Of ${fromInadequate} Inadequate judgements`);
+});
+
+test('a chosen council is drawn strong on the aligned chart, from the council page and from the list', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.getByRole('link', { name: 'See Leeds beside every council judged Inadequate' }).click();
+  await expect(page).toHaveURL(/\/patterns\?la=leeds$/);
+  await expect(page.locator('.aligned-chosen')).toHaveText(/^Leeds was first judged Inadequate in 2009 and Good or better \d+\.\d years later\.$/);
+  const chosen = page.locator('#aligned svg.pattern-chart:visible .pc-line.chosen');
+  await expect(chosen).toHaveCount(1);
+  const box = (await chosen.boundingBox())!;
+  expect(box.width).toBeGreaterThan(50);
+  // Choose another by keyboard: focus the list and step to the next council with an arrow key.
+  const select = page.locator('#aligned-council');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).not.toHaveURL(/la=leeds/);
+  const next = await select.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex].text);
+  await expect(page.locator('.aligned-chosen')).toContainText(`${next} was first judged Inadequate`);
+  await select.selectOption({ label: 'Birmingham' });
+  await expect(page).toHaveURL(/\/patterns\?la=birmingham$/);
+  await expect(page.locator('.aligned-chosen')).toContainText('Birmingham was first judged Inadequate');
+  await expect(page.locator('#aligned svg.pattern-chart:visible .pc-chosen .dot-code').first()).toHaveText('I');
+  // A council never judged Inadequate is not on the chart, and the page says so.
+  await page.goto('/patterns?la=E09000020');
+  await appReady(page);
+  await expect(page.locator('.aligned-chosen')).toContainText('never been judged Inadequate');
+});
+
+test('at 375 px nothing runs off the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/patterns');
+  await appReady(page);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBe(0);
+  for (const id of CHARTS) {
+    const box = await chartBox(page, id);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    // Laid out for the phone, not scaled down: the text keeps its size.
+    const font = await page.locator(`#${id} svg.pattern-chart:visible text`).first()
+      .evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
+    expect(font).toBeGreaterThan(10);
+  }
+});
+
+async function settled(page: Page) {
+  await expect.poll(async () => {
+    const frame = await page.locator('#widget iframe').evaluate((f) => f.getBoundingClientRect().height);
+    const content = await page.frameLocator('#widget iframe').locator('body')
+      .evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    return Math.abs(frame - content);
+  }, { timeout: 10_000 }).toBeLessThanOrEqual(3);
+  return page.locator('#widget iframe').evaluate((f) => f.getBoundingClientRect().height);
+}
+
+test.describe('embeds', () => {
+  test.use({ allowedOrigins: [ARTICLE] });
+  for (const chart of CHARTS) {
+    test(`the ${chart} embed resizes under the Pym.js parent`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${ARTICLE}/?pym=${encodeURIComponent(`${baseURL}/embed/patterns/${chart}?la=leeds`)}`);
+      const widget: FrameLocator = page.frameLocator('#widget iframe');
+      await expect(widget.locator('main h1')).toContainText('national patterns');
+      await expect(widget.locator('svg.pattern-chart:visible')).toHaveCount(1);
+      const wide = await settled(page);
+      await page.setViewportSize({ width: 375, height: 800 });
+      const narrow = await settled(page);
+      expect(narrow).not.toBe(wide);
+      const over = await widget.locator('html').evaluate((h) => h.scrollWidth - h.clientWidth);
+      expect(over).toBe(0);
+    });
+  }
+});
+
+test('each chart downloads as CSV and as an SVG that carries its sentence', async ({ page }) => {
+  await page.goto('/patterns');
+  await appReady(page);
+  const save = async (section: string, name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`#${section}`).getByRole('button', { name }).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  const csv = await save('transitions', 'Download as CSV');
+  expect(csv.name).toBe('council-journeys-patterns-transitions.csv');
+  expect(csv.text.split(/\r?\n/)[0]).toBe('from_grade,to_grade,count');
+  const svg = await save('recovery', 'Download the chart as SVG');
+  expect(svg.name).toBe('council-journeys-patterns-recovery.svg');
+  expect(svg.text).toMatch(/<title[^>]*>How long recovery from Inadequate takes<\/title>/);
+  const sentence = await page.locator('#recovery .pattern-summary').textContent();
+  expect(svg.text).toContain(sentence!.slice(0, 40));
+});
+
+test('what councils are told to improve: the most named themes in words and every year as a table', async ({ page }) => {
+  await page.goto('/patterns');
+  await appReady(page);
+  const section = page.locator('#themes');
+  await expect(section.locator('.pattern-summary')).toContainText(/In the \d+ ILACS reports? published in 20\d\d, the themes named most often were /);
+  await section.locator('details.table-toggle > summary').click();
+  const table = section.locator('table.theme-trends');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(14);
+  expect(await table.locator('thead th').count()).toBeGreaterThan(10);
+});
