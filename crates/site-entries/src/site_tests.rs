@@ -34,7 +34,13 @@ fn fixture(dir: &Path) {
     std::fs::write(dir.join("index.html"), index.replacen("</head>", trunk, 1)).unwrap();
     std::fs::write(dir.join("styles-test.css"), read("assets/styles.css")).unwrap();
     std::fs::write(dir.join("loader.js"), read("assets/loader.js")).unwrap();
-    std::fs::write(dir.join("data/dataset.json"), read("assets/data/dataset.json")).unwrap();
+    // The data Trunk copies (`copy-dir assets/data`): the dataset and what the pages beside it read.
+    for entry in std::fs::read_dir(Path::new(ROOT).join("assets/data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, dir.join("data").join(path.file_name().unwrap())).unwrap();
+        }
+    }
 }
 
 /// The site, built once for all the tests.
@@ -179,6 +185,7 @@ fn each_kind_of_page_carries_its_share_tags() {
     for (page, url) in [
         ("compare/index.html", "/compare"),
         ("councils/index.html", "/councils"),
+        ("patterns/index.html", "/patterns"),
         ("about/index.html", "/about"),
         ("about/data/index.html", "/about/data"),
         ("glossary/index.html", "/glossary"),
@@ -187,7 +194,12 @@ fn each_kind_of_page_carries_its_share_tags() {
         assert_eq!(card_stem(&h), "site", "{page}");
     }
 
-    for (page, stem) in [("embed/council/leeds/index.html", "leeds"), ("embed/map/index.html", "home")] {
+    for (page, stem) in [
+        ("embed/council/leeds/index.html", "leeds"),
+        ("embed/map/index.html", "home"),
+        ("embed/compare/index.html", "site"),
+        ("embed/patterns/recovery/index.html", "site"),
+    ] {
         let h = head(page);
         check_common(page, &h);
         assert_eq!(h.get("robots"), "noindex", "{page}");
@@ -311,7 +323,9 @@ fn the_sitemap_lists_every_page_but_the_embeds_and_robots_names_it() {
     assert_eq!(unique.len(), locs.len(), "an address twice");
     assert!(xml.contains(&format!("<lastmod>{}</lastmod>", data.release)));
     let listed = |path: &str| locs.contains(&format!("{SITE}{path}").as_str());
-    for path in ["/", "/compare", "/councils", "/about", "/about/data", "/about/grades", "/glossary"] {
+    for path in
+        ["/", "/compare", "/councils", "/patterns", "/about", "/about/data", "/about/grades", "/glossary"]
+    {
         assert!(listed(path), "{path}");
     }
     for c in &data.councils {
