@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh all
-# The canonical links name the origin the benchmark serves the site from, as a deployment would.
-SITE_ORIGIN="http://127.0.0.1:${BENCH_PORT:-4180}" scripts/build.sh
+# The canonical links, share tags and sitemap name the address the benchmark serves the site
+# from, as a deployment would.
+scripts/build.sh --site-url "http://127.0.0.1:${BENCH_PORT:-4180}/"
 node bench/bench.mjs dist

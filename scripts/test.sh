@@ -32,7 +32,9 @@ step "host tests" cargo test --workspace --offline
 step "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test -p council-journeys --target wasm32-unknown-unknown --offline
 step "release build" scripts/build.sh
-step "sub-path release build" scripts/build.sh --dist target/dist-subpath --public-url /journeys/
+# The sub-path build is given its public address (the test server's), so its share tags,
+# canonical links and sitemap are absolute; the root build is not, so they are relative there.
+step "sub-path release build" scripts/build.sh --dist target/dist-subpath --site-url "http://127.0.0.1:${E2E_PORT:-4173}/journeys/"
 step "end-to-end tests (Playwright, headless Chromium)" npx playwright test
 
 echo

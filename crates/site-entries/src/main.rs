@@ -7,19 +7,32 @@
 //! It also writes the data the pages load (the wasm holds none): the dataset under a
 //! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
 //!
+//! And what travels with a shared link (`share`): every page's Open Graph and Twitter card
+//! tags, with a 1200×630 PNG card for each council, the home page and the rest of the site
+//! (`card`, drawn by `raster` on worker threads while the pages render); and `sitemap.xml`
+//! and `robots.txt` (`sitemap`).
+//!
 //! Usage: `site-entries [DIST_DIR]` (defaults to `$TRUNK_STAGING_DIR`). Reads the dataset from
-//! `DIST_DIR/data/dataset.json`. With `SITE_ORIGIN` set (`https://example.org`, where the site
-//! is deployed) every page carries an absolute canonical link; without it, none (a canonical
-//! link must be absolute, and the build cannot know where it will be served).
+//! `DIST_DIR/data/dataset.json`. With `SITE_URL` set to the site's public address
+//! (`https://example.org/` or `https://example.org/journeys/`; `scripts/build.sh --site-url`
+//! sets it) every page carries an absolute canonical link and absolute share tags, and the
+//! sitemap is written; without it, the share tags are relative to the domain, there is no
+//! canonical link and no sitemap (both must be absolute), and the build says so.
 
+mod card;
 mod csp;
 mod css;
 mod page;
+mod raster;
+mod share;
+mod sitemap;
+#[cfg(test)]
+mod site_tests;
 
 use council_journeys::app::{ServerApp, ServerAppProps};
 use council_journeys::hooks::title::PageHead;
 use journeys_core::model::Dataset;
-use journeys_core::route::{static_entries, with_base, EmbedWidget, Route};
+use journeys_core::route::{static_entries, EmbedWidget, Route};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,9 +53,26 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(write_site(&dir)) {
-        Ok(n) => {
-            eprintln!("site-entries: rendered {n} pages and 404.html in {}", dir.display());
+    let site_url = std::env::var("SITE_URL").ok();
+    let started = std::time::Instant::now();
+    match runtime.block_on(write_site(&dir, site_url.as_deref())) {
+        Ok(w) => {
+            eprintln!(
+                "site-entries: rendered {} pages and 404.html, and {} share cards ({} KB) in {}, in {:.1} s",
+                w.pages,
+                w.cards,
+                w.card_bytes / 1024,
+                dir.display(),
+                started.elapsed().as_secs_f64()
+            );
+            match w.sitemap {
+                Some(n) => eprintln!("site-entries: sitemap.xml lists {n} pages; robots.txt names it"),
+                None => eprintln!(
+                    "site-entries: SITE_URL is not set, so og:url, og:image and twitter:image are left relative \
+                     to the domain (/...), pages carry no canonical link, and there is no sitemap.xml (its \
+                     addresses must be absolute). Set it with scripts/build.sh --site-url https://example.org/"
+                ),
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -68,7 +98,16 @@ fn hashed_name(stem: &str, text: &str) -> String {
     format!("{stem}-{hex}.json")
 }
 
-async fn write_site(dir: &Path) -> Result<usize, String> {
+/// What `write_site` wrote.
+struct Written {
+    pages: usize,
+    cards: usize,
+    card_bytes: u64,
+    /// The pages the sitemap lists; `None` when there is none (no public address).
+    sitemap: Option<usize>,
+}
+
+async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index_path = dir.join("index.html");
     let template = read(&index_path)?;
@@ -76,14 +115,20 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     let in_dist =
         |href: &str| dir.join(href.strip_prefix(base.as_str()).unwrap_or(href).trim_start_matches('/'));
     let css_path = in_dist(page::stylesheet_href(&template)?);
-    let css = css::minify(&read(&css_path)?).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    let site = share::Site::new(site_url, &base)?;
+    let css = read(&css_path)?;
+    let palette =
+        card::palette::Palette::from_css(&css).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    let css = css::minify(&css).map_err(|e| format!("{}: {e}", css_path.display()))?;
     let loader = read(&dir.join("loader.js"))?;
     // Its opening comment is for readers of the source, not for every page.
     let loader = match loader.trim_start().strip_prefix("/*").and_then(|rest| rest.split_once("*/")) {
         Some((_, code)) => code.trim().to_string(),
         None => loader,
     };
-    let assets = Assets { template: &template, base: &base, css: &css, loader: &loader };
+    let description = page::description(&template)?;
+    let assets =
+        Assets { template: &template, base: &base, css: &css, loader: &loader, site: &site, description };
     let data_path = dir.join("data/dataset.json");
     let json = read(&data_path)?;
     // The site's own loader, with its consistency checks: the pages are rendered from exactly
@@ -95,6 +140,14 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
     write_improvements(dir, dataset)?;
+
+    // The cards are drawn in the background while the pages render; their names (hashes of
+    // what they draw) are known at once.
+    let cards = card::Cards::new(dataset, &palette);
+    let jobs: Vec<(PathBuf, String)> = cards.all().map(|c| (dir.join(&c.file), c.svg.clone())).collect();
+    let card_count = jobs.len();
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let drawing = raster::render_all(jobs, threads);
 
     let keys: Vec<&str> = dataset.councils.iter().flat_map(|c| [c.code.as_str(), c.slug.as_str()]).collect();
     let mut entries: Vec<String> = vec![String::new()];
@@ -117,15 +170,40 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
             }
             _ => (full.clone(), dataset),
         };
-        let html = render_page(&assets, &url, &data_file, data, false).await?;
+        let html =
+            render_page(&assets, &url, &data_file, data, cards.for_route(dataset, &route), false).await?;
         write(&dir.join(entry).join("index.html"), &html)?;
         if entry.is_empty() {
             write(&index_path, &html)?;
         }
     }
-    let not_found = render_page(&assets, "/404", &full, dataset, true).await?;
+    let not_found = render_page(&assets, "/404", &full, dataset, &cards.site, true).await?;
     write(&dir.join("404.html"), &not_found)?;
-    Ok(entries.len())
+
+    // The sitemap: every page rendered, by its canonical address, but the embeds.
+    let mut listed: Vec<String> = Vec::new();
+    for entry in &entries {
+        let route = Route::parse(&format!("/{entry}"), "");
+        if entry.starts_with("embed/") || matches!(route, Route::Embed { .. } | Route::NotFound { .. }) {
+            continue;
+        }
+        let url = site.url(&canonical(dataset, &route).to_url());
+        if !listed.contains(&url) {
+            listed.push(url);
+        }
+    }
+    let sitemap = if site.is_absolute() {
+        let release = dataset.release.to_string();
+        write(&dir.join("sitemap.xml"), &sitemap::sitemap(&listed, &release))?;
+        write(&dir.join("robots.txt"), &sitemap::robots(Some(&site.url("/sitemap.xml"))))?;
+        Some(listed.len())
+    } else {
+        let _ = std::fs::remove_file(dir.join("sitemap.xml"));
+        write(&dir.join("robots.txt"), &sitemap::robots(None))?;
+        None
+    };
+    let card_bytes = drawing.join().map_err(|_| "the card renderer panicked".to_string())??;
+    Ok(Written { pages: entries.len(), cards: card_count, card_bytes, sitemap })
 }
 
 /// Each council's points to improve (its own and its predecessors'), one file a council at
@@ -157,12 +235,15 @@ fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
 }
 
 /// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the
-/// loader script.
+/// loader script; where the site is served, and the site's description for the pages that
+/// have none of their own.
 struct Assets<'a> {
     template: &'a str,
     base: &'a str,
     css: &'a str,
     loader: &'a str,
+    site: &'a share::Site,
+    description: &'a str,
 }
 
 /// Renders `url` with `data` and fills the template in with it.
@@ -171,6 +252,7 @@ async fn render_page(
     url: &str,
     data_file: &str,
     data: &'static Dataset,
+    card: &card::Card,
     any_address: bool,
 ) -> Result<String, String> {
     let base = assets.base;
@@ -185,15 +267,25 @@ async fn render_page(
     let content = yew::LocalServerRenderer::<ServerApp>::with_props(props).render().await;
     let head = head.0.borrow().clone();
     let route = Route::parse(url, "");
-    let canonical = std::env::var("SITE_ORIGIN").ok().filter(|o| !o.is_empty()).map(|origin| {
-        format!("{}{}", origin.trim_end_matches('/'), with_base(base, &canonical(data, &route).to_url()))
+    // The address it is shared under; none for the not-found page, served for any address.
+    let address = (!any_address).then(|| assets.site.url(&canonical(data, &route).to_url()));
+    let title = if head.title.is_empty() { journeys_core::text::SITE_NAME } else { &head.title };
+    let image = assets.site.url(&format!("/{}", card.file));
+    let share = share::tags(&share::Share {
+        title,
+        description: head.description.as_deref().unwrap_or(assets.description),
+        url: address.as_deref(),
+        image: &image,
+        image_alt: &card.alt,
+        noindex: any_address || url.starts_with("/embed/") || matches!(route, Route::Embed { .. }),
     });
     let html = page::fill(
         assets.template,
         &page::Page {
-            title: if head.title.is_empty() { journeys_core::text::SITE_NAME } else { &head.title },
+            title,
             description: head.description.as_deref(),
-            canonical: canonical.as_deref(),
+            canonical: address.as_deref().filter(|_| assets.site.is_absolute()),
+            share: &share,
             data: data_file,
             route: if any_address { "/404" } else { url },
             content: &content,

@@ -1,8 +1,8 @@
 //! Filling the app's `index.html` in for one page: its rendered content, title, description,
-//! canonical link and the `<meta>` elements that tell the wasm which data to load and which
-//! address the HTML was rendered for. Trunk's loader is swapped for the small `loader.js`,
-//! which loads the wasm only when the reader reaches for the page (and in an embed reports the
-//! widget's height at once).
+//! canonical link, share tags (`share`) and the `<meta>` elements that tell the wasm which
+//! data to load and which address the HTML was rendered for. Trunk's loader is swapped for the
+//! small `loader.js`, which loads the wasm only when the reader reaches for the page (and in an
+//! embed reports the widget's height at once).
 
 use journeys_core::embed::escape_html;
 
@@ -11,8 +11,10 @@ pub struct Page<'a> {
     pub title: &'a str,
     pub description: Option<&'a str>,
     /// The page's canonical address, absolute; none when the build was not told the site's
-    /// origin (`SITE_ORIGIN`), as a canonical link must be absolute.
+    /// address (`SITE_URL`), as a canonical link must be absolute.
     pub canonical: Option<&'a str>,
+    /// The share tags (`share::tags`), written after the canonical link.
+    pub share: &'a str,
     /// The dataset file the page loads, relative to the base URL.
     pub data: &'a str,
     /// The address rendered, relative to the base path (`/council/leeds`).
@@ -39,6 +41,13 @@ pub fn stylesheet_href(template: &str) -> Result<&str, String> {
     rest.split('"').next().ok_or_else(|| "unterminated stylesheet link".to_string())
 }
 
+/// The template's own description, for the pages that have none.
+pub fn description(template: &str) -> Result<&str, String> {
+    let open = "<meta name=\"description\" content=\"";
+    let k = template.find(open).ok_or("index.html has no description <meta>")? + open.len();
+    template[k..].split('"').next().ok_or_else(|| "unterminated description <meta>".to_string())
+}
+
 /// The template with `page` filled in.
 pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     let mut html = replace_between(template, "<title>", "</title>", &escape_html(page.title))?;
@@ -50,7 +59,8 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         .map(|c| format!("<link rel=\"canonical\" href=\"{}\">\n  ", escape_html(c)))
         .unwrap_or_default();
     let head = format!(
-        "{canonical}<meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
+        "{canonical}{}<meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
+        page.share,
         escape_html(page.data),
         escape_html(page.route)
     );
@@ -142,6 +152,7 @@ mod tests {
             title: "A <b> & C",
             description: Some("Leeds's \"story\""),
             canonical: Some("https://example.org/council/leeds"),
+            share: "<meta property=\"og:title\" content=\"Leeds\">\n  ",
             data: "data/dataset-1.json",
             route: "/council/leeds",
             content: "<main>Leeds</main>",
@@ -160,6 +171,11 @@ mod tests {
         assert!(html.contains("content=\"Leeds's &quot;story&quot;\""));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/council/leeds\">"));
         assert!(html.contains("<meta name=\"cj-data\" content=\"data/dataset-1.json\">"));
+        assert!(
+            html.contains("<meta property=\"og:title\" content=\"Leeds\">\n  <meta name=\"cj-data\""),
+            "{html}"
+        );
+        assert_eq!(description(TEMPLATE).unwrap(), "Site.");
         assert!(html.contains("<div id=\"app\"><main>Leeds</main></div>"));
         assert!(html.contains("<base href=\"/\">"), "links open where they are");
     }
@@ -194,7 +210,7 @@ mod tests {
     }
 
     #[test]
-    fn without_a_site_origin_there_is_no_canonical_link() {
+    fn without_a_public_address_there_is_no_canonical_link() {
         let html = fill(TEMPLATE, &Page { canonical: None, ..page(false) }).unwrap();
         assert!(!html.contains("rel=\"canonical\""), "{html}");
     }
