@@ -2,7 +2,8 @@
 //! canonical link and the `<meta>` elements that tell the wasm which data to load and which
 //! address the HTML was rendered for. Trunk's loader is swapped for the small `loader.js`,
 //! which loads the wasm only when the reader reaches for the page (and in an embed reports the
-//! widget's height at once).
+//! widget's height at once). Every page but an embed links the web app manifest and carries
+//! `offline.js`, which registers the service worker.
 
 use journeys_core::embed::escape_html;
 
@@ -30,6 +31,9 @@ pub struct Page<'a> {
     /// after the page's own.
     pub css: &'a str,
     pub loader: &'a str,
+    /// `offline.js`, carried inline by every page but the embeds: it registers the service
+    /// worker once the page has loaded and offers a new release when one has installed.
+    pub offline: &'a str,
 }
 
 /// The `href` of the template's stylesheet link (Trunk's content-hashed `styles-….css`).
@@ -55,6 +59,7 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         escape_html(page.route)
     );
     html = lazy_wasm(&html, page)?;
+    html = installable(&html, page)?;
     html = inline_stylesheet(&html, page.css)?;
     if page.embed {
         html = html.replacen("<base href=", "<base target=\"_blank\" href=", 1);
@@ -65,6 +70,25 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         return Err("index.html has no empty <div id=\"app\"></div>".to_string());
     }
     Ok(html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1))
+}
+
+/// Links the web app manifest and adds `offline.js` after the loader, except in an embed: an
+/// article's readers did not ask to install anything.
+fn installable(html: &str, page: &Page) -> Result<String, String> {
+    if page.embed {
+        return Ok(html.to_string());
+    }
+    if page.offline.contains("</script") {
+        return Err("offline.js holds </script>".to_string());
+    }
+    let head = concat!(
+        "<link rel=\"manifest\" href=\"manifest.webmanifest\">\n  ",
+        "<meta name=\"theme-color\" content=\"#1d4f91\">\n  ",
+        "<link rel=\"apple-touch-icon\" href=\"icons/icon-192.png\">\n"
+    );
+    let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
+    let html = format!("{}<script>{}</script>\n{}", &html[..body_end], page.offline, &html[body_end..]);
+    Ok(html.replacen("</head>", &format!("  {head}</head>"), 1))
 }
 
 /// Replaces the stylesheet link with the stylesheet itself.
@@ -150,6 +174,7 @@ mod tests {
             release: "2026-08-22",
             css: "p{margin:0}",
             loader: "start()",
+            offline: "register()",
         }
     }
 
@@ -173,7 +198,9 @@ mod tests {
             let script =
                 "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
             let embedded = if embed { " data-embed" } else { "" };
-            assert!(html.contains(&format!("{script}{embedded}>start()</script>\n</body>")), "{html}");
+            // At the end of the body (a page's offline.js follows it).
+            let then = if embed { "</body>" } else { "<script>register()</script>\n</body>" };
+            assert!(html.contains(&format!("{script}{embedded}>start()</script>\n{then}")), "{html}");
         }
         let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
         assert!(html.contains(" data-now>start()</script>"), "{html}");
@@ -185,6 +212,15 @@ mod tests {
         assert!(html.contains("<style>p{margin:0}</style>\n"), "{html}");
         assert!(!html.contains("rel=\"stylesheet\""));
         assert_eq!(stylesheet_href(TEMPLATE).unwrap(), "/styles-1.css");
+    }
+
+    #[test]
+    fn a_page_but_no_embed_is_installable() {
+        let html = fill(TEMPLATE, &page(false)).unwrap();
+        assert!(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), "{html}");
+        assert!(html.contains(">start()</script>\n<script>register()</script>\n</body>"), "{html}");
+        let embed = fill(TEMPLATE, &page(true)).unwrap();
+        assert!(!embed.contains("manifest") && !embed.contains("register()"), "{embed}");
     }
 
     #[test]
