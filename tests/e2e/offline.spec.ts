@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test as base, expect, appReady } from './fixtures';
-import { SiteServer } from './site-server';
+import { SiteServer, workerActivated } from './site-server';
 
 const test = base.extend<{ site: SiteServer }>({
   site: async ({}, use) => {
@@ -19,18 +19,6 @@ const test = base.extend<{ site: SiteServer }>({
   },
   baseURL: async ({ site }, use) => use(site.url),
 });
-
-/** Waits until the page's service worker is activated; returns its scope. */
-export async function workerActivated(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const worker = reg.active!;
-    if (worker.state !== 'activated') {
-      await new Promise<void>((done) => worker.addEventListener('statechange', () => { if (worker.state === 'activated') done(); }));
-    }
-    return reg.scope;
-  });
-}
 
 /** The text a reader sees in each part, from the page as it is now. */
 async function texts(page: Page, selectors: string[]): Promise<string[]> {

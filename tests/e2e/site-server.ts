@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -36,7 +37,13 @@ export class SiteServer {
       const url = new URL(req.url ?? '/', 'http://x');
       site.asked.push(url.pathname);
       const send = (status: number, file: string) => {
-        const body = readFileSync(file);
+        let body: Buffer;
+        try {
+          body = readFileSync(file);
+        } catch {
+          res.writeHead(500).end();
+          return;
+        }
         res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
       };
@@ -71,3 +78,16 @@ export class SiteServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
+
+/** Waits until the page's service worker is activated; returns its scope. */
+export async function workerActivated(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const worker = reg.active!;
+    if (worker.state !== 'activated') {
+      await new Promise<void>((done) => worker.addEventListener('statechange', () => { if (worker.state === 'activated') done(); }));
+    }
+    return reg.scope;
+  });
+}
+
