@@ -40,9 +40,11 @@ const OFFLINE: [string, string, string[]][] = [
   ['/council/bradford', 'Bradford', ['main h1', 'table.inspections']],
   ['/compare?la=E08000032~E08000035', 'Bradford and Leeds', ['main h1', 'table.matrix']],
   ['/glossary', 'Glossary', ['main h1', 'dl.glossary-list']],
+  ['/councils?region=London', 'All councils', ['main h1', 'main table']],
+  ['/council/wakefield/worksheet', "Wakefield: children's services inspections", ['main h1', 'main table']],
 ];
 
-test('after one visit to the home page, Bradford, a comparison and the glossary open offline', async ({ page, context, site, browser }) => {
+test('after one visit to the home page, Bradford, a comparison, the glossary, the councils and a worksheet open offline', async ({ page, context, site, browser }) => {
   await page.goto('/');
   await expect(page.locator('main h1')).toBeVisible();
   expect(await workerActivated(page)).toBe(`${site.url}/`);
@@ -59,8 +61,8 @@ test('after one visit to the home page, Bradford, a comparison and the glossary 
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await expect(page.locator('main h1')).toContainText(heading);
     seen[url] = await texts(page, parts);
+    if (url === '/glossary') await expect(page.locator('#focused-visit')).toBeVisible();
   }
-  await expect(page.locator('#focused-visit')).toBeVisible();
 
   // The home page too, and an unknown address gets the not-found page.
   await page.goto('/');
@@ -139,4 +141,35 @@ test('an embed registers no worker and links no manifest, and the site\'s worker
   expect(kept.length).toBeGreaterThan(0);
   expect(kept.filter((u) => u.includes('/embed/'))).toEqual([]);
   expect(site.asked).toContain('/embed/council/E08000035/');
+});
+
+base.describe('under a sub-path', () => {
+  const sub = base.extend<{ site: SiteServer }>({
+    site: async ({}, use) => {
+      const site = await SiteServer.start(resolve('target/dist-subpath'), '/journeys/');
+      await use(site);
+      await site.stop();
+    },
+    baseURL: async ({ site }, use) => use(site.url),
+  });
+
+  sub('the worker\'s scope is the sub-path, it keeps only its files, and Bradford opens offline', async ({ page, context, site }) => {
+    await page.goto('/journeys/');
+    expect(await workerActivated(page)).toBe(`${site.url}/journeys/`);
+    const kept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+      return urls;
+    });
+    expect(kept.some((u) => u.endsWith('_bg.wasm'))).toBe(true);
+    expect(kept.filter((u) => !u.startsWith(`${site.url}/journeys/`))).toEqual([]);
+    site.down = true;
+    await context.setOffline(true);
+    const response = await page.goto('/journeys/council/bradford');
+    expect(response!.fromServiceWorker()).toBe(true);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await expect(page.locator('main h1')).toHaveText('Bradford');
+    // Its links stay under the sub-path.
+    await expect(page.locator('.site-header a.brand')).toHaveAttribute('href', '/journeys/');
+  });
 });

@@ -29,7 +29,8 @@ export class SiteServer {
     this.server = server;
   }
 
-  static async start(root: string): Promise<SiteServer> {
+  /** Serves `root` under `prefix` (`/journeys/` for a sub-path build); nothing outside it. */
+  static async start(root: string, prefix = '/'): Promise<SiteServer> {
     const server = createServer();
     const site = new SiteServer(resolve(root), server);
     server.on('request', (req, res) => {
@@ -47,9 +48,11 @@ export class SiteServer {
         res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
       };
-      let path: string;
+      let path = '';
       try {
-        path = normalize(join(resolve(site.root), decodeURIComponent(url.pathname)));
+        if (url.pathname.startsWith(prefix)) {
+          path = normalize(join(resolve(site.root), decodeURIComponent(url.pathname.slice(prefix.length - 1))));
+        }
       } catch {
         path = '';
       }
