@@ -1,7 +1,8 @@
 /* Council Journeys offline use. Carried by every page but the embeds (an article's readers did
-   not ask to install anything). Once the page has loaded, so as never to compete with the first
-   view, it registers the service worker sw.js (written at build time by
-   scripts/service-worker.mjs with Workbox), whose scope is the folder the site is served from.
+   not ask to install anything; at an embed's address it does nothing). Once the page has
+   loaded, so as never to compete with the first view, it registers the service worker sw.js
+   (written at build time by scripts/service-worker.mjs with Workbox), whose scope is the
+   folder the site is served from.
    The worker keeps the app, its data and the pages a reader opens, so the site works offline.
    A new release's worker installs beside the running one and waits: an open page keeps the
    code and data it started with (the running worker still serves them), and a notice offers
@@ -10,7 +11,8 @@
    every hour and when it is shown again. */
 (function () {
   var sw = navigator.serviceWorker;
-  if (!sw) return;
+  // 404.html, served for any unknown address, may be showing an embed (/embed/council/LEEDS).
+  if (!sw || location.pathname.toLowerCase().indexOf(new URL('embed/', document.baseURI).pathname) === 0) return;
   var region, asked = false;
   function offer(reg) {
     if (!region || region.firstChild) return;

@@ -5,19 +5,20 @@
 //   node scripts/service-worker.mjs [DIST]        (default: dist)
 //
 // What the worker does (assets/offline.js registers it; embeds do not):
-// - precaches the app: the home page, 404.html, the wasm and its JavaScript, the stylesheet,
+// - precaches the app: the home page, 404.html and shell.html (404.html without its content),
+//   the wasm and its JavaScript, the stylesheet,
 //   the full dataset (data/dataset-<hash>.json), the favicon, manifest and icons. Workbox
 //   lists them with their revisions at build time; the content-hashed names need none.
 // - serves every other page network first, keeping each page a reader opens (not the embeds),
 //   so fresh pages win online and visited pages open offline. A page never visited, offline,
-//   gets the precached 404.html, whose app renders whatever the address asks for from the
-//   full dataset (src/boot.rs renders afresh a page that was not rendered for its address).
+//   gets the precached shell.html, whose app renders whatever the address asks for from the
+//   full dataset at once (src/boot.rs renders afresh a page not rendered for its address).
 //   The home page, offline and never visited through the worker, gets the precached one.
 // - one release at a time: a page names its own wasm and dataset by content-hashed names, and
 //   a release's pages are kept in a cache named after the release. A new release's worker
 //   waits until the reader accepts the page's notice (offline.js posts SKIP_WAITING); when it
 //   takes over, Workbox drops the old release's precache and the prologue below drops the
-//   old release's pages, so an offline page is this release's page or its 404.html, never an
+//   old release's pages, so an offline page is this release's page or its shell, never an
 //   old page whose wasm and data are gone (nor a new wasm under an old page).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ const dist = process.argv[2] ?? 'dist';
 const files = {
   globDirectory: dist,
   globPatterns: [
-    'index.html', '404.html', '*.{js,wasm,css,svg}', 'manifest.webmanifest', 'icons/*.png',
+    'index.html', '404.html', 'shell.html', '*.{js,wasm,css,svg}', 'manifest.webmanifest', 'icons/*.png',
     'data/dataset-*.json',
   ],
   // Inline in every page (loader.js, offline.js), or for articles (embed-resize.js).
@@ -45,7 +46,8 @@ const { manifestEntries, warnings } = await getManifest(files);
 if (warnings.length) throw new Error(warnings.join('\n'));
 const wasm = manifestEntries.filter((e) => e.url.endsWith('.wasm'));
 const data = manifestEntries.filter((e) => /^data\/dataset-/.test(e.url));
-for (const [what, found] of [['wasm', wasm], ['full dataset', data], ['404 page', manifestEntries.filter((e) => e.url === '404.html')]]) {
+const page = (url) => manifestEntries.filter((e) => e.url === url);
+for (const [what, found] of [['wasm', wasm], ['full dataset', data], ['404 page', page('404.html')], ['shell', page('shell.html')]]) {
   if (found.length !== 1) throw new Error(`${dist}: expected one ${what} to precache, found ${found.length}`);
 }
 const release = createHash('sha256')
@@ -78,7 +80,7 @@ const { count, size } = await generateSW({
       && !url.pathname.startsWith(new URL('./embed/', self.location.href).pathname),
     handler: 'NetworkFirst',
     options: { cacheName: pages, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] },
-      precacheFallback: { fallbackURL: '404.html' } },
+      precacheFallback: { fallbackURL: 'shell.html' } },
   }],
 });
 

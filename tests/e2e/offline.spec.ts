@@ -128,6 +128,13 @@ test('an embed registers no worker and links no manifest, and the site\'s worker
   await appReady(page);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  // Nor does 404.html (which carries offline.js) when it shows an embed at an address with no page.
+  const miscased = await page.goto('/embed/council/LEEDS');
+  expect(miscased!.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator('main h1')).toContainText('Leeds');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   // With the site's worker registered by a visit to the site, an embed is left to the network.
   await page.goto('/');
   await workerActivated(page);

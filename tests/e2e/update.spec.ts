@@ -76,7 +76,10 @@ async function expectRelease(page: Page, r: Release, what: string) {
 }
 
 const A = release(resolve('dist'));
-const test = base.extend<{ site: SiteServer; b: Release }>({
+// Writing release B (a copy of the 80 MB build) takes a while on a busy machine.
+base.describe.configure({ timeout: 120_000 });
+
+const test = base.extend<{ site: SiteServer }, { b: Release }>({
   // The server stops before release B's folder goes.
   site: async ({ b }, use) => {
     const site = await SiteServer.start(A.dir);
@@ -84,11 +87,11 @@ const test = base.extend<{ site: SiteServer; b: Release }>({
     await site.stop();
     void b;
   },
-  b: async ({}, use) => {
+  b: [async ({}, use) => {
     const b = nextRelease(A);
     await use(b);
     rmSync(b.dir, { recursive: true, force: true });
-  },
+  }, { scope: 'worker', timeout: 120_000 }],
   baseURL: async ({ site }, use) => use(site.url),
 });
 
@@ -103,7 +106,6 @@ async function shoot(page: Page, info: TestInfo, name: string) {
 }
 
 test('a new release is noticed, and a page never boots with another release\'s wasm or data', async ({ page, context, site, b }, info) => {
-  test.setTimeout(90_000);
   expect(b.wasm).not.toBe(A.wasm);
   // Release A: the first visit installs A's worker; Bradford, Leicester and the glossary are opened through it.
   await page.goto('/council/leeds');
@@ -169,7 +171,6 @@ test('a new release is noticed, and a page never boots with another release\'s w
 });
 
 test('the notice at a phone\'s width and in the dark', async ({ page, site, b }, info) => {
-  test.setTimeout(60_000);
   await page.goto('/council/leeds');
   await workerActivated(page);
   site.root = b.dir;

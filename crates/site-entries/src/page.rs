@@ -87,8 +87,26 @@ fn installable(html: &str, page: &Page) -> Result<String, String> {
         "<link rel=\"apple-touch-icon\" href=\"icons/icon-192.png\">\n"
     );
     let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
-    let html = format!("{}<script>{}</script>\n{}", &html[..body_end], page.offline, &html[body_end..]);
+    let html =
+        format!("{}<script data-offline>{}</script>\n{}", &html[..body_end], page.offline, &html[body_end..]);
     Ok(html.replacen("</head>", &format!("  {head}</head>"), 1))
+}
+
+/// The service worker's stand-in for a page it has not kept (`scripts/service-worker.mjs`):
+/// `404.html` (which renders whatever address it is served for, at once) with its content left
+/// out, so that a reader offline does not see "Page not found" while the app renders the page.
+pub fn shell(not_found: &str) -> Result<String, String> {
+    let html = replace_between(not_found, "<title>", "</title>", journeys_core::text::SITE_NAME)?;
+    let a =
+        html.find("<div id=\"app\">").ok_or("404.html has no <div id=\"app\">")? + "<div id=\"app\">".len();
+    let panic = a + html[a..].find("<div id=\"panic\"").ok_or("404.html has no <div id=\"panic\">")?;
+    let b = html[..panic]
+        .rfind("</div>")
+        .filter(|&b| b >= a)
+        .ok_or("404.html: <div id=\"app\"> is not closed")?;
+    let opening =
+        "<main class=\"offline-shell\"><p>Opening the page from the copy kept on this device…</p></main>";
+    Ok(format!("{}{opening}{}", &html[..a], &html[b..]))
 }
 
 /// Replaces the stylesheet link with the stylesheet itself.
@@ -199,7 +217,7 @@ mod tests {
                 "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
             let embedded = if embed { " data-embed" } else { "" };
             // At the end of the body (a page's offline.js follows it).
-            let then = if embed { "</body>" } else { "<script>register()</script>\n</body>" };
+            let then = if embed { "</body>" } else { "<script data-offline>register()</script>\n</body>" };
             assert!(html.contains(&format!("{script}{embedded}>start()</script>\n{then}")), "{html}");
         }
         let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
@@ -218,9 +236,36 @@ mod tests {
     fn a_page_but_no_embed_is_installable() {
         let html = fill(TEMPLATE, &page(false)).unwrap();
         assert!(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), "{html}");
-        assert!(html.contains(">start()</script>\n<script>register()</script>\n</body>"), "{html}");
+        assert!(
+            html.contains(">start()</script>\n<script data-offline>register()</script>\n</body>"),
+            "{html}"
+        );
         let embed = fill(TEMPLATE, &page(true)).unwrap();
         assert!(!embed.contains("manifest") && !embed.contains("register()"), "{embed}");
+    }
+
+    #[test]
+    fn the_shell_is_the_404_page_without_its_content() {
+        let template =
+            TEMPLATE.replace("<div id=\"app\"></div>", "<div id=\"app\"></div>\n<div id=\"panic\"></div>");
+        let not_found = fill(
+            &template,
+            &Page { content: "<main><h1>Page not found</h1></main>", now: true, ..page(false) },
+        );
+        let shell = shell(&not_found.unwrap()).unwrap();
+        assert!(
+            shell.contains("<div id=\"app\"><main class=\"offline-shell\"><p>Opening the page"),
+            "{shell}"
+        );
+        assert!(
+            !shell.contains("Page not found") && shell.contains("<title>Council Journeys</title>"),
+            "{shell}"
+        );
+        assert!(
+            shell.contains(" data-now>start()</script>") && shell.contains("<div id=\"panic\">"),
+            "{shell}"
+        );
+        assert!(super::shell("<title></title><body></body>").is_err());
     }
 
     #[test]
