@@ -1,8 +1,8 @@
-/* Council Journeys offline use. Carried by every page but the embeds (an article's readers did
-   not ask to install anything; at an embed's address it does nothing). Once the page has
-   loaded, so as never to compete with the first view, it registers the service worker sw.js
-   (written at build time by scripts/service-worker.mjs with Workbox), whose scope is the
-   folder the site is served from.
+/* Council Journeys offline use. Every page but an embed adds this script once it has loaded
+   (a line of its own, crates/site-entries/src/page.rs), so it never competes with the first
+   view; an article's readers did not ask to install anything, and at an embed's address it
+   does nothing. It registers the service worker sw.js (written at build time by
+   scripts/service-worker.mjs with Workbox), whose scope is the folder the site is served from.
    The worker keeps the app, its data and the pages a reader opens, so the site works offline.
    A new release's worker installs beside the running one and waits: an open page keeps the
    code and data it started with (the running worker still serves them), and a notice offers
@@ -32,26 +32,24 @@
     p.append(reload, ' ', later);
     region.append(p);
   }
-  addEventListener('load', function () {
-    // A live region is announced only if it is in the page before its words arrive.
-    region = document.createElement('div');
-    region.className = 'update-notice';
-    region.setAttribute('role', 'status');
-    document.body.prepend(region);
-    sw.register('sw.js').then(function (reg) {
-      var check = function () { reg.update().catch(function () {}); };
-      if (reg.waiting && sw.controller) offer(reg);
-      reg.addEventListener('updatefound', function () {
-        var next = reg.installing;
-        next.addEventListener('statechange', function () {
-          // Installed beside a running worker: a new release. (The first worker has none.)
-          if (next.state === 'installed' && sw.controller) offer(reg);
-        });
+  // A live region is announced only if it is in the page before its words arrive.
+  region = document.createElement('div');
+  region.className = 'update-notice';
+  region.setAttribute('role', 'status');
+  document.body.prepend(region);
+  sw.register('sw.js').then(function (reg) {
+    var check = function () { reg.update().catch(function () {}); };
+    if (reg.waiting && sw.controller) offer(reg);
+    reg.addEventListener('updatefound', function () {
+      var next = reg.installing;
+      next.addEventListener('statechange', function () {
+        // Installed beside a running worker: a new release. (The first worker has none.)
+        if (next.state === 'installed' && sw.controller) offer(reg);
       });
-      setInterval(check, 36e5);
-      document.addEventListener('visibilitychange', function () { if (!document.hidden) check(); });
-    }, function () {});
-  });
+    });
+    setInterval(check, 36e5);
+    document.addEventListener('visibilitychange', function () { if (!document.hidden) check(); });
+  }, function () {});
   sw.addEventListener('controllerchange', function () {
     // The new release took over: at this page's request, or another tab's.
     if (asked) location.reload();

@@ -6,7 +6,7 @@
 //
 // What the worker does (assets/offline.js registers it; embeds do not):
 // - precaches the app: the home page, 404.html and shell.html (404.html without its content),
-//   the wasm and its JavaScript, the stylesheet,
+//   the wasm and its JavaScript, offline.js, the stylesheet,
 //   the full dataset (data/dataset-<hash>.json), the favicon, manifest and icons. Workbox
 //   lists them with their revisions at build time; the content-hashed names need none.
 // - serves every other page network first, keeping each page a reader opens (not the embeds),
@@ -33,8 +33,9 @@ const files = {
     'index.html', '404.html', 'shell.html', '*.{js,wasm,css,svg}', 'manifest.webmanifest', 'icons/*.png',
     'data/dataset-*.json',
   ],
-  // Inline in every page (loader.js, offline.js), or for articles (embed-resize.js).
-  globIgnores: ['sw.js', 'loader.js', 'offline.js', 'embed-resize.js'],
+  // Inline in every page (loader.js), or for articles (embed-resize.js). offline.js, which
+  // registers the worker, is kept: pages add it offline too.
+  globIgnores: ['sw.js', 'loader.js', 'embed-resize.js'],
   // Trunk's and site-entries' content-hashed names: the URL is the revision.
   dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg|json)$/,
   // The wasm is about 0.9 MB before compression.

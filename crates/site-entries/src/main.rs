@@ -78,10 +78,13 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
         |href: &str| dir.join(href.strip_prefix(base.as_str()).unwrap_or(href).trim_start_matches('/'));
     let css_path = in_dist(page::stylesheet_href(&template)?);
     let css = css::minify(&read(&css_path)?).map_err(|e| format!("{}: {e}", css_path.display()))?;
-    // Their opening comments are for readers of the source, not for every page.
-    let loader = without_opening_comment(read(&dir.join("loader.js"))?);
-    let offline = without_opening_comment(read(&dir.join("offline.js"))?);
-    let assets = Assets { template: &template, base: &base, css: &css, loader: &loader, offline: &offline };
+    let loader = read(&dir.join("loader.js"))?;
+    // Its opening comment is for readers of the source, not for every page.
+    let loader = match loader.trim_start().strip_prefix("/*").and_then(|rest| rest.split_once("*/")) {
+        Some((_, code)) => code.trim().to_string(),
+        None => loader,
+    };
+    let assets = Assets { template: &template, base: &base, css: &css, loader: &loader };
     let data_path = dir.join("data/dataset.json");
     let json = read(&data_path)?;
     // The site's own loader, with its consistency checks: the pages are rendered from exactly
@@ -126,22 +129,13 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     Ok(entries.len())
 }
 
-/// What every page is made from: Trunk's `index.html`, the base path, the stylesheet, the
-/// loader script and the service worker's registration.
+/// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the
+/// loader script.
 struct Assets<'a> {
     template: &'a str,
     base: &'a str,
     css: &'a str,
     loader: &'a str,
-    offline: &'a str,
-}
-
-/// A script without the `/* … */` comment it opens with.
-fn without_opening_comment(script: String) -> String {
-    match script.trim_start().strip_prefix("/*").and_then(|rest| rest.split_once("*/")) {
-        Some((_, code)) => code.trim().to_string(),
-        None => script,
-    }
 }
 
 /// Renders `url` with `data` and fills the template in with it.
@@ -181,7 +175,6 @@ async fn render_page(
             release: &data.release.to_string(),
             css: assets.css,
             loader: assets.loader,
-            offline: assets.offline,
         },
     )?;
     csp::with_hashes(&html)

@@ -31,10 +31,13 @@ pub struct Page<'a> {
     /// after the page's own.
     pub css: &'a str,
     pub loader: &'a str,
-    /// `offline.js`, carried inline by every page but the embeds: it registers the service
-    /// worker once the page has loaded and offers a new release when one has installed.
-    pub offline: &'a str,
 }
+
+/// What every page but an embed carries inline: once the page has loaded, it adds `offline.js`,
+/// which registers the service worker and offers a new release when one has installed. Only
+/// these bytes are in the first view; the rest waits in the file.
+pub const OFFLINE: &str = "addEventListener('load',function(){var s=document.createElement('script');\
+                           s.src='offline.js';document.body.append(s)})";
 
 /// The `href` of the template's stylesheet link (Trunk's content-hashed `styles-….css`).
 pub fn stylesheet_href(template: &str) -> Result<&str, String> {
@@ -72,23 +75,23 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     Ok(html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1))
 }
 
-/// Links the web app manifest and adds `offline.js` after the loader, except in an embed: an
-/// article's readers did not ask to install anything.
+/// The policy's directives for the worker and the manifest, which an embed has no use for
+/// (`default-src 'self'` still covers both there).
+const INSTALL_CSP: &str = " worker-src 'self'; manifest-src 'self';";
+
+/// Links the web app manifest and adds the script that loads `offline.js`, after the loader,
+/// except in an embed: an article's readers did not ask to install anything, and the embed's
+/// first view carries not a byte of it.
 fn installable(html: &str, page: &Page) -> Result<String, String> {
     if page.embed {
-        return Ok(html.to_string());
-    }
-    if page.offline.contains("</script") {
-        return Err("offline.js holds </script>".to_string());
+        return Ok(html.replacen(INSTALL_CSP, "", 1));
     }
     let head = concat!(
         "<link rel=\"manifest\" href=\"manifest.webmanifest\">\n  ",
-        "<meta name=\"theme-color\" content=\"#1d4f91\">\n  ",
         "<link rel=\"apple-touch-icon\" href=\"icons/icon-192.png\">\n"
     );
     let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
-    let html =
-        format!("{}<script data-offline>{}</script>\n{}", &html[..body_end], page.offline, &html[body_end..]);
+    let html = format!("{}<script data-offline>{OFFLINE}</script>\n{}", &html[..body_end], &html[body_end..]);
     Ok(html.replacen("</head>", &format!("  {head}</head>"), 1))
 }
 
@@ -192,7 +195,6 @@ mod tests {
             release: "2026-08-22",
             css: "p{margin:0}",
             loader: "start()",
-            offline: "register()",
         }
     }
 
@@ -217,7 +219,11 @@ mod tests {
                 "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
             let embedded = if embed { " data-embed" } else { "" };
             // At the end of the body (a page's offline.js follows it).
-            let then = if embed { "</body>" } else { "<script data-offline>register()</script>\n</body>" };
+            let then = if embed {
+                "</body>".to_string()
+            } else {
+                format!("<script data-offline>{OFFLINE}</script>\n</body>")
+            };
             assert!(html.contains(&format!("{script}{embedded}>start()</script>\n{then}")), "{html}");
         }
         let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
@@ -237,11 +243,20 @@ mod tests {
         let html = fill(TEMPLATE, &page(false)).unwrap();
         assert!(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), "{html}");
         assert!(
-            html.contains(">start()</script>\n<script data-offline>register()</script>\n</body>"),
-            "{html}"
+            html.contains(&format!(">start()</script>\n<script data-offline>{OFFLINE}</script>\n</body>"))
         );
-        let embed = fill(TEMPLATE, &page(true)).unwrap();
-        assert!(!embed.contains("manifest") && !embed.contains("register()"), "{embed}");
+        assert!(OFFLINE.contains("s.src='offline.js'") && !OFFLINE.contains("</script"));
+        let csp = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';{INSTALL_CSP} x\">"
+        );
+        let template = TEMPLATE.replace("<head>", &format!("<head>{csp}"));
+        let html = fill(&template, &page(false)).unwrap();
+        assert!(html.contains(&csp), "{html}");
+        let embed = fill(&template, &page(true)).unwrap();
+        assert!(
+            !embed.contains("manifest") && !embed.contains("offline") && !embed.contains("worker"),
+            "{embed}"
+        );
     }
 
     #[test]
