@@ -38,7 +38,12 @@
   region.setAttribute('role', 'status');
   document.body.prepend(region);
   sw.register('sw.js').then(function (reg) {
-    var check = function () { reg.update().catch(function () {}); };
+    // At most every ten minutes: a look is a request for sw.js past the browser's cache.
+    var last = Date.now(), check = function () {
+      if (Date.now() - last < 6e5) return;
+      last = Date.now();
+      reg.update().catch(function () {});
+    };
     if (reg.waiting && sw.controller) offer(reg);
     reg.addEventListener('updatefound', function () {
       var next = reg.installing;
