@@ -10,7 +10,8 @@
 //   the full dataset (data/dataset-<hash>.json), the favicon, manifest and icons. Workbox
 //   lists them with their revisions at build time; the content-hashed names need none.
 // - serves every other page network first, keeping each page a reader opens (not the embeds),
-//   so fresh pages win online and visited pages open offline. A page never visited, offline,
+//   so fresh pages win online and visited pages open offline; likewise the other data files a
+//   page fetches (not an embed's slice). A page never visited, offline,
 //   gets the precached shell.html, whose app renders whatever the address asks for from the
 //   full dataset at once (src/boot.rs renders afresh a page not rendered for its address).
 //   The home page, offline and never visited through the worker, gets the precached one.
@@ -82,6 +83,15 @@ const { count, size } = await generateSW({
     handler: 'NetworkFirst',
     options: { cacheName: pages, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] },
       precacheFallback: { fallbackURL: 'shell.html' } },
+  }, {
+    // Data a page fetches besides the precached dataset (the unhashed copies offered as
+    // downloads, and any per-council file a page loads), kept as it was fetched, network first.
+    // Not an embed's slice (data/council/): the site's worker keeps nothing of the embeds.
+    urlPattern: ({ request, url }) => request.mode !== 'navigate' && url.origin === self.location.origin
+      && url.pathname.startsWith(new URL('./data/', self.location.href).pathname)
+      && !url.pathname.startsWith(new URL('./data/council/', self.location.href).pathname),
+    handler: 'NetworkFirst',
+    options: { cacheName: pages, networkTimeoutSeconds: 6, cacheableResponse: { statuses: [200] } },
   }],
 });
 

@@ -96,6 +96,28 @@ test('a page the reader opened comes back offline as it was, and the downloads o
   expect(wasm).toEqual([true]);
 });
 
+test('data a page fetches besides the dataset is kept too, but not an embed\'s slice', async ({ page, context, site }) => {
+  await page.goto('/');
+  await workerActivated(page);
+  await page.goto('/about/data');
+  const slice = readFileSync('dist/embed/council/E08000035/index.html', 'utf8')
+    .match(/name="cj-data" content="([^"]+)"/)![1];
+  const get = (url: string) => page.evaluate((u) => fetch(u).then((r) => (r.ok ? r.text() : `HTTP ${r.status}`), () => 'failed'), url);
+  const csv = await get('data/inspections.csv');
+  expect(csv).toContain('E08000035');
+  expect(await get(slice)).toContain('E08000035');
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+    return urls;
+  });
+  expect(kept).toContain(`${site.url}/data/inspections.csv`);
+  expect(kept.filter((u) => u.includes('/data/council/'))).toEqual([]);
+  site.down = true;
+  await context.setOffline(true);
+  expect(await get('data/inspections.csv')).toBe(csv);
+});
+
 test('the manifest makes the site installable: name, start URL and scope, standalone, icons', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
