@@ -12,6 +12,8 @@
 # after -Oz, flatten and rereloop then -Oz twice more leave the wasm about 2 KB (gzip) smaller
 # than -Oz alone, for about a minute more per build; the producers and target-features sections
 # are dropped.
+# Then the service worker: scripts/service-worker.mjs (Workbox) writes DIST/sw.js with the
+# precache list of what Trunk and site-entries wrote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -37,3 +39,13 @@ fi
 
 cargo fetch --quiet
 trunk build --release --offline ${args[@]+"${args[@]}"}
+dist=dist
+set -- ${args[@]+"${args[@]}"}
+while [ $# -gt 0 ]; do
+  case $1 in
+    --dist) dist=$2; shift ;;
+    --dist=*) dist=${1#--dist=} ;;
+  esac
+  shift
+done
+node scripts/service-worker.mjs "$dist"

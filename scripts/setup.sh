@@ -52,6 +52,7 @@ else
 fi
 
 # npm packages: binaryen (wasm-opt 132; Debian's binaryen is too old for this wasm),
+# workbox-build (writes the service worker at build time, scripts/service-worker.mjs),
 # Playwright with axe-core, stylelint for the style sheet, Lighthouse, chrome-launcher and
 # TimelineJS for the benchmark. Installed from the committed package-lock.json with `npm ci`;
 # skipped only when every package the lock names is installed at the version it names (npm keeps

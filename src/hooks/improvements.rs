@@ -29,8 +29,9 @@ pub fn use_trends(release: &str) -> Option<&'static journeys_core::improvements:
                             crate::data::install_trends(t);
                             loaded.set(true);
                         }
+                        // Offline, a page the worker never kept: the rest of the page shows.
                         Err(e) => {
-                            gloo::console::error!(format!("Council Journeys could not load {file}: {e}"))
+                            gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"))
                         }
                     }
                 });
@@ -56,7 +57,8 @@ pub fn use_improvements(code: &str, release: &str) -> Option<&'static Improvemen
                             install_improvements(&code, list);
                             loaded.set(*loaded + 1);
                         }
-                        Err(e) => gloo::console::error!(format!(
+                        // Offline, a council the worker never kept: the page shows the rest.
+                        Err(e) => gloo::console::warn!(format!(
                             "Council Journeys could not load the points of {code}: {e}"
                         )),
                     }

@@ -2,7 +2,8 @@
 //! app's own components on the host (`council_journeys::app::ServerApp`), so each page is
 //! finished HTML that a reader, a search engine or a link preview reads at once and the wasm
 //! hydrates. Static hosts serve `dir/index.html` for `/dir`, so deep links and refreshes work
-//! with no rewrite rules; `404.html` is the not-found page hosts such as GitHub Pages serve.
+//! with no rewrite rules; `404.html` is the not-found page hosts such as GitHub Pages serve, and
+//! `shell.html` the same page without its content, the service worker's offline stand-in.
 //!
 //! It also writes the data the pages load (the wasm holds none): the dataset under a
 //! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
@@ -179,6 +180,7 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     }
     let not_found = render_page(&assets, "/404", &full, dataset, &cards.site, true).await?;
     write(&dir.join("404.html"), &not_found)?;
+    write(&dir.join("shell.html"), &page::shell(&not_found)?)?;
 
     // The sitemap: every page rendered, by its canonical address, but the embeds.
     let mut listed: Vec<String> = Vec::new();

@@ -2,7 +2,8 @@
 //! canonical link, share tags (`share`) and the `<meta>` elements that tell the wasm which
 //! data to load and which address the HTML was rendered for. Trunk's loader is swapped for the
 //! small `loader.js`, which loads the wasm only when the reader reaches for the page (and in an
-//! embed reports the widget's height at once).
+//! embed reports the widget's height at once). Every page but an embed links the web app
+//! manifest and carries `offline.js`, which registers the service worker.
 
 use journeys_core::embed::escape_html;
 
@@ -33,6 +34,12 @@ pub struct Page<'a> {
     pub css: &'a str,
     pub loader: &'a str,
 }
+
+/// What every page but an embed carries inline: once the page has loaded, it adds `offline.js`,
+/// which registers the service worker and offers a new release when one has installed. Only
+/// these bytes are in the first view; the rest waits in the file.
+pub const OFFLINE: &str = "addEventListener('load',function(){var s=document.createElement('script');\
+                           s.src='offline.js';document.body.append(s)})";
 
 /// The `href` of the template's stylesheet link (Trunk's content-hashed `styles-….css`).
 pub fn stylesheet_href(template: &str) -> Result<&str, String> {
@@ -65,6 +72,7 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         escape_html(page.route)
     );
     html = lazy_wasm(&html, page)?;
+    html = installable(&html, page)?;
     html = inline_stylesheet(&html, page.css)?;
     if page.embed {
         html = html.replacen("<base href=", "<base target=\"_blank\" href=", 1);
@@ -75,6 +83,43 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         return Err("index.html has no empty <div id=\"app\"></div>".to_string());
     }
     Ok(html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1))
+}
+
+/// The policy's directives for the worker and the manifest, which an embed has no use for
+/// (`default-src 'self'` still covers both there).
+const INSTALL_CSP: &str = " worker-src 'self'; manifest-src 'self';";
+
+/// Links the web app manifest and adds the script that loads `offline.js`, after the loader,
+/// except in an embed: an article's readers did not ask to install anything, and the embed's
+/// first view carries not a byte of it.
+fn installable(html: &str, page: &Page) -> Result<String, String> {
+    if page.embed {
+        return Ok(html.replacen(INSTALL_CSP, "", 1));
+    }
+    let head = concat!(
+        "<link rel=\"manifest\" href=\"manifest.webmanifest\">\n  ",
+        "<link rel=\"apple-touch-icon\" href=\"icons/icon-192.png\">\n"
+    );
+    let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
+    let html = format!("{}<script data-offline>{OFFLINE}</script>\n{}", &html[..body_end], &html[body_end..]);
+    Ok(html.replacen("</head>", &format!("  {head}</head>"), 1))
+}
+
+/// The service worker's stand-in for a page it has not kept (`scripts/service-worker.mjs`):
+/// `404.html` (which renders whatever address it is served for, at once) with its content left
+/// out, so that a reader offline does not see "Page not found" while the app renders the page.
+pub fn shell(not_found: &str) -> Result<String, String> {
+    let html = replace_between(not_found, "<title>", "</title>", journeys_core::text::SITE_NAME)?;
+    let a =
+        html.find("<div id=\"app\">").ok_or("404.html has no <div id=\"app\">")? + "<div id=\"app\">".len();
+    let panic = a + html[a..].find("<div id=\"panic\"").ok_or("404.html has no <div id=\"panic\">")?;
+    let b = html[..panic]
+        .rfind("</div>")
+        .filter(|&b| b >= a)
+        .ok_or("404.html: <div id=\"app\"> is not closed")?;
+    let opening =
+        "<main class=\"offline-shell\"><p>Opening the page from the copy kept on this device…</p></main>";
+    Ok(format!("{}{opening}{}", &html[..a], &html[b..]))
 }
 
 /// Replaces the stylesheet link with the stylesheet itself.
@@ -189,7 +234,13 @@ mod tests {
             let script =
                 "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
             let embedded = if embed { " data-embed" } else { "" };
-            assert!(html.contains(&format!("{script}{embedded}>start()</script>\n</body>")), "{html}");
+            // At the end of the body (a page's offline.js follows it).
+            let then = if embed {
+                "</body>".to_string()
+            } else {
+                format!("<script data-offline>{OFFLINE}</script>\n</body>")
+            };
+            assert!(html.contains(&format!("{script}{embedded}>start()</script>\n{then}")), "{html}");
         }
         let html = fill(TEMPLATE, &Page { now: true, ..page(false) }).unwrap();
         assert!(html.contains(" data-now>start()</script>"), "{html}");
@@ -201,6 +252,51 @@ mod tests {
         assert!(html.contains("<style>p{margin:0}</style>\n"), "{html}");
         assert!(!html.contains("rel=\"stylesheet\""));
         assert_eq!(stylesheet_href(TEMPLATE).unwrap(), "/styles-1.css");
+    }
+
+    #[test]
+    fn a_page_but_no_embed_is_installable() {
+        let html = fill(TEMPLATE, &page(false)).unwrap();
+        assert!(html.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"), "{html}");
+        assert!(
+            html.contains(&format!(">start()</script>\n<script data-offline>{OFFLINE}</script>\n</body>"))
+        );
+        assert!(OFFLINE.contains("s.src='offline.js'") && !OFFLINE.contains("</script"));
+        let csp = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';{INSTALL_CSP} x\">"
+        );
+        let template = TEMPLATE.replace("<head>", &format!("<head>{csp}"));
+        let html = fill(&template, &page(false)).unwrap();
+        assert!(html.contains(&csp), "{html}");
+        let embed = fill(&template, &page(true)).unwrap();
+        assert!(
+            !embed.contains("manifest") && !embed.contains("offline") && !embed.contains("worker"),
+            "{embed}"
+        );
+    }
+
+    #[test]
+    fn the_shell_is_the_404_page_without_its_content() {
+        let template =
+            TEMPLATE.replace("<div id=\"app\"></div>", "<div id=\"app\"></div>\n<div id=\"panic\"></div>");
+        let not_found = fill(
+            &template,
+            &Page { content: "<main><h1>Page not found</h1></main>", now: true, ..page(false) },
+        );
+        let shell = shell(&not_found.unwrap()).unwrap();
+        assert!(
+            shell.contains("<div id=\"app\"><main class=\"offline-shell\"><p>Opening the page"),
+            "{shell}"
+        );
+        assert!(
+            !shell.contains("Page not found") && shell.contains("<title>Council Journeys</title>"),
+            "{shell}"
+        );
+        assert!(
+            shell.contains(" data-now>start()</script>") && shell.contains("<div id=\"panic\">"),
+            "{shell}"
+        );
+        assert!(super::shell("<title></title><body></body>").is_err());
     }
 
     #[test]
