@@ -49,31 +49,45 @@ pub async fn boot() {
         }
     };
     crate::data::install_dataset(data);
-    // A council's pages show what its reports said must improve: load them before hydrating,
-    // or the app's first render would not match the page.
+    // A council's pages (and the findings search, and `/patterns`) show what reports said must
+    // improve: load those files before hydrating, or the app's first render would not match
+    // the page. Offline, where the worker may not have kept them, the page is not fetched for
+    // them (a failed fetch is logged by the browser): it is rendered afresh without them.
+    let online = gloo::utils::window().navigator().on_line();
+    let mut extras_loaded = true;
     if page_is_patterns(&doc) {
         let file = crate::data::trends_file(&crate::data::dataset().release.to_string());
-        match fetch_text(&file).await.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+        let got = if online {
+            fetch_text(&file).await.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        } else {
+            Err("offline".to_string())
+        };
+        match got {
             Ok(t) => crate::data::install_trends(t),
             Err(e) => {
-                gloo::console::error!(format!("Council Journeys could not load {file}: {e}"));
-                return;
+                gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"));
+                extras_loaded = false;
             }
         }
     }
     if let Some(code) = page_council(&doc) {
         let release = crate::data::dataset().release.to_string();
         let file = crate::data::improvements_file(&release, &code);
-        match crate::hooks::improvements::fetch_improvements(&file).await {
+        let got = if online {
+            crate::hooks::improvements::fetch_improvements(&file).await
+        } else {
+            Err("offline".to_string())
+        };
+        match got {
             Ok(list) => crate::data::install_improvements(&code, list),
             Err(e) => {
-                gloo::console::error!(format!("Council Journeys could not load {file}: {e}"));
-                return;
+                gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"));
+                extras_loaded = false;
             }
         }
     }
     let Some(root) = doc.get_element_by_id("app") else { return };
-    if is_rendered_for_here(&doc) && root.first_element_child().is_some() {
+    if extras_loaded && is_rendered_for_here(&doc) && root.first_element_child().is_some() {
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {
         root.set_inner_html("");

@@ -20,7 +20,7 @@ pub fn use_trends(release: &str) -> Option<&'static journeys_core::improvements:
         let loaded = loaded.clone();
         let release = release.to_string();
         use_effect_with((), move |_| {
-            if crate::data::trends().is_none() {
+            if crate::data::trends().is_none() && gloo::utils::window().navigator().on_line() {
                 yew::platform::spawn_local(async move {
                     let file = crate::data::trends_file(&release);
                     let text = crate::boot::fetch_text(&file).await;
@@ -50,7 +50,11 @@ pub fn use_improvements(code: &str, release: &str) -> Option<&'static Improvemen
         let code = code.to_string();
         let release = release.to_string();
         use_effect_with(code.clone(), move |_| {
-            if !code.is_empty() && improvements_for(&code).is_none() {
+            // Offline the file may not be kept: the page shows the rest rather than fail a fetch.
+            if !code.is_empty()
+                && improvements_for(&code).is_none()
+                && gloo::utils::window().navigator().on_line()
+            {
                 yew::platform::spawn_local(async move {
                     match fetch_improvements(&improvements_file(&release, &code)).await {
                         Ok(list) => {
