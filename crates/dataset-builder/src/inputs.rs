@@ -19,12 +19,16 @@ pub const SKIPS: &str = "data/skips.csv";
 pub const HEXES: &str = "data/additions/hexes.csv";
 pub const ALIASES: &str = "data/official-statistics/aliases.csv";
 pub const KNOWN_DISAGREEMENTS: &str = "data/official-statistics/known-disagreements.csv";
+pub const DFE_WORKFORCE: &str = crate::dfe_indicators::WORKFORCE;
+pub const DFE_LOOKED_AFTER: &str = crate::dfe_indicators::LOOKED_AFTER;
+pub const DFE_IN_NEED: &str = crate::dfe_indicators::IN_NEED;
+pub const DFE_CODES: &str = crate::dfe_indicators::CODES;
 pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson";
 /// The folder of source copies; citations and the provenance list name files in it.
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 14] = [
+pub const CSV_FILES: [&str; 18] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -39,6 +43,10 @@ pub const CSV_FILES: [&str; 14] = [
     HEXES,
     ALIASES,
     KNOWN_DISAGREEMENTS,
+    DFE_WORKFORCE,
+    DFE_LOOKED_AFTER,
+    DFE_IN_NEED,
+    DFE_CODES,
 ];
 
 /// The text of every input file, keyed by project path, plus the names of files that
