@@ -3,6 +3,7 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::context_figures::ContextFigures;
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::fitted_chart::FittedChart;
@@ -127,6 +128,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             </div>
             // The figures come after the chart, so on a phone the journey is what a reader sees first.
             <MeasureCards story={story_text.clone()} measures={m} />
+            <ContextFigures code={council.code.clone()} name={council.name.clone()}
+                span={journeys_core::chart::council_span(data, council, release_date(data))} {width} />
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }

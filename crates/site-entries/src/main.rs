@@ -5,7 +5,9 @@
 //! with no rewrite rules; `404.html` is the not-found page hosts such as GitHub Pages serve.
 //!
 //! It also writes the data the pages load (the wasm holds none): the dataset under a
-//! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
+//! content-hashed name, one council's slice for each council embed (`journeys_core::slice`),
+//! and each council's DfE figures (`data/context/<code>.json`, `journeys_core::indicators`),
+//! which its page loads beside the dataset.
 //!
 //! Usage: `site-entries [DIST_DIR]` (defaults to `$TRUNK_STAGING_DIR`). Reads the dataset from
 //! `DIST_DIR/data/dataset.json`. With `SITE_ORIGIN` set (`https://example.org`, where the site
@@ -94,6 +96,7 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     let full = format!("data/{}", hashed_name("dataset", &json));
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
+    let contexts = write_contexts(dir, dataset)?;
 
     let keys: Vec<&str> = dataset.councils.iter().flat_map(|c| [c.code.as_str(), c.slug.as_str()]).collect();
     let mut entries: Vec<String> = vec![String::new()];
@@ -116,15 +119,47 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
             }
             _ => (full.clone(), dataset),
         };
-        let html = render_page(&assets, &url, &data_file, data, false).await?;
+        // A council page loads its DfE figures too; they are installed for its render.
+        let context = match &route {
+            Route::Council { key, present: false } => {
+                dataset.find_council(key).and_then(|c| contexts.get(&c.code)).map(|(name, ctx)| {
+                    council_journeys::data::install_context(ctx.clone());
+                    name.as_str()
+                })
+            }
+            _ => None,
+        };
+        let html = render_page(&assets, &url, &data_file, context, data, false).await?;
         write(&dir.join(entry).join("index.html"), &html)?;
         if entry.is_empty() {
             write(&index_path, &html)?;
         }
     }
-    let not_found = render_page(&assets, "/404", &full, dataset, true).await?;
+    let not_found = render_page(&assets, "/404", &full, None, dataset, true).await?;
     write(&dir.join("404.html"), &not_found)?;
     Ok(entries.len())
+}
+
+/// Writes each council's DfE figures (its own, its region's and England's) from
+/// `data/context.json` as `data/context/<code>.json`, named by code so that the app, moving
+/// to another council's page, knows which file to load. Returns each file's name and slice.
+fn write_contexts(
+    dir: &Path,
+    dataset: &Dataset,
+) -> Result<HashMap<String, (String, journeys_core::indicators::CouncilContext)>, String> {
+    let path = dir.join("data/context.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::indicators::Context =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = HashMap::new();
+    for council in &dataset.councils {
+        if let Some(ctx) = all.council(&council.code, &council.name) {
+            let name = format!("data/context/{}.json", council.code);
+            write(&dir.join(&name), &serde_json::to_string(&ctx).map_err(|e| e.to_string())?)?;
+            out.insert(council.code.clone(), (name, ctx));
+        }
+    }
+    Ok(out)
 }
 
 /// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the
@@ -141,6 +176,7 @@ async fn render_page(
     assets: &Assets<'_>,
     url: &str,
     data_file: &str,
+    context: Option<&str>,
     data: &'static Dataset,
     any_address: bool,
 ) -> Result<String, String> {
@@ -166,6 +202,7 @@ async fn render_page(
             description: head.description.as_deref(),
             canonical: canonical.as_deref(),
             data: data_file,
+            context,
             route: if any_address { "/404" } else { url },
             content: &content,
             embed: matches!(route, Route::Embed { .. }),

@@ -15,6 +15,8 @@ pub struct Page<'a> {
     pub canonical: Option<&'a str>,
     /// The dataset file the page loads, relative to the base URL.
     pub data: &'a str,
+    /// The council's DfE figures a council page loads as well (`data/context/<code>.json`).
+    pub context: Option<&'a str>,
     /// The address rendered, relative to the base path (`/council/leeds`).
     pub route: &'a str,
     /// The HTML `ServerApp` rendered for it.
@@ -49,8 +51,12 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         .canonical
         .map(|c| format!("<link rel=\"canonical\" href=\"{}\">\n  ", escape_html(c)))
         .unwrap_or_default();
+    let context = page
+        .context
+        .map(|c| format!("<meta name=\"cj-context\" content=\"{}\">\n  ", escape_html(c)))
+        .unwrap_or_default();
     let head = format!(
-        "{canonical}<meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
+        "{canonical}<meta name=\"cj-data\" content=\"{}\">\n  {context}<meta name=\"cj-route\" content=\"{}\">\n",
         escape_html(page.data),
         escape_html(page.route)
     );
@@ -143,6 +149,7 @@ mod tests {
             description: Some("Leeds's \"story\""),
             canonical: Some("https://example.org/council/leeds"),
             data: "data/dataset-1.json",
+            context: Some("data/context/E08000035.json"),
             route: "/council/leeds",
             content: "<main>Leeds</main>",
             embed,
@@ -160,6 +167,7 @@ mod tests {
         assert!(html.contains("content=\"Leeds's &quot;story&quot;\""));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/council/leeds\">"));
         assert!(html.contains("<meta name=\"cj-data\" content=\"data/dataset-1.json\">"));
+        assert!(html.contains("<meta name=\"cj-context\" content=\"data/context/E08000035.json\">"));
         assert!(html.contains("<div id=\"app\"><main>Leeds</main></div>"));
         assert!(html.contains("<base href=\"/\">"), "links open where they are");
     }

@@ -8,6 +8,9 @@ use super::{Area, CouncilContext, Indicator};
 use crate::chart::{domain, year_ticks, Tick, LEFT, RIGHT};
 use chrono::NaiveDate;
 
+/// The journey chart's span, as the views pass it on (they do not depend on chrono).
+pub type Span = (NaiveDate, NaiveDate);
+
 const TOP: f64 = 12.0;
 const PLOT: f64 = 96.0;
 const AXIS: f64 = 26.0;
@@ -137,7 +140,6 @@ pub fn indicator_chart(
     }
     let lines = shown
         .iter()
-        .rev()
         .map(|(who, area)| {
             let mut path = String::new();
             let mut points = Vec::new();
