@@ -1,0 +1,80 @@
+// The council page's Context section: the DfE's figures under the journey, with values in
+// words, a chart per figure on the journey's time axis, and a table for each.
+import { readFileSync } from 'node:fs';
+import { test, expect, appReady } from './fixtures';
+
+// The figures the site ships, to check Bradford's page against (Leeds's are the source's known facts).
+const context = JSON.parse(readFileSync('assets/data/context.json', 'utf8'));
+
+test('Leeds shows the context with the known 2025 figures and their tables', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  const section = page.locator('section.context');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/Context/);
+  await expect(section).toContainText('never the cause of a grade by themselves');
+  await expect(section).toContainText('In 2025, 14.8 cases per social worker, England 15.2');
+  await expect(section).toContainText('In 2025, 2.1%, England 13%');
+  await expect(section).toContainText('In 2025, 7%, England 11.8%');
+  // Once measured, one chart per figure is shown, each on the journey chart's width.
+  await expect(section.locator('svg.ctx-chart')).toHaveCount(6);
+  const journey = await page.locator('svg.journey-chart:visible').first().boundingBox();
+  const first = await section.locator('svg.ctx-chart').first().boundingBox();
+  expect(Math.abs(journey!.width - first!.width)).toBeLessThan(2);
+  // The caseload table, opened, has 2025 first with Leeds's, the region's and England's value.
+  const caseloads = section.locator('details.ctx-table').first();
+  await caseloads.locator('summary').click();
+  const row = caseloads.locator('tbody tr').first();
+  await expect(row.locator('th')).toHaveText('2025');
+  await expect(row.locator('td').first()).toHaveText('14.8');
+  await expect(row.locator('td').last()).toHaveText('15.2');
+  await expect(caseloads.locator('tbody tr')).toHaveCount(9);
+});
+
+test('Bradford shows its own figures and tables', async ({ page }) => {
+  const bradford = context.councils.E08000032.figures;
+  const [year, value] = bradford.caseload_fte.at(-1);
+  await page.goto('/council/bradford');
+  await appReady(page);
+  const section = page.locator('section.context');
+  await expect(section).toContainText(`In ${year}, ${value} cases per social worker, England`);
+  const tables = section.locator('details.ctx-table');
+  await expect(tables).toHaveCount(6);
+  await tables.nth(1).locator('summary').click();
+  const [tyear, tvalue] = bradford.turnover_rate_fte.at(-1);
+  const row = tables.nth(1).locator('tbody tr').first();
+  await expect(row.locator('th')).toHaveText(String(tyear));
+  await expect(row.locator('td').first()).toHaveText(`${tvalue}%`);
+});
+
+test('a council formed since 2019 shows its own years only', async ({ page }) => {
+  await page.goto('/council/E06000061');
+  await appReady(page);
+  const section = page.locator('section.context');
+  await expect(section).toContainText('published for North Northamptonshire and West Northamptonshire together');
+  const years = await section.locator('details.ctx-table').first().locator('tbody th').allTextContents();
+  expect(years.length).toBeGreaterThan(0);
+  expect(years.every((y) => Number(y) >= 2021)).toBe(true);
+});
+
+test('moving to another council in the app loads that council\'s figures', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  // An in-app link to another council's page (the predecessors' and neighbours' pages are links).
+  await page.evaluate(() => {
+    history.pushState({}, '', '/council/bradford');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.locator('main h1')).toHaveText('Bradford');
+  const [year, value] = context.councils.E08000032.figures.caseload_fte.at(-1);
+  await expect(page.locator('section.context')).toContainText(`In ${year}, ${value} cases per social worker`);
+});
+
+test('375 px: the context section causes no horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/council/leeds');
+  await appReady(page);
+  await page.evaluate(() => document.querySelectorAll('section.context details').forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+  await expect(page.locator('section.context svg.ctx-chart')).toHaveCount(6);
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBeLessThanOrEqual(0);
+});
