@@ -174,3 +174,19 @@ async fn a_council_page_prints_its_dfe_context_with_charts_and_tables() {
         "{table}"
     );
 }
+
+#[tokio::test]
+async fn the_worksheet_gives_the_dfe_figures_of_the_inspection_years() {
+    let html = render("/council/leeds/worksheet").await;
+    assert!(
+        html.contains("Context: the DfE&#x27;s figures in the years of the inspections")
+            || html.contains("Context: the DfE's figures in the years of the inspections")
+    );
+    // Leeds was inspected in 2018, 2022 and 2025: the caseloads of those years (csww file).
+    assert!(
+        html.contains(
+            "Caseloads: 2018 13.8 (England 17.4); 2022 16.2 (England 16.6); 2025 14.8 (England 15.2)."
+        ),
+        "{html}"
+    );
+}

@@ -101,6 +101,11 @@ fn figures(ctx: &CouncilContext, props: &ContextFiguresProps) -> Html {
                 if let Some(r) = &ctx.region { { key(Who::Region, &r.name) } }
             </ul>
             { for Indicator::ALL.into_iter().map(|i| indicator(ctx, i, props)) }
+            <p class="ctx-download">
+                <button type="button" class="download" onclick={download(ctx)}>{ "Download these figures as CSV" }</button>
+                { format!(" {}'s, its region's and England's figures, one row per figure and year, each value as published \
+                    with what a code means (a separate file from the inspections).", ctx.council.name) }
+            </p>
             <p class="ctx-source">
                 { format!("Source: {}. ", ctx.licence) }
                 { for ctx.sources.iter().map(|s| html! {
@@ -109,6 +114,18 @@ fn figures(ctx: &CouncilContext, props: &ContextFiguresProps) -> Html {
             </p>
         </>
     }
+}
+
+fn download(ctx: &CouncilContext) -> Callback<MouseEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |_: MouseEvent| {
+        let file = journeys_core::export::file_name(&[&ctx.council.name, "dfe-figures"], "csv");
+        crate::components::downloads::files::save_text(
+            &journeys_core::indicators::csv::context_csv(&ctx),
+            "text/csv;charset=utf-8",
+            &file,
+        );
+    })
 }
 
 fn short(commit: &str) -> &str {

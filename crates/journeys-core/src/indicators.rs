@@ -8,6 +8,7 @@
 //! `docs/DATASET.md` documents the JSON.
 
 pub mod chart;
+pub mod csv;
 pub mod words;
 
 use serde::{Deserialize, Serialize};

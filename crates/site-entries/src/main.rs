@@ -121,7 +121,7 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
         };
         // A council page loads its DfE figures too; they are installed for its render.
         let context = match &route {
-            Route::Council { key, present: false } => {
+            Route::Council { key, present: false } | Route::Worksheet { key } => {
                 dataset.find_council(key).and_then(|c| contexts.get(&c.code)).map(|(name, ctx)| {
                     council_journeys::data::install_context(ctx.clone());
                     name.as_str()

@@ -22,7 +22,7 @@ pub fn grouped(text: &str) -> String {
     }
     let mut out = String::new();
     for (k, c) in text.chars().enumerate() {
-        if k > 0 && (text.len() - k) % 3 == 0 {
+        if k > 0 && (text.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -133,4 +133,31 @@ pub fn table_rows(ctx: &CouncilContext, indicator: Indicator) -> Vec<TableRow> {
             england: cell(ctx.england.value(indicator, *year)),
         })
         .collect()
+}
+
+/// The worksheet's line for a figure: its value in each of `years` (the years of the
+/// council's inspections) with England's, "Caseloads: 2018 13.8 (England 17.4); 2022 …", or
+/// `None` when the council has no value in any of them.
+pub fn worksheet_line(ctx: &CouncilContext, indicator: Indicator, years: &[u16]) -> Option<String> {
+    let parts: Vec<String> = years
+        .iter()
+        .filter_map(|y| {
+            let own = ctx.council.value(indicator, *y)?;
+            let england = ctx
+                .england
+                .value(indicator, *y)
+                .map_or_else(|| "no figure".to_string(), |v| bare(indicator, v));
+            Some(format!("{y} {} (England {england})", bare(indicator, own)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| format!("{}: {}.", indicator.title(), parts.join("; ")))
+}
+
+/// The years of these inspections (as the journey dates them), each once, in order.
+pub fn inspection_years(list: &[&crate::model::Inspection]) -> Vec<u16> {
+    use chrono::Datelike;
+    let mut years: Vec<u16> = list.iter().filter_map(|i| u16::try_from(i.when().year()).ok()).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
 }

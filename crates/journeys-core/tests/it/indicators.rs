@@ -167,3 +167,37 @@ fn leeds_known_figures_in_the_shipped_context() {
     assert!(latest_sentence(&leeds, Indicator::AgencyRateFte).starts_with("In 2025, 2.1%, England 13%"));
     assert!(latest_sentence(&leeds, Indicator::TurnoverRateFte).starts_with("In 2025, 7%, England 11.8%"));
 }
+
+#[test]
+fn the_csv_has_every_value_as_published_with_codes_in_words() {
+    let csv = journeys_core::indicators::csv::context_csv(&ctx());
+    let mut reader = ::csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        journeys_core::indicators::csv::CONTEXT_HEADER
+    );
+    let rows: Vec<Vec<String>> =
+        reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    // Leeds's four caseload years, England's three of them, the region's two; one count of each.
+    let count = |area: &str, ind: &str| rows.iter().filter(|r| r[2] == area && r[3] == ind).count();
+    assert_eq!(count("Leeds", "caseload_fte"), 4);
+    assert_eq!(count("England", "caseload_fte"), 3);
+    assert_eq!(count("Yorkshire and The Humber", "caseload_fte"), 2);
+    assert_eq!(count("England", "children_in_need_at_31_march"), 1);
+    let x = rows.iter().find(|r| r[2] == "Leeds" && r[4] == "2018").unwrap();
+    assert_eq!((x[5].as_str(), x[6].as_str(), x[7].as_str()), ("2018-09-30", "x", "not available"));
+    let n = rows.iter().find(|r| r[3] == "children_in_need_at_31_march" && r[2] == "Leeds").unwrap();
+    assert_eq!((n[5].as_str(), n[6].as_str(), n[7].as_str()), ("2025-03-31", "5775", ""));
+    assert!(rows.iter().all(|r| r[9].starts_with("DfE")));
+}
+
+#[test]
+fn the_worksheet_line_gives_the_inspection_years_values() {
+    use journeys_core::indicators::words::worksheet_line;
+    let c = ctx();
+    assert_eq!(
+        worksheet_line(&c, Indicator::CaseloadFte, &[2009, 2018, 2019, 2025]).as_deref(),
+        Some("Caseloads: 2018 not available (x) (England no figure); 2019 15 (England 16.9); 2025 14.8 (England 15.2).")
+    );
+    assert_eq!(worksheet_line(&c, Indicator::CaseloadFte, &[2009, 2011]), None);
+}
