@@ -25,22 +25,11 @@ pub struct ContextFiguresProps {
 
 #[component(ContextFigures)]
 pub fn context_figures(props: &ContextFiguresProps) -> Html {
-    // Bumped when a fetched file is installed, so the section renders again.
-    let loaded = use_state(|| 0u32);
-    let failed = use_state(|| false);
-    let ctx = council_context(&props.code);
-    {
-        let (loaded, failed) = (loaded.clone(), failed.clone());
-        let missing = ctx.is_none();
-        use_effect_with((props.code.clone(), missing), move |(code, missing)| {
-            if *missing {
-                fetch(code.to_string(), loaded, failed);
-            }
-        });
-    }
+    let (contexts, failed) = use_contexts(vec![props.code.to_string()]);
+    let ctx = contexts.into_iter().next().flatten();
     let body = match ctx {
         Some(ctx) => figures(&ctx, props),
-        None if cfg!(target_arch = "wasm32") && !*failed => {
+        None if cfg!(target_arch = "wasm32") && !failed => {
             html! { <p class="ctx-loading">{ "Loading the Department for Education's figures…" }</p> }
         }
         None => html! {
@@ -56,6 +45,27 @@ pub fn context_figures(props: &ContextFiguresProps) -> Html {
     }
 }
 
+/// The figures of these councils: those installed at once, the others fetched (in the
+/// browser) and installed, re-rendering as they arrive. Also whether a fetch failed.
+#[hook]
+pub fn use_contexts(codes: Vec<String>) -> (Vec<Option<Rc<CouncilContext>>>, bool) {
+    // Bumped when a fetched file is installed, so the caller renders again.
+    let loaded = use_state(|| 0u32);
+    let failed = use_state(|| false);
+    let contexts: Vec<Option<Rc<CouncilContext>>> = codes.iter().map(|c| council_context(c)).collect();
+    let missing: Vec<String> =
+        codes.iter().zip(&contexts).filter(|(_, c)| c.is_none()).map(|(code, _)| code.clone()).collect();
+    {
+        let (loaded, failed) = (loaded.clone(), failed.clone());
+        use_effect_with(missing, move |missing| {
+            for code in missing {
+                fetch(code.clone(), loaded.clone(), failed.clone());
+            }
+        });
+    }
+    (contexts, *failed)
+}
+
 #[cfg(target_arch = "wasm32")]
 fn fetch(code: String, loaded: UseStateHandle<u32>, failed: UseStateHandle<bool>) {
     wasm_bindgen_futures::spawn_local(async move {
@@ -66,7 +76,8 @@ fn fetch(code: String, loaded: UseStateHandle<u32>, failed: UseStateHandle<bool>
         {
             Ok(ctx) => {
                 crate::data::install_context(ctx);
-                loaded.set(*loaded + 1);
+                // Each arrival re-renders; the count only has to change.
+                loaded.set(loaded.wrapping_add(1));
             }
             Err(e) => {
                 gloo::console::error!(format!("Council Journeys could not load {url}: {e}"));

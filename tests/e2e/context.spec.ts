@@ -78,3 +78,35 @@ test('375 px: the context section causes no horizontal scroll', async ({ page })
   const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(over).toBeLessThanOrEqual(0);
 });
+
+test('a comparison shows its councils\' figures side by side', async ({ page }) => {
+  await page.goto('/compare?la=E08000035~E08000032');
+  await appReady(page);
+  const table = page.locator('table.ctx-compare');
+  await expect(table.locator('thead th')).toHaveText(['Figure', 'Year', 'Leeds', 'Bradford', 'England']);
+  const caseloads = table.locator('tbody tr').first();
+  const [, bradford] = context.councils.E08000032.figures.caseload_fte.at(-1);
+  await expect(caseloads.locator('th, td')).toHaveText(['Caseloads', '2025', '14.8', bradford, '15.2']);
+});
+
+test('the figures download as their own CSV, codes kept', async ({ page }) => {
+  await page.goto('/council/leeds');
+  await appReady(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download these figures as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('council-journeys-leeds-dfe-figures.csv');
+  const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe('council_code,council_name,area,indicator,year,as_at,value,value_meaning,definition,source');
+  expect(lines).toContainEqual(expect.stringMatching(/^E08000035,Leeds,Leeds,caseload_fte,2025,2025-09-30,14.8,,/));
+  expect(lines).toContainEqual(expect.stringMatching(/^E08000035,Leeds,England,caseload_fte,2025,2025-09-30,15.2,,/));
+  expect(text).toContain('Open Government Licence v3.0');
+});
+
+test('the worksheet gives the figures of the inspection years', async ({ page }) => {
+  await page.goto('/council/leeds/worksheet');
+  await appReady(page);
+  await expect(page.locator('.worksheet-context')).toContainText('Caseloads: 2018 13.8 (England 17.4); 2022 16.2 (England 16.6); 2025 14.8 (England 15.2).');
+});

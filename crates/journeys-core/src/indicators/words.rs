@@ -161,3 +161,34 @@ pub fn inspection_years(list: &[&crate::model::Inspection]) -> Vec<u16> {
     years.dedup();
     years
 }
+
+/// One figure of a comparison: the year compared (the latest any of the councils has) and
+/// each council's value then, with England's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    pub indicator: Indicator,
+    pub year: Option<u16>,
+    /// In the order of the councils given.
+    pub councils: Vec<String>,
+    pub england: String,
+}
+
+/// The figures of several councils side by side, each in the same year.
+pub fn compare_rows(ctxs: &[&CouncilContext]) -> Vec<CompareRow> {
+    Indicator::ALL
+        .into_iter()
+        .map(|indicator| {
+            let year = ctxs.iter().filter_map(|c| c.council.latest(indicator)).map(|(y, _)| y).max();
+            let cell = |a: &super::Area| {
+                year.and_then(|y| a.value(indicator, y))
+                    .map_or_else(|| "no figure".to_string(), |v| bare(indicator, v))
+            };
+            CompareRow {
+                indicator,
+                year,
+                councils: ctxs.iter().map(|c| cell(&c.council)).collect(),
+                england: ctxs.first().map_or_else(|| "no figure".to_string(), |c| cell(&c.england)),
+            }
+        })
+        .collect()
+}

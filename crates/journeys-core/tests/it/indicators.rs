@@ -201,3 +201,22 @@ fn the_worksheet_line_gives_the_inspection_years_values() {
     );
     assert_eq!(worksheet_line(&c, Indicator::CaseloadFte, &[2009, 2011]), None);
 }
+
+#[test]
+fn a_comparison_puts_each_figure_of_the_same_year_side_by_side() {
+    use journeys_core::indicators::words::compare_rows;
+    let leeds = ctx();
+    let mut other = ctx();
+    other.council = area("Bradford", &[(2024, "17.1")]);
+    let rows = compare_rows(&[&leeds, &other]);
+    let caseloads = &rows[0];
+    assert_eq!(caseloads.indicator, Indicator::CaseloadFte);
+    assert_eq!(caseloads.year, Some(2025));
+    assert_eq!(caseloads.councils, ["14.8", "no figure"]);
+    assert_eq!(caseloads.england, "15.2");
+    let turnover = rows.iter().find(|r| r.indicator == Indicator::TurnoverRateFte).unwrap();
+    assert_eq!(
+        (turnover.year, turnover.councils.as_slice()),
+        (None, &["no figure".to_string(), "no figure".to_string()][..])
+    );
+}
