@@ -135,6 +135,7 @@ fn page(route: Route, query: String, rejected: Vec<(String, String)>) -> Html {
         Route::About(page) => html! { <pages::about::AboutPageView {page} /> },
         Route::Glossary => html! { <pages::glossary::GlossaryPage /> },
         Route::Patterns { council } => html! { <pages::patterns::PatternsPage {council} /> },
+        Route::Findings { theme, phrase } => html! { <pages::findings::FindingsPage {theme} {phrase} /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFound {path} /> },
     };
     html! { <Layout {route}><LinkNote {rejected} />{ page }</Layout> }

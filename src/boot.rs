@@ -68,6 +68,29 @@ pub async fn boot() {
             Ok(Err(e)) | Err(e) => gloo::console::error!(format!("Council Journeys could not load {u}: {e}")),
         }
     }
+    // A council's pages show what its reports said must improve: load them before hydrating,
+    // or the app's first render would not match the page.
+    if page_is_patterns(&doc) {
+        let file = crate::data::trends_file(&crate::data::dataset().release.to_string());
+        match fetch_text(&file).await.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+            Ok(t) => crate::data::install_trends(t),
+            Err(e) => {
+                gloo::console::error!(format!("Council Journeys could not load {file}: {e}"));
+                return;
+            }
+        }
+    }
+    if let Some(code) = page_council(&doc) {
+        let release = crate::data::dataset().release.to_string();
+        let file = crate::data::improvements_file(&release, &code);
+        match crate::hooks::improvements::fetch_improvements(&file).await {
+            Ok(list) => crate::data::install_improvements(&code, list),
+            Err(e) => {
+                gloo::console::error!(format!("Council Journeys could not load {file}: {e}"));
+                return;
+            }
+        }
+    }
     let Some(root) = doc.get_element_by_id("app") else { return };
     if is_rendered_for_here(&doc) && root.first_element_child().is_some() {
         yew::Renderer::<App>::with_root(root).hydrate();
@@ -75,6 +98,22 @@ pub async fn boot() {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
     }
+}
+
+/// Whether this is `/patterns`, which shows the national theme counts.
+fn page_is_patterns(doc: &web_sys::Document) -> bool {
+    meta(doc, ROUTE_META).is_some_and(|r| matches!(Route::parse(&r, ""), Route::Patterns { .. }))
+}
+
+/// The ONS code of the council whose page (or worksheet) this is, from the address it was
+/// rendered for.
+fn page_council(doc: &web_sys::Document) -> Option<String> {
+    let rendered = meta(doc, ROUTE_META)?;
+    let key = match Route::parse(&rendered, "") {
+        Route::Council { key, .. } | Route::Worksheet { key } => key,
+        _ => return None,
+    };
+    crate::data::dataset().find_council(&key).map(|c| c.code.clone())
 }
 
 /// Whether the page's HTML was rendered for the current address (its query aside: pages are

@@ -4,11 +4,87 @@
 //! build-time renderer installs the data of each page before rendering it, and tests fall back
 //! to the dataset in `assets/data/`.
 
+use journeys_core::improvements::{Improvements, ThemeTrends};
 use journeys_core::model::Dataset;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     static CURRENT: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
+    static IMPROVEMENTS: RefCell<Vec<(String, &'static Improvements)>> = const { RefCell::new(Vec::new()) };
+    static TRENDS: Cell<Option<&'static ThemeTrends>> = const { Cell::new(None) };
+}
+
+/// What the reports of one council (and its predecessors) said must improve, when they have
+/// been loaded: in the browser `boot` loads a council page's file before it hydrates, and the
+/// council page loads another council's after an in-app navigation (`hooks::improvements`).
+/// On the host, where the build installs each council's before rendering its pages, the whole
+/// published file stands in for any council not installed.
+pub fn improvements_for(code: &str) -> Option<&'static Improvements> {
+    IMPROVEMENTS
+        .with(|c| c.borrow().iter().find(|(k, _)| k == code).map(|(_, l)| *l))
+        .or_else(fallback_improvements)
+}
+
+/// Keeps `list` as the points of council `code` for the rest of the program.
+pub fn install_improvements(code: &str, list: Improvements) {
+    let list: &'static Improvements = Box::leak(Box::new(list));
+    IMPROVEMENTS.with(|c| c.borrow_mut().push((code.to_string(), list)));
+}
+
+/// The key of the latest reports' points (`improvements_for(LATEST)`), which the findings
+/// search looks through.
+pub const LATEST: &str = "latest";
+
+/// Where a council's points are, relative to the base URL: beside the data release, so a new
+/// release is never hidden behind an old cached file.
+pub fn improvements_file(release: &str, code: &str) -> String {
+    format!("data/improvements/{release}/{code}.json")
+}
+
+/// How often each theme was named nationally, year by year, for `/patterns`: loaded by `boot`
+/// (or after an in-app navigation there); on the host, the published file.
+pub fn trends() -> Option<&'static ThemeTrends> {
+    TRENDS.with(Cell::get).or_else(fallback_trends)
+}
+
+pub fn install_trends(t: ThemeTrends) {
+    let t: &'static ThemeTrends = Box::leak(Box::new(t));
+    TRENDS.with(|c| c.set(Some(t)));
+}
+
+/// Where the national theme counts are, beside the release like a council's points.
+pub fn trends_file(release: &str) -> String {
+    format!("data/improvements/{release}/themes-by-year.json")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback_trends() -> Option<&'static ThemeTrends> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback_trends() -> Option<&'static ThemeTrends> {
+    use std::sync::OnceLock;
+    static ALL: OnceLock<ThemeTrends> = OnceLock::new();
+    Some(ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("../assets/data/themes-by-year.json"))
+            .unwrap_or_else(|e| panic!("assets/data/themes-by-year.json does not load: {e}"))
+    }))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fallback_improvements() -> Option<&'static Improvements> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fallback_improvements() -> Option<&'static Improvements> {
+    use std::sync::OnceLock;
+    static ALL: OnceLock<Improvements> = OnceLock::new();
+    Some(ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("../assets/data/improvements.json"))
+            .unwrap_or_else(|e| panic!("assets/data/improvements.json does not load: {e}"))
+    }))
 }
 
 /// The dataset installed for this page. In the browser, rendering before `install` is a bug

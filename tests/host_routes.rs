@@ -190,3 +190,44 @@ async fn the_worksheet_gives_the_dfe_figures_of_the_inspection_years() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_council_page_quotes_what_each_report_said_must_improve() {
+    check(
+        "/council/leeds",
+        &[
+            "What the report said must improve (4)",
+            "personal education plans (PEPs)",
+            "report, page 2",
+            "#page=2",
+        ],
+        &[],
+    )
+    .await;
+    // Thurrock 2024: every judgement Outstanding, and the report lists nothing to improve.
+    check("/council/thurrock", &["The report lists nothing to improve."], &[]).await;
+}
+
+#[tokio::test]
+async fn the_patterns_page_counts_what_councils_are_told_to_improve() {
+    check(
+        "/patterns",
+        &[
+            "What councils are told to improve",
+            "ILACS reports published in 2026",
+            "class=\"pattern-table theme-trends\"",
+        ],
+        &[],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_findings_search_renders_its_form() {
+    check(
+        "/findings",
+        &["Search what inspectors said must improve", "name=\"theme\"", "name=\"q\"", "Care leavers"],
+        &["Page not found"],
+    )
+    .await;
+}

@@ -2,7 +2,9 @@
 //! It is also the text alternative of the journey chart.
 
 use crate::components::grade_badge::GradeBadge;
+use crate::components::improvement_list::ImprovementList;
 use crate::components::report_link::ReportLinkView;
+use journeys_core::improvements::Listed;
 use journeys_core::journey::InspectionRow;
 use yew::prelude::*;
 
@@ -54,6 +56,15 @@ fn row(r: &InspectionRow) -> Html {
                         <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
                     }) }
                 </dl>
+                if let Some(listed) = &r.listed {
+                    <details class="improve">
+                        <summary>{ match listed {
+                            Listed::Points(p) => format!("What the report said must improve ({})", p.len()),
+                            _ => "What the report said must improve".to_string(),
+                        } }</summary>
+                        <ImprovementList listed={listed.clone()} link={r.link.clone()} />
+                    </details>
+                }
             </td>
             <td>
                 <ReportLinkView link={r.link.clone()} citation={r.citation.clone()} report_text="Ofsted report" />

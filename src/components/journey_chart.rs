@@ -222,6 +222,10 @@ fn inspection_details(r: &InspectionRow) -> Html {
                     <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
                 }) }
             </dl>
+            if let Some(listed) = &r.listed {
+                <h4>{ "What the report said must improve" }</h4>
+                <crate::components::improvement_list::ImprovementList listed={listed.clone()} link={r.link.clone()} />
+            }
             <p class="details-source">
                 <ReportLinkView link={r.link.clone()} citation={r.citation.clone()}
                     report_text={format!("Read the Ofsted report (published {})", r.published)} />

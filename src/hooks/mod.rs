@@ -3,6 +3,7 @@
 //! the host (at build time) and in the browser (when it hydrates that HTML).
 
 pub mod element_id;
+pub mod improvements;
 pub mod location;
 pub mod title;
 pub mod width;

@@ -12,7 +12,9 @@ use crate::components::inspection_table::InspectionTable;
 use crate::components::link::AppLink;
 use crate::components::story::{MeasureCards, Story};
 use crate::components::story_steps::StorySteps;
+use crate::components::theme_matrix::ThemeMatrixView;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
 use crate::pages::not_found::UnknownCouncil;
@@ -54,6 +56,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         None => page_title("Council not found"),
     });
     use_description(council.map(|c| journey_summary(&c.name, &inspections(data, c))).unwrap_or_default());
+    let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
             <UnknownCouncil key_or_code={props.key_or_code.clone()} />
@@ -65,7 +68,17 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .map(|w| Rc::new(council_chart(data, council, release_date(data), w)))
         .collect();
     let chart = charts.last().cloned().expect("at least one layout");
-    let rows = Rc::new(inspection_rows(data, council));
+    let theme_matrix = improvements.map(|points| journeys_core::improvements::theme_matrix(&list, points));
+    let asked = improvements
+        .map(|points| journeys_core::improvements::asked_sentences(&council.name, &list, points))
+        .unwrap_or_default();
+    let rows = {
+        let mut rows = inspection_rows(data, council);
+        if let Some(points) = improvements {
+            journeys_core::improvements::attach(&mut rows, &list, points);
+        }
+        Rc::new(rows)
+    };
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
     let pattern_text = {
@@ -150,6 +163,14 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <h2>{ "Judgement areas across inspections" }</h2>
                 <AreaMatrix matrix={Rc::new(council_matrix(data, council))}
                     caption={format!("Judgement areas of {} in each inspection", council.name)} />
+            }
+            if let Some(matrix) = theme_matrix.filter(|m| !m.rows.is_empty()) {
+                <h2>{ "What inspectors said must improve, theme by theme" }</h2>
+                <p>{ "Each point a report listed to improve is given themes by published word rules (see About the data);                       a theme named in one report and again in the next is a problem that lasted." }</p>
+                <ul class="asked">
+                    { for asked.iter().map(|a| html! { <li>{ a }</li> }) }
+                </ul>
+                <ThemeMatrixView council={council.name.clone()} {matrix} />
             }
             if let Some(p) = statistical_neighbours(data, &council.code) {
                 <p class="compare-link">

@@ -122,6 +122,9 @@ pub fn councils_page(props: &CouncilsPageProps) -> Html {
                 { format!("Every one of the {} councils in England that run children's services: its current Ofsted grade, the grade before and how it changed. ", shown.total) }
                 { "Sort with the buttons in the column headings; filter by region or grade." }
             </p>
+            <p>
+                <AppLink to={Route::Findings { theme: None, phrase: None }}>{ "Search what each council's latest report said must improve" }</AppLink>
+            </p>
             <div class="councils-filters">
                 <div class="filter">
                     <label for="filter-region">{ "Region" }</label>

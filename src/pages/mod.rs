@@ -6,6 +6,7 @@ pub mod compare;
 pub mod council;
 pub mod councils;
 pub mod embed;
+pub mod findings;
 pub mod glossary;
 pub mod home;
 pub mod not_found;

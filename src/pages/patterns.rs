@@ -74,6 +74,54 @@ impl<'a> Figures<'a> {
     }
 }
 
+/// What councils are told to improve, nationally: how many reports of each year and
+/// framework named each theme, with the most named in words, a table and a CSV.
+#[component(ThemeTrendsSection)]
+fn theme_trends_section() -> Html {
+    let trends = crate::hooks::improvements::use_trends(&dataset().release.to_string());
+    let Some(t) = trends else {
+        return html! {};
+    };
+    let latest = t.rows.iter().rev().find(|r| r.framework == Framework::Ilacs);
+    let earliest = t.rows.iter().find(|r| r.framework == Framework::Sif);
+    let csv = journeys_core::improvements::trends_csv(t);
+    html! {
+        <section class="pattern" id="themes" aria-labelledby="themes-title">
+            <h2 id="themes-title">{ "What councils are told to improve" }</h2>
+            <p>{ "Every ILACS and SIF report lists what the council must improve. Each point is given themes by published word                   rules; this counts, for each year, how many reports named each theme at least once. A report that names a theme                   often counts once." }</p>
+            <p class="pattern-summary">
+                { for latest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }{ " " }
+                { for earliest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }
+            </p>
+            <details class="table-toggle">
+                <summary>{ "Show every year's counts as a table" }</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Themes named by year">
+                    <table class="pattern-table theme-trends">
+                        <caption>{ "Reports naming each theme, by year of publication and framework (number of reports in brackets)" }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Theme" }</th>
+                            { for t.rows.iter().map(|r| html! { <th scope="col">{ format!("{} {} ({})", r.year, r.framework.code(), r.reports) }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for t.themes.iter().enumerate().map(|(k, theme)| html! {
+                                <tr>
+                                    <th scope="row">{ theme }</th>
+                                    { for t.rows.iter().map(|r| html! { <td>{ r.naming[k] }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <Downloads id="themes-downloads" level={3} heading="Download \u{201c}What councils are told to improve\u{201d}"
+                csv={Callback::from(move |_| csv.clone())} csv_file="council-journeys-patterns-themes.csv"
+                what="the counts of themes by year"
+                note={AttrValue::Static(". Each point of every report is published in /data/improvements.csv with its themes.")} />
+            <p><AppLink to={Route::Findings { theme: None, phrase: None }}>{ "Find the councils whose latest report names a theme" }</AppLink></p>
+        </section>
+    }
+}
+
 /// The heading of each chart's section.
 pub fn chart_title(chart: PatternChart) -> &'static str {
     match chart {
@@ -422,6 +470,7 @@ pub fn patterns_page(props: &PatternsProps) -> Html {
                     </p>
                 </>
             }, html! {}, chosen_journey.map(|j| AttrValue::from(j.council.code.clone()))) }
+            <ThemeTrendsSection />
             { section(PatternChart::StayingGood, html! {
                 <p>{ "What the next inspection found after a council was judged Outstanding or Good. Each bar is split by the \
                       next grade, with its code written in." }</p>

@@ -161,3 +161,15 @@ test('each chart downloads as CSV and as an SVG that carries its sentence', asyn
   const sentence = await page.locator('#recovery .pattern-summary').textContent();
   expect(svg.text).toContain(sentence!.slice(0, 40));
 });
+
+test('what councils are told to improve: the most named themes in words and every year as a table', async ({ page }) => {
+  await page.goto('/patterns');
+  await appReady(page);
+  const section = page.locator('#themes');
+  await expect(section.locator('.pattern-summary')).toContainText(/In the \d+ ILACS reports? published in 20\d\d, the themes named most often were /);
+  await section.locator('details.table-toggle > summary').click();
+  const table = section.locator('table.theme-trends');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(14);
+  expect(await table.locator('thead th').count()).toBeGreaterThan(10);
+});

@@ -23,12 +23,15 @@ pub const DFE_WORKFORCE: &str = crate::dfe_indicators::WORKFORCE;
 pub const DFE_LOOKED_AFTER: &str = crate::dfe_indicators::LOOKED_AFTER;
 pub const DFE_IN_NEED: &str = crate::dfe_indicators::IN_NEED;
 pub const DFE_CODES: &str = crate::dfe_indicators::CODES;
+pub const IMPROVEMENTS: &str = "data/sources/derived/ofsted_what_needs_to_improve_from_report_pdfs.csv";
+pub const THEMES: &str = "data/improvements/themes.csv";
+pub const WITHOUT_POINTS: &str = "data/improvements/without-points.csv";
 pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson";
 /// The folder of source copies; citations and the provenance list name files in it.
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 18] = [
+pub const CSV_FILES: [&str; 21] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -47,6 +50,9 @@ pub const CSV_FILES: [&str; 18] = [
     DFE_LOOKED_AFTER,
     DFE_IN_NEED,
     DFE_CODES,
+    IMPROVEMENTS,
+    THEMES,
+    WITHOUT_POINTS,
 ];
 
 /// The text of every input file, keyed by project path, plus the names of files that

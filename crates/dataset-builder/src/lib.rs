@@ -13,6 +13,7 @@ pub mod dfe_indicators;
 pub mod focused_visits;
 pub mod grades;
 pub mod hexes;
+pub mod improvements;
 pub mod ilacs;
 pub mod inputs;
 pub mod merge;
@@ -57,6 +58,10 @@ pub struct Built {
     /// `assets/data/context.json`: shipped beside the dataset, outside its budget, and split
     /// by the site build into one file per council.
     pub context: String,
+    /// What each report said must improve, themed (`improvements.json`), and its published
+    /// CSV (`improvements.csv`).
+    pub improvements: journeys_core::improvements::Improvements,
+    pub improvements_csv: String,
     /// What the build did, one line each, for the terminal.
     pub report: Vec<String>,
 }
@@ -82,6 +87,9 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::DFE_LOOKED_AFTER => &dfe_indicators::LOOKED_AFTER_COLUMNS,
         inputs::DFE_IN_NEED => &dfe_indicators::IN_NEED_COLUMNS,
         inputs::DFE_CODES => &dfe_indicators::CODES_COLUMNS,
+        inputs::IMPROVEMENTS => &improvements::COLUMNS,
+        inputs::THEMES => &improvements::THEME_COLUMNS,
+        inputs::WITHOUT_POINTS => &improvements::WITHOUT_COLUMNS,
         _ => &[],
     }
 }
@@ -253,6 +261,25 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     let context_json = serde_json::to_string(&context).expect("the model serialises") + "\n";
     let csv = write_csv::write(&dataset);
     let (transitions, recovery) = patterns_files(&dataset);
+    let (themes, mut p) = improvements::read_themes(table(inputs::THEMES));
+    problems.append(&mut p);
+    let joined = match improvements::join(
+        table(inputs::IMPROVEMENTS),
+        themes,
+        table(inputs::WITHOUT_POINTS),
+        &dataset,
+    ) {
+        Ok(j) => Some(j),
+        Err(mut p) => {
+            problems.append(&mut p);
+            None
+        }
+    };
+    if !problems.is_empty() {
+        return Err(sorted(problems));
+    }
+    let joined = joined.expect("no problems");
+    let improvements_csv = write_csv::improvements(&dataset, &joined.improvements);
 
     let mut report = vec![format!("{corrections_applied} corrections applied")];
     report.append(&mut merged.report);
@@ -277,7 +304,18 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         dataset.events.len(),
         dataset.former_councils.len()
     ));
-    Ok(Built { dataset, json, csv, transitions, recovery, context: context_json, report })
+    report.extend(joined.report);
+    Ok(Built {
+        dataset,
+        json,
+        csv,
+        transitions,
+        recovery,
+        improvements: joined.improvements,
+        improvements_csv,
+        context: context_json,
+        report,
+    })
 }
 
 /// The national patterns' two files, computed from the dataset the site ships.

@@ -58,6 +58,18 @@ fn main() -> ExitCode {
         ("transitions.csv", built.transitions.into_bytes()),
         ("recovery.csv", built.recovery.into_bytes()),
         ("context.json", built.context.into_bytes()),
+        ("improvements.csv", built.improvements_csv.into_bytes()),
+        (
+            "improvements.json",
+            (serde_json::to_string(&built.improvements).expect("serialises") + "\n").into_bytes(),
+        ),
+        (
+            "themes-by-year.json",
+            (serde_json::to_string(&journeys_core::improvements::theme_trends(&built.improvements))
+                .expect("serialises")
+                + "\n")
+                .into_bytes(),
+        ),
     ];
     if check {
         let mut stale = false;

@@ -29,3 +29,44 @@ pub fn write(dataset: &Dataset) -> Vec<u8> {
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, _, _, r)| r).collect();
     journeys_core::export::write(&HEADER, &rows).into_bytes()
 }
+
+/// The published points of what each report said must improve (`improvements.csv`), one row
+/// a point, with its themes (keys joined by `;`), the report's link and the page it starts on.
+pub const IMPROVEMENT_HEADER: [&str; 10] = [
+    "council_code",
+    "council_name",
+    "framework",
+    "published_date",
+    "item",
+    "text",
+    "themes",
+    "report_url",
+    "page",
+    "source",
+];
+
+pub fn improvements(dataset: &Dataset, list: &journeys_core::improvements::Improvements) -> String {
+    let source = format!("Ofsted inspection report, {}", journeys_core::export::LICENCE);
+    let rows: Vec<Vec<String>> =
+        list.points
+            .iter()
+            .map(|p| {
+                let inspection = dataset.inspections.iter().find(|i| {
+                    i.council == p.council && i.framework == p.framework && i.published == p.published
+                });
+                vec![
+                    p.council.clone(),
+                    dataset.council(&p.council).map(|c| c.name.clone()).unwrap_or_default(),
+                    p.framework.code().to_string(),
+                    p.published.to_string(),
+                    p.item.to_string(),
+                    p.text.clone(),
+                    p.themes.join(";"),
+                    inspection.map(|i| dataset.report_link(i).url().to_string()).unwrap_or_default(),
+                    p.page.to_string(),
+                    source.clone(),
+                ]
+            })
+            .collect();
+    journeys_core::export::write(&IMPROVEMENT_HEADER, &rows)
+}

@@ -26,6 +26,9 @@ pub struct InspectionRow {
     /// then says where the record comes from.
     pub link: ReportLink,
     pub citation: String,
+    /// What the report said must improve, once attached (`improvements::attach`); `None` for
+    /// a framework whose reports have no such list, or before the points are loaded.
+    pub listed: Option<crate::improvements::Listed>,
 }
 
 /// One ungraded event, in words.
@@ -93,6 +96,7 @@ pub fn inspection_rows(data: &Dataset, council: &Council) -> Vec<InspectionRow> 
             judgements: i.judgements.iter().map(|j| (j.area.label(i.framework, i.when()), j.grade)).collect(),
             link: data.report_link(i),
             citation: source_words(&i.citation),
+            listed: None,
         })
         .collect()
 }

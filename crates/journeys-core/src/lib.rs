@@ -21,6 +21,7 @@ pub mod summary;
 pub mod chart;
 pub mod chart_key;
 pub mod matrix;
+pub mod improvements;
 
 // Many councils: comparisons, the all-councils table, the national picture and its
 // patterns of improvement, search.

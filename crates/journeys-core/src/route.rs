@@ -39,6 +39,12 @@ pub enum Route {
     Patterns {
         council: Option<String>,
     },
+    /// The councils whose latest report names a theme (`theme=`, a theme key) or a phrase
+    /// (`q=`) among what it said must improve.
+    Findings {
+        theme: Option<String>,
+        phrase: Option<String>,
+    },
     Embed {
         widget: EmbedWidget,
         options: EmbedOptions,
@@ -312,6 +318,14 @@ impl Route {
             ["councils"] => Route::Councils(councils_state(query)),
             ["glossary"] => Route::Glossary,
             ["patterns"] => Route::Patterns { council: query.read("la", text(is_key)) },
+            ["findings"] => Route::Findings {
+                theme: query.read("theme", text(is_theme)),
+                phrase: query.read("q", |v: &str| {
+                    let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+                    (!v.is_empty() && v.chars().count() <= 80 && !v.chars().any(char::is_control))
+                        .then_some(v)
+                }),
+            },
             ["about"] => Route::About(AboutPage::Index),
             ["about", page] => AboutPage::ALL
                 .into_iter()
@@ -370,6 +384,15 @@ impl Route {
                 "/councils".to_string()
             }
             Route::Glossary => "/glossary".to_string(),
+            Route::Findings { theme, phrase } => {
+                if let Some(t) = theme {
+                    q.pair("theme", t);
+                }
+                if let Some(p) = phrase {
+                    q.pair("q", p);
+                }
+                "/findings".to_string()
+            }
             Route::Patterns { council } => {
                 if let Some(c) = council {
                     q.pair("la", c);
@@ -499,7 +522,7 @@ fn embed_options(q: &mut Reader) -> EmbedOptions {
 /// `council_keys` are every council's code and slug.
 pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> =
-        ["compare", "councils", "glossary", "about", "patterns", "embed/compare", "embed/map"]
+        ["compare", "councils", "glossary", "about", "patterns", "findings", "embed/compare", "embed/map"]
             .iter()
             .map(|s| s.to_string())
             .collect();
@@ -515,6 +538,11 @@ pub fn static_entries<'a>(council_keys: impl IntoIterator<Item = &'a str>) -> Ve
     crate::sort::sort(&mut out);
     out.dedup();
     out
+}
+
+/// A theme key as `improvements` writes them: lower-case words joined by `-`.
+fn is_theme(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 /// A council key as it may appear in a path: ASCII letters, digits and `-`, at most 60 long.

@@ -97,6 +97,7 @@ async fn write_site(dir: &Path) -> Result<usize, String> {
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
     let contexts = write_contexts(dir, dataset)?;
+    write_improvements(dir, dataset)?;
 
     let keys: Vec<&str> = dataset.councils.iter().flat_map(|c| [c.code.as_str(), c.slug.as_str()]).collect();
     let mut entries: Vec<String> = vec![String::new()];
@@ -160,6 +161,34 @@ fn write_contexts(
         }
     }
     Ok(out)
+}
+
+/// Each council's points to improve (its own and its predecessors'), one file a council at
+/// `data/improvements/<release>/<code>.json` (`council_journeys::data::improvements_file`),
+/// from the published `data/improvements.json`: a council's page fetches only its own.
+fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
+    let path = dir.join("data/improvements.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::improvements::Improvements =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let release = dataset.release.to_string();
+    let trends = dir.join("data/themes-by-year.json");
+    let trends = std::fs::read_to_string(&trends).map_err(|e| format!("{}: {e}", trends.display()))?;
+    write(&dir.join(council_journeys::data::trends_file(&release)), &trends)?;
+    // What the findings search looks through: every current council's latest report.
+    let latest = journeys_core::improvements::latest_reports(dataset, &all);
+    let latest = serde_json::to_string(&latest).map_err(|e| e.to_string())?;
+    write(
+        &dir.join(council_journeys::data::improvements_file(&release, council_journeys::data::LATEST)),
+        &latest,
+    )?;
+    for council in &dataset.councils {
+        let codes: Vec<&str> =
+            journeys_core::journey::lineage(dataset, council).iter().map(|c| c.code.as_str()).collect();
+        let slice = serde_json::to_string(&all.for_councils(&codes)).map_err(|e| e.to_string())?;
+        write(&dir.join(council_journeys::data::improvements_file(&release, &council.code)), &slice)?;
+    }
+    Ok(())
 }
 
 /// What every page is made from: Trunk's `index.html`, the base path, the stylesheet and the

@@ -60,6 +60,7 @@ data/sources/raw/d2i-ilacs-scrape-jt39/Provider_data_lookup.csv,o/r,abc,l.csv,MI
 data/sources/derived/ofsted_la_judgements_from_report_pdfs.csv,derived,,,,
 data/sources/derived/ofsted_focused_visits_from_report_pdfs.csv,derived,,,,
 data/sources/derived/corrections.csv,derived,,,,
+data/sources/derived/ofsted_what_needs_to_improve_from_report_pdfs.csv,derived,,,,
 data/sources/seeds/s.txt,A report,,,,
 data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson,odileeds/hexmaps,,,,
 data/sources/raw/ofsted-official-statistics/Childrens_social_care_in_England_2023_underlying_data.ods,o/s,abc,a.ods,OGL,2026-04-27
@@ -94,6 +95,25 @@ pub const DFE_IN_NEED: &str = "time_period,time_identifier,geographic_level,coun
 
 pub const DFE_CODES: &str = "written,codes,reason
 E08000099,E08000035,Leeds's figures for 2017 are published under an old code (fixture)
+";
+
+pub const IMPROVEMENTS: &str = "urn,local_authority,publication_date,framework,report_url,source_pdf_path,item,text,page
+80481,leeds,2015-03-27,SIF,https://files.ofsted.gov.uk/v1/file/2,b.pdf,1,Improve the quality of plans for children in need.,31
+80481,leeds,2015-03-27,SIF,https://files.ofsted.gov.uk/v1/file/2,b.pdf,2,Ensure that management oversight is recorded.,31
+80481,leeds,2018-12-18,ILACS,https://files.ofsted.gov.uk/v1/file/1,a.pdf,1,Personal education plans for children in care.,2
+2637539,north northamptonshire,2019-03-15,ILACS,https://files.ofsted.gov.uk/v1/file/4,d.pdf,1,The response to children at risk of exploitation.,3
+";
+
+pub const THEMES: &str = "theme,label,phrases
+children-in-care,Children in care,children in care|looked after
+education,Education of children in care,personal education plan|school
+management-oversight,Management oversight,management oversight|supervision
+plans-records,Plans and records,plan|record
+exploitation,Exploitation and missing children,exploitation|missing
+";
+
+pub const WITHOUT_POINTS: &str = "council_code,framework,published,listed,reason
+E08000032,ILACS,2026-07-07,nothing,Bradford 2026: the fixture's report lists nothing to improve
 ";
 
 pub const HEX_LAYOUT: &str = r#"{
@@ -131,6 +151,9 @@ pub fn files() -> Vec<(&'static str, &'static str)> {
         (inputs::DFE_LOOKED_AFTER, DFE_LOOKED_AFTER),
         (inputs::DFE_IN_NEED, DFE_IN_NEED),
         (inputs::DFE_CODES, DFE_CODES),
+        (inputs::IMPROVEMENTS, IMPROVEMENTS),
+        (inputs::THEMES, THEMES),
+        (inputs::WITHOUT_POINTS, WITHOUT_POINTS),
         (inputs::HEX_LAYOUT, HEX_LAYOUT),
     ]
 }

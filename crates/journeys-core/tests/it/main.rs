@@ -17,6 +17,7 @@ mod journey;
 mod standing;
 mod summary_chart_search;
 mod matrix;
+mod improvements;
 mod compare;
 mod councils_table;
 mod national;

@@ -258,6 +258,11 @@ fn valid_route() -> impl Strategy<Value = Route> {
         (compare_list(), any::<bool>()).prop_map(|(councils, present)| Route::Compare { councils, present }),
         councils_state().prop_map(Route::Councils),
         prop::option::of(council_key()).prop_map(|council| Route::Patterns { council }),
+        (
+            prop::option::of("[a-z]{1,10}(-[a-z]{1,10}){0,2}"),
+            prop::option::of("[A-Za-z0-9'’,.&]{1,12}( [A-Za-z0-9'’,.&]{1,12}){0,3}")
+        )
+            .prop_map(|(theme, phrase)| Route::Findings { theme, phrase }),
         (widget, embed_options()).prop_map(|(widget, options)| Route::Embed { widget, options }),
     ]
 }

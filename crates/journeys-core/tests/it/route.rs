@@ -70,6 +70,31 @@ fn parses_every_route_kind() {
 }
 
 #[test]
+fn parses_the_findings_search() {
+    check("/findings", Route::Findings { theme: None, phrase: None });
+    check(
+        "/findings?theme=care-leavers&q=care%20leavers%E2%80%99%20accommodation",
+        Route::Findings {
+            theme: Some("care-leavers".into()),
+            phrase: Some("care leavers’ accommodation".into()),
+        },
+    );
+    // Spaces are tidied; a theme that cannot be one is dropped and named.
+    check(
+        "/findings?q=%20management%20%20oversight%20",
+        Route::Findings { theme: None, phrase: Some("management oversight".into()) },
+    );
+    assert_eq!(
+        rejected_params("/findings", "theme=Care%20Leavers"),
+        [("theme".to_string(), "Care Leavers".to_string())]
+    );
+    let route = Route::Findings { theme: Some("early-help".into()), phrase: Some("a & b".into()) };
+    let url = route.to_url();
+    let (path, query) = url.split_once('?').unwrap();
+    assert_eq!(Route::parse(path, query), route);
+}
+
+#[test]
 fn parses_the_patterns_page_and_its_embeds() {
     check("/patterns", Route::Patterns { council: None });
     check("/patterns?la=leeds", Route::Patterns { council: Some("leeds".into()) });

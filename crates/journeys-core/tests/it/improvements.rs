@@ -1,0 +1,189 @@
+//! What reports said must improve, on a small fixture: the word-start theme rule, what an
+//! inspection's row shows (its points, "nothing listed", not in the data, nothing at all for
+//! a framework without such lists), a council's slice, and the theme matrix.
+
+use crate::common::{day, fixture, YORKSHIRE};
+use journeys_core::improvements::{
+    attach, theme_matrix, themes_of, Improvement, Improvements, Listed, ReportKey, Theme,
+};
+use journeys_core::journey::{inspection_rows, inspections};
+use journeys_core::model::{Framework, Grade};
+
+fn theme(key: &str, phrases: &[&str]) -> Theme {
+    Theme {
+        key: key.into(),
+        label: format!("Theme {key}"),
+        phrases: phrases.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn point(
+    council: &str,
+    framework: Framework,
+    published: &str,
+    item: u32,
+    text: &str,
+    themes: &[&str],
+) -> Improvement {
+    Improvement {
+        council: council.into(),
+        framework,
+        published: day(published),
+        item,
+        text: text.into(),
+        page: 2,
+        themes: themes.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_phrase_counts_where_it_starts_a_word() {
+    let rules = [theme("plans", &["plan"]), theme("education", &["pep"]), theme("front", &["front door"])];
+    let check = |text: &str, expected: &[&str]| assert_eq!(themes_of(text, &rules), expected, "{text}");
+    check("Pathway planning.", &["plans"]);
+    check("Improve PEPs.", &["education"]);
+    check("One step at a time; explanation.", &[]);
+    check("At the Front Door, plans.", &["plans", "front"]);
+    check("", &[]);
+    check("Ünïcode plän — plan", &["plans"]);
+}
+
+fn data() -> (journeys_core::model::Dataset, Improvements) {
+    let d = fixture()
+        .council("E0800001", "Anytown", YORKSHIRE)
+        .graded(Framework::Slac, "2010-01-01", Grade::Adequate)
+        .graded(Framework::Sif, "2015-01-01", Grade::RequiresImprovement)
+        .graded(Framework::Ilacs, "2019-01-01", Grade::Good)
+        .graded(Framework::Ilacs, "2023-01-01", Grade::Outstanding)
+        .graded(Framework::Ilacs, "2025-01-01", Grade::Outstanding)
+        .council("E0800002", "Othertown", YORKSHIRE)
+        .graded(Framework::Ilacs, "2020-01-01", Grade::Good)
+        .build();
+    let list = Improvements {
+        themes: vec![theme("plans", &[]), theme("care", &[]), theme("unused", &[])],
+        points: vec![
+            point("E0800001", Framework::Sif, "2015-01-01", 1, "Plans.", &["plans"]),
+            point("E0800001", Framework::Sif, "2015-01-01", 2, "Plans and care.", &["plans", "care"]),
+            point("E0800001", Framework::Ilacs, "2019-01-01", 1, "Care again.", &["care"]),
+            point("E0800002", Framework::Ilacs, "2020-01-01", 1, "Other.", &["plans"]),
+        ],
+        nothing_listed: vec![ReportKey {
+            council: "E0800001".into(),
+            framework: Framework::Ilacs,
+            published: day("2023-01-01"),
+        }],
+    };
+    (d, list)
+}
+
+#[test]
+fn each_row_shows_what_its_report_listed() {
+    let (d, list) = data();
+    let c = d.council("E0800001").unwrap();
+    let ins = inspections(&d, c);
+    let mut rows = inspection_rows(&d, c);
+    attach(&mut rows, &ins, &list);
+    let shown: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| {
+            r.listed.as_ref().map(|l| match l {
+                Listed::Points(p) => p.iter().map(|p| p.item.to_string()).collect::<Vec<_>>().join(","),
+                Listed::Nothing => "nothing".into(),
+                Listed::NotInData => "not in data".into(),
+            })
+        })
+        .collect();
+    // SLAC has no such list; SIF 2015 two points; ILACS 2019 one; 2023 listed nothing; 2025
+    // not read.
+    assert_eq!(
+        shown,
+        [None, Some("1,2".into()), Some("1".into()), Some("nothing".into()), Some("not in data".into())]
+    );
+}
+
+#[test]
+fn a_councils_slice_holds_only_its_points() {
+    let (_, list) = data();
+    let slice = list.for_councils(&["E0800002"]);
+    assert_eq!(slice.points.len(), 1);
+    assert!(slice.nothing_listed.is_empty());
+    assert!(slice.themes.iter().all(|t| t.phrases.is_empty()), "the rules stay with the builder");
+    assert_eq!(slice.label("care"), "Theme care");
+    assert_eq!(slice.label("nope"), "nope");
+}
+
+#[test]
+fn the_theme_matrix_follows_a_theme_through_the_reports() {
+    let (d, list) = data();
+    let ins = inspections(&d, d.council("E0800001").unwrap());
+    let m = theme_matrix(&ins, &list);
+    assert_eq!(m.columns, ["2015 SIF", "2019 ILACS", "2023 ILACS", "2025 ILACS"]);
+    assert_eq!(
+        m.rows,
+        [
+            ("Theme plans".to_string(), vec![Some(2), Some(0), Some(0), None]),
+            ("Theme care".to_string(), vec![Some(1), Some(1), Some(0), None]),
+        ],
+        "a theme no report names is left out"
+    );
+}
+
+#[test]
+fn a_sentence_a_report_from_its_themes() {
+    let (d, list) = data();
+    let ins = inspections(&d, d.council("E0800001").unwrap());
+    assert_eq!(
+        journeys_core::improvements::asked_sentences("Anytown", &ins, &list),
+        [
+            "In 2015 inspectors asked Anytown to improve 2 things, about theme plans and theme care.",
+            "In 2019 inspectors asked Anytown to improve 1 thing, about theme care; theme care had been named in 2015 too.",
+            "In 2023 the report listed nothing for Anytown to improve.",
+        ]
+    );
+}
+
+#[test]
+fn theme_trends_count_reports_not_points() {
+    let (_, list) = data();
+    let t = journeys_core::improvements::theme_trends(&list);
+    assert_eq!(t.themes, ["Theme plans", "Theme care", "Theme unused"]);
+    let rows: Vec<(i32, &str, usize, Vec<usize>)> =
+        t.rows.iter().map(|r| (r.year, r.framework.code(), r.reports, r.naming.clone())).collect();
+    // 2015: one report, two points both "plans" (counted once) and one "care".
+    assert_eq!(
+        rows,
+        [
+            (2015, "SIF", 1, vec![1, 1, 0]),
+            (2019, "ILACS", 1, vec![0, 1, 0]),
+            (2020, "ILACS", 1, vec![1, 0, 0])
+        ]
+    );
+    assert_eq!(
+        journeys_core::improvements::trends_sentence(&t, &t.rows[0]),
+        "In the 1 SIF report published in 2015, the themes named most often were theme plans (in 1) and theme care (1)."
+    );
+    let csv = journeys_core::improvements::trends_csv(&t);
+    assert!(csv.starts_with(
+        "\u{feff}year,framework,theme,reports_naming_it,reports\r\n2015,SIF,Theme plans,1,1\r\n"
+    ));
+}
+
+#[test]
+fn the_findings_search_looks_through_each_councils_latest_report() {
+    let (d, list) = data();
+    let latest = journeys_core::improvements::latest_reports(&d, &list);
+    // Anytown's latest report with points is 2019's (2023 listed nothing, 2025 was not read).
+    let items: Vec<(&str, &str)> =
+        latest.points.iter().map(|p| (p.council.as_str(), p.text.as_str())).collect();
+    assert_eq!(items, [("E0800001", "Care again."), ("E0800002", "Other.")]);
+    let found = |theme: Option<&str>, phrase: Option<&str>| -> Vec<&str> {
+        journeys_core::improvements::find(&list, theme, phrase).iter().map(|(c, _)| *c).collect()
+    };
+    assert_eq!(found(Some("care"), None), ["E0800001"]);
+    assert_eq!(found(Some("plans"), None), ["E0800001", "E0800002"]);
+    assert_eq!(found(None, Some("PLANS AND")), ["E0800001"]);
+    assert_eq!(found(Some("care"), Some("again")), ["E0800001"]);
+    assert_eq!(found(Some("care"), Some("other")), Vec::<&str>::new());
+    let anytown = journeys_core::improvements::find(&list, Some("plans"), None);
+    assert_eq!(anytown[0].1.len(), 2, "both of its points that name the theme");
+}

@@ -1,0 +1,45 @@
+//! What an inspection's report said must improve, in the report's words, each point with a
+//! link to the report at its page; or that the report lists nothing, or that its list is not
+//! in the data. Shown in a council's table of inspections and in the chart's details.
+
+use journeys_core::improvements::Listed;
+use journeys_core::model::ReportLink;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImprovementListProps {
+    pub listed: Listed,
+    pub link: ReportLink,
+}
+
+/// The report's address at a page: PDF viewers open `#page=N` there.
+fn at_page(link: &ReportLink, page: u32) -> Option<String> {
+    match link {
+        ReportLink::Report(url) => Some(format!("{url}#page={page}")),
+        _ => None,
+    }
+}
+
+#[component(ImprovementList)]
+pub fn improvement_list(props: &ImprovementListProps) -> Html {
+    match &props.listed {
+        Listed::Points(points) => html! {
+            <ol class="improve-list">
+                { for points.iter().map(|p| html! {
+                    <li>
+                        <q class="improve-text">{ &p.text }</q>{ " " }
+                        if let Some(href) = at_page(&props.link, p.page) {
+                            <a class="improve-page" href={href} rel="noopener noreferrer">{ format!("report, page {}", p.page) }</a>
+                        } else {
+                            <span class="improve-page">{ format!("report, page {}", p.page) }</span>
+                        }
+                    </li>
+                }) }
+            </ol>
+        },
+        Listed::Nothing => html! { <p class="improve-none">{ "The report lists nothing to improve." }</p> },
+        Listed::NotInData => html! {
+            <p class="improve-none">{ "What this report said must improve is not in the data yet: see the report." }</p>
+        },
+    }
+}
