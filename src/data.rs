@@ -132,7 +132,6 @@ fn fallback() -> &'static Dataset {
 // They are not in the dataset: a council page loads its own file (`boot`, or the context
 // component when the reader moves to another council), and the figures are kept here by code.
 use journeys_core::indicators::CouncilContext;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
