@@ -29,7 +29,8 @@ pub fn compare_context(props: &CompareContextProps) -> Html {
     } else {
         let rows = compare_rows(&loaded);
         html! {
-            <div class="table-scroll">
+            // Scrolls sideways on a phone; focusable so a keyboard can scroll it too.
+            <div class="table-wrap" tabindex="0" role="region" aria-label="The DfE's figures for these councils">
                 <table class="ctx-compare">
                     <caption>{ "The DfE's figures for these councils, each in the latest year published" }</caption>
                     <thead><tr>

@@ -1,6 +1,7 @@
 // The council page's Context section: the DfE's figures under the journey, with values in
 // words, a chart per figure on the journey's time axis, and a table for each.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady } from './fixtures';
 
 // The figures the site ships, to check Bradford's page against (Leeds's are the source's known facts).
@@ -89,6 +90,15 @@ test('a comparison shows its councils\' figures side by side', async ({ page }) 
   await expect(caseloads.locator('th, td')).toHaveText(['Caseloads', '2025', '14.8', bradford, '15.2']);
 });
 
+test('375 px: a comparison\'s figures scroll in their own box, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/compare?la=E08000035~E08000032~E06000016');
+  await appReady(page);
+  await expect(page.locator('table.ctx-compare')).toBeVisible();
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(over).toBeLessThanOrEqual(0);
+});
+
 test('the figures download as their own CSV, codes kept', async ({ page }) => {
   await page.goto('/council/leeds');
   await appReady(page);
@@ -110,3 +120,15 @@ test('the worksheet gives the figures of the inspection years', async ({ page })
   await appReady(page);
   await expect(page.locator('.worksheet-context')).toContainText('Caseloads: 2018 13.8 (England 17.4); 2022 16.2 (England 16.6); 2025 14.8 (England 15.2).');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in a comparison's loaded figures (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/compare?la=E08000035~E08000032~E06000016');
+    await appReady(page);
+    await expect(page.locator('table.ctx-compare')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('section.context')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
