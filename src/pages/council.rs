@@ -141,8 +141,6 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             </div>
             // The figures come after the chart, so on a phone the journey is what a reader sees first.
             <MeasureCards story={story_text.clone()} measures={m} />
-            <ContextFigures code={council.code.clone()} name={council.name.clone()}
-                span={journeys_core::chart::council_span(data, council, release_date(data))} {width} />
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }
@@ -179,6 +177,10 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                     <AppLink to={Route::Compare { councils: vec![council.code.clone()], present: false }}>{ "Compare with other councils" }</AppLink>
                 </p>
             }
+            // Under the journey and its tables (the inspections' table stays the chart's first
+            // table alternative), on the journey chart's time axis.
+            <ContextFigures code={council.code.clone()} name={council.name.clone()}
+                span={journeys_core::chart::council_span(data, council, release_date(data))} {width} />
             <h2>{ "Other events" }</h2>
             <p class="events-missing">{ EVENTS_NOT_IN_DATA }</p>
             if !event_list.is_empty() {

@@ -125,9 +125,8 @@ fn context_lines(code: &str, list: &[&journeys_core::model::Inspection]) -> Html
             <h2 id="worksheet-context-title">{ "Context: the DfE's figures in the years of the inspections" }</h2>
             <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             <p class="worksheet-context-note">
-                { "Published by the Department for Education (Open Government Licence v3.0), measured differently from \
-                   inspections: workforce figures at 30 September, children at 31 March of the year. Context, never the \
-                   cause of a grade by themselves." }
+                { "DfE statistics (Open Government Licence v3.0): workforce at 30 September, children at 31 March. \
+                   Measured apart from inspections; never the cause of a grade." }
             </p>
         </section>
     }
