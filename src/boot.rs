@@ -16,6 +16,9 @@ use wasm_bindgen_futures::JsFuture;
 pub const DATA_META: &str = "cj-data";
 /// The `<meta name="cj-route">`: the address the page was rendered for, relative to the base.
 pub const ROUTE_META: &str = "cj-route";
+/// The `<meta name="cj-context">` of a council page: its DfE figures, fetched beside the
+/// dataset.
+pub const CONTEXT_META: &str = "cj-context";
 /// The dataset for a page that names none (a page not rendered by `site-entries`).
 const DEFAULT_DATA: &str = "data/dataset.json";
 
@@ -24,8 +27,13 @@ fn meta(doc: &web_sys::Document, name: &str) -> Option<String> {
 }
 
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    text_of(gloo::utils::window().fetch_with_str(url)).await
+}
+
+/// The text of a response to a request already sent (`fetch_with_str` sends it at once; an
+/// async function would only send it when first awaited).
+async fn text_of(request: js_sys::Promise) -> Result<String, String> {
+    let response = JsFuture::from(request).await.map_err(|e| format!("{e:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
@@ -41,6 +49,11 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 pub async fn boot() {
     let doc = gloo::utils::document();
     let url = meta(&doc, DATA_META).unwrap_or_else(|| DEFAULT_DATA.to_string());
+    // Both requests start now; the figures are awaited after the dataset.
+    let context = meta(&doc, CONTEXT_META).map(|u| {
+        let request = text_of(gloo::utils::window().fetch_with_str(&u));
+        (u, request)
+    });
     let data = match fetch_text(&url).await.map(|json| parse_dataset(&json).map_err(|e| e.to_string())) {
         Ok(Ok(data)) => data,
         Ok(Err(e)) | Err(e) => {
@@ -55,6 +68,16 @@ pub async fn boot() {
     // them (a failed fetch is logged by the browser): it is rendered afresh without them.
     let online = gloo::utils::window().navigator().on_line();
     let mut extras_loaded = true;
+    if let Some((u, request)) = context {
+        // Sent with the dataset's request; offline only a page the worker kept names it.
+        match request.await.map(|json| journeys_core::indicators::parse_council_context(&json)) {
+            Ok(Ok(ctx)) => crate::data::install_context(ctx),
+            Ok(Err(e)) | Err(e) => {
+                gloo::console::warn!(format!("Council Journeys could not load {u}: {e}"));
+                extras_loaded = false;
+            }
+        }
+    }
     if page_is_patterns(&doc) {
         let file = crate::data::trends_file(&crate::data::dataset().release.to_string());
         let got = if online {

@@ -127,3 +127,43 @@ fn fallback() -> &'static Dataset {
         }
     })
 }
+
+// Each council's DfE figures (`journeys_core::indicators`), shown as context under its journey.
+// They are not in the dataset: a council page loads its own file (`boot`, or the context
+// component when the reader moves to another council), and the figures are kept here by code.
+use journeys_core::indicators::CouncilContext;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+thread_local! {
+    static CONTEXTS: RefCell<BTreeMap<String, Rc<CouncilContext>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Keeps a council's figures for every render from now on.
+pub fn install_context(ctx: CouncilContext) {
+    CONTEXTS.with(|c| c.borrow_mut().insert(ctx.code.clone(), Rc::new(ctx)));
+}
+
+/// The figures of the council with this code: installed, or (on the host, for tests that
+/// render without installing any) read from `assets/data/context.json`.
+pub fn council_context(code: &str) -> Option<Rc<CouncilContext>> {
+    CONTEXTS.with(|c| c.borrow().get(code).cloned()).or_else(|| bundled_context(code))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn bundled_context(_code: &str) -> Option<Rc<CouncilContext>> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn bundled_context(code: &str) -> Option<Rc<CouncilContext>> {
+    use journeys_core::indicators::Context;
+    use std::sync::OnceLock;
+    static BUNDLED: OnceLock<Context> = OnceLock::new();
+    let all = BUNDLED.get_or_init(|| {
+        serde_json::from_str(include_str!("../assets/data/context.json"))
+            .unwrap_or_else(|e| panic!("assets/data/context.json does not load: {e}"))
+    });
+    let name = dataset().council(code)?.name.clone();
+    all.council(code, &name).map(Rc::new)
+}

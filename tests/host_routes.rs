@@ -147,6 +147,51 @@ async fn a_council_page_links_to_the_patterns_with_itself_marked() {
 }
 
 #[tokio::test]
+async fn a_council_page_prints_its_dfe_context_with_charts_and_tables() {
+    let html = render("/council/leeds").await;
+    for want in [
+        "Context: the workforce and the children behind the grades",
+        "In 2025, 14.8 cases per social worker, England 15.2, Yorkshire and The Humber",
+        "never the cause of a grade by themselves",
+        "class=\"ctx-chart\"",
+        "Caseloads in Leeds by year",
+        "Open Government Licence v3.0",
+    ] {
+        assert!(html.contains(want), "no {want:?}");
+    }
+    // One chart per figure at each fitted layout, and the table rows of the nine workforce years.
+    assert_eq!(html.matches("class=\"ctx-chart\"").count(), 6 * 4);
+    // The section comes after the journey chart.
+    assert!(html.find("class=\"journey-chart").unwrap() < html.find("id=\"context-title\"").unwrap());
+    // North Northamptonshire (formed 2021) shows its own years only, and says its workforce
+    // figures are published with West Northamptonshire's.
+    let nn = render("/council/E06000061").await;
+    assert!(nn.contains("published for North Northamptonshire and West Northamptonshire together"));
+    let table = &nn[nn.find("Caseloads in North Northamptonshire by year").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(
+        table.contains("<th scope=\"row\">2021</th>") && !table.contains("<th scope=\"row\">2020</th>"),
+        "{table}"
+    );
+}
+
+#[tokio::test]
+async fn the_worksheet_gives_the_dfe_figures_of_the_inspection_years() {
+    let html = render("/council/leeds/worksheet").await;
+    assert!(
+        html.contains("Context: the DfE&#x27;s figures in the years of the inspections")
+            || html.contains("Context: the DfE's figures in the years of the inspections")
+    );
+    // Leeds was inspected in 2018, 2022 and 2025: the caseloads of those years (csww file).
+    assert!(
+        html.contains(
+            "Caseloads: 2018 13.8 (England 17.4); 2022 16.2 (England 16.6); 2025 14.8 (England 15.2)."
+        ),
+        "{html}"
+    );
+}
+
+#[tokio::test]
 async fn a_council_page_quotes_what_each_report_said_must_improve() {
     check(
         "/council/leeds",

@@ -2,7 +2,7 @@
 //! published dataset, and a journey chart as a standalone SVG or PNG. Saving the files is
 //! `files`; this is only the section with its buttons.
 
-mod files;
+pub(crate) mod files;
 
 use crate::components::link::use_href;
 use files::{save_png, save_text, standalone_svg};

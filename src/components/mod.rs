@@ -3,6 +3,8 @@
 pub mod area_matrix;
 pub mod chart_key;
 pub mod chart_marks;
+pub mod context_compare;
+pub mod context_figures;
 pub mod downloads;
 pub mod embed_builder;
 pub mod fitted_chart;

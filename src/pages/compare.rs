@@ -4,6 +4,7 @@
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::context_compare::CompareContext;
 use crate::components::downloads::Downloads;
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::glossary_term::GlossaryTerm;
@@ -217,6 +218,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                 <AreaMatrix matrix={Rc::new(m.matrix.clone())} caption={m.caption.clone()} by_council={m.by_council} />
             }
             if !codes.is_empty() {
+                <CompareContext codes={codes.clone()} names={names.clone()} />
                 <Downloads {csv} {csv_file} what={download_what(codes.len())} />
             }
         </article>

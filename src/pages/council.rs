@@ -3,6 +3,7 @@
 //! links to comparisons, and other events.
 
 use crate::components::area_matrix::AreaMatrix;
+use crate::components::context_figures::ContextFigures;
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::fitted_chart::FittedChart;
@@ -176,6 +177,10 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                     <AppLink to={Route::Compare { councils: vec![council.code.clone()], present: false }}>{ "Compare with other councils" }</AppLink>
                 </p>
             }
+            // Under the journey and its tables (the inspections' table stays the chart's first
+            // table alternative), on the journey chart's time axis.
+            <ContextFigures code={council.code.clone()} name={council.name.clone()}
+                span={journeys_core::chart::council_span(data, council, release_date(data))} {width} />
             <h2>{ "Other events" }</h2>
             <p class="events-missing">{ EVENTS_NOT_IN_DATA }</p>
             if !event_list.is_empty() {

@@ -93,6 +93,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            { context_lines(&council.code, &list) }
             <h2>{ "Questions" }</h2>
             <ol class="worksheet-questions">
                 { for questions_for(&council.code).iter().map(|q| html! {
@@ -104,5 +105,29 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
                 <p>{ "Council Journeys: " }<span class="worksheet-address">{ (*address).clone() }</span></p>
             </footer>
         </main>
+    }
+}
+
+/// The DfE's figures in the years of the council's inspections, one line a figure, with what
+/// they are not.
+fn context_lines(code: &str, list: &[&journeys_core::model::Inspection]) -> Html {
+    use journeys_core::indicators::words::{inspection_years, worksheet_line};
+    use journeys_core::indicators::Indicator;
+    let Some(ctx) = crate::data::council_context(code) else { return html! {} };
+    let years = inspection_years(list);
+    let lines: Vec<String> =
+        Indicator::ALL.into_iter().filter_map(|i| worksheet_line(&ctx, i, &years)).collect();
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="worksheet-context" aria-labelledby="worksheet-context-title">
+            <h2 id="worksheet-context-title">{ "Context: the DfE's figures in the years of the inspections" }</h2>
+            <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            <p class="worksheet-context-note">
+                { "DfE statistics (Open Government Licence v3.0): workforce at 30 September, children at 31 March. \
+                   Measured apart from inspections; never the cause of a grade." }
+            </p>
+        </section>
     }
 }

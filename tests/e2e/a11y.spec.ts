@@ -2,8 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady } from './fixtures';
 
-const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/calderdale', '/council/middlesbrough',
-  '/councils', '/compare?la=E08000035~E06000016', '/compare?la=E08000035', '/about', '/about/data', '/about/grades',
+const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/bradford', '/council/E06000061', '/council/calderdale', '/council/middlesbrough',
+  '/councils', '/compare?la=E08000035~E06000016', '/compare?la=E08000035~E08000032~E06000016', '/compare?la=E08000035', '/about', '/about/data', '/about/grades',
   '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/embed/compare?la=E08000035~E06000016',
   '/embed/council/leeds?data=2020-01-01&static', '/council/leeds?present', '/compare?la=E08000035~E06000016&present',
   '/council/leeds/worksheet', '/patterns', '/patterns?la=leeds', '/embed/patterns/aligned?la=leeds',

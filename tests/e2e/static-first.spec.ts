@@ -126,12 +126,16 @@ for (const path of ['/embed/council/E08000035/', '/council/leeds/', '/']) {
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     expect(later.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
     // An embed loads only its council's slice of the data; a page of the site the dataset,
-    // and a council's page also its own reports' points to improve.
+    // and a council's page also its own reports' points to improve and its DfE figures.
     const data = later.filter((u) => u.includes('/data/'));
     const council = path.startsWith('/council/');
-    expect(data).toHaveLength(council ? 2 : 1);
-    expect(data[0]).toMatch(path.startsWith('/embed/') ? /\/data\/council\/E08000035-[0-9a-f]{16}\.json$/ : /\/data\/dataset-[0-9a-f]{16}\.json$/);
-    if (council) expect(data[1]).toMatch(/\/data\/improvements\/\d{4}-\d{2}-\d{2}\/E08000035\.json$/);
+    expect(data).toHaveLength(council ? 3 : 1);
+    const main = path.startsWith('/embed/') ? /\/data\/council\/E08000035-[0-9a-f]{16}\.json$/ : /\/data\/dataset-[0-9a-f]{16}\.json$/;
+    expect(data.filter((u) => main.test(u))).toHaveLength(1);
+    if (council) {
+      expect(data.filter((u) => /\/data\/improvements\/\d{4}-\d{2}-\d{2}\/E08000035\.json$/.test(u))).toHaveLength(1);
+      expect(data.filter((u) => /\/data\/context\/E08000035\.json$/.test(u))).toHaveLength(1);
+    }
     if (path.startsWith('/embed/')) {
       // Now interactive: a mark shows its details on focus.
       await page.locator('.journey-chart .mark').last().focus();

@@ -19,6 +19,10 @@ pub const SKIPS: &str = "data/skips.csv";
 pub const HEXES: &str = "data/additions/hexes.csv";
 pub const ALIASES: &str = "data/official-statistics/aliases.csv";
 pub const KNOWN_DISAGREEMENTS: &str = "data/official-statistics/known-disagreements.csv";
+pub const DFE_WORKFORCE: &str = crate::dfe_indicators::WORKFORCE;
+pub const DFE_LOOKED_AFTER: &str = crate::dfe_indicators::LOOKED_AFTER;
+pub const DFE_IN_NEED: &str = crate::dfe_indicators::IN_NEED;
+pub const DFE_CODES: &str = crate::dfe_indicators::CODES;
 pub const IMPROVEMENTS: &str = "data/sources/derived/ofsted_what_needs_to_improve_from_report_pdfs.csv";
 pub const THEMES: &str = "data/improvements/themes.csv";
 pub const WITHOUT_POINTS: &str = "data/improvements/without-points.csv";
@@ -27,7 +31,7 @@ pub const HEX_LAYOUT: &str = "data/sources/raw/odileeds-hexmaps/uk-upper-tier-lo
 pub const SOURCES_DIR: &str = "data/sources";
 
 /// Every CSV the build reads, in the order it reads them.
-pub const CSV_FILES: [&str; 17] = [
+pub const CSV_FILES: [&str; 21] = [
     PROVENANCE,
     LOOKUP,
     HISTORY,
@@ -42,6 +46,10 @@ pub const CSV_FILES: [&str; 17] = [
     HEXES,
     ALIASES,
     KNOWN_DISAGREEMENTS,
+    DFE_WORKFORCE,
+    DFE_LOOKED_AFTER,
+    DFE_IN_NEED,
+    DFE_CODES,
     IMPROVEMENTS,
     THEMES,
     WITHOUT_POINTS,

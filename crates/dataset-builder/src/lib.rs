@@ -9,6 +9,7 @@ pub mod corrections;
 pub mod councils;
 pub mod coverage;
 pub mod dates;
+pub mod dfe_indicators;
 pub mod focused_visits;
 pub mod grades;
 pub mod hexes;
@@ -53,6 +54,10 @@ pub struct Built {
     /// `transitions.csv` and `recovery.csv`.
     pub transitions: String,
     pub recovery: String,
+    /// The DfE's per-council figures (`journeys_core::indicators::Context`) as compact JSON,
+    /// `assets/data/context.json`: shipped beside the dataset, outside its budget, and split
+    /// by the site build into one file per council.
+    pub context: String,
     /// What each report said must improve, themed (`improvements.json`), and its published
     /// CSV (`improvements.csv`).
     pub improvements: journeys_core::improvements::Improvements,
@@ -78,6 +83,10 @@ fn columns(file: &str) -> &'static [&'static str] {
         inputs::HEXES => &hexes::COLUMNS,
         inputs::ALIASES => &official_stats::ALIAS_COLUMNS,
         inputs::KNOWN_DISAGREEMENTS => &reconcile::KNOWN_COLUMNS,
+        inputs::DFE_WORKFORCE => &dfe_indicators::WORKFORCE_COLUMNS,
+        inputs::DFE_LOOKED_AFTER => &dfe_indicators::LOOKED_AFTER_COLUMNS,
+        inputs::DFE_IN_NEED => &dfe_indicators::IN_NEED_COLUMNS,
+        inputs::DFE_CODES => &dfe_indicators::CODES_COLUMNS,
         inputs::IMPROVEMENTS => &improvements::COLUMNS,
         inputs::THEMES => &improvements::THEME_COLUMNS,
         inputs::WITHOUT_POINTS => &improvements::WITHOUT_COLUMNS,
@@ -155,6 +164,8 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     let parts = merge::Parts { history, pdf, visits: visits.events, added_inspections, added_events };
     let (mut merged, mut p) = merge::merge(parts, table(inputs::SKIPS), &councils);
     problems.append(&mut p);
+    let (mut context, mut p) = dfe_indicators::read(&tables, table(inputs::DFE_CODES), &councils);
+    problems.append(&mut p);
     let (stats, mut p) = official(inputs, &councils, table(inputs::ALIASES));
     problems.append(&mut p);
     let sheet_links = stats.links.clone();
@@ -173,9 +184,15 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     } else {
         reconcile::Summary::default()
     };
-    let Some(provenance) = provenance else {
+    let Some(mut provenance) = provenance else {
         return Err(sorted(problems));
     };
+    // The DfE files are credited with their figures in `context.json`: the dataset's budget
+    // has no room for them.
+    let (dfe, ofsted): (Vec<_>, Vec<_>) =
+        provenance.sources.into_iter().partition(|s| s.file.starts_with(dfe_indicators::FOLDER));
+    provenance.sources = ofsted;
+    context.sources = dfe;
     problems.extend(validate::inspections(&merged.inspections, provenance.release));
     problems.extend(validate::events(&merged.events, provenance.release));
     if !problems.is_empty() {
@@ -236,6 +253,12 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         }
         Err(e) => return Err(vec![Problem::new(JSON_OUTPUT, 0, e.to_string())]),
     }
+    // Figures of councils the dataset does not hold (a lookup council never inspected) have
+    // no page to show them.
+    let before = context.councils.len();
+    context.councils.retain(|code, _| dataset.council(code).is_some());
+    let context_dropped = before - context.councils.len();
+    let context_json = serde_json::to_string(&context).expect("the model serialises") + "\n";
     let csv = write_csv::write(&dataset);
     let (transitions, recovery) = patterns_files(&dataset);
     let (themes, mut p) = improvements::read_themes(table(inputs::THEMES));
@@ -269,6 +292,11 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     }
     report.extend(visits.notes);
     report.push(format!(
+        "DfE figures for {} councils, {} regions and England ({context_dropped} councils not in the dataset left out)",
+        context.councils.len(),
+        context.regions.len()
+    ));
+    report.push(format!(
         "{} councils ({} current), {} inspections, {} events, {} former councils kept by name",
         dataset.councils.len(),
         dataset.current_councils().count(),
@@ -285,6 +313,7 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         recovery,
         improvements: joined.improvements,
         improvements_csv,
+        context: context_json,
         report,
     })
 }

@@ -1,5 +1,6 @@
 //! `build-dataset`: reads `data/`, writes `assets/data/dataset.json`,
-//! `assets/data/inspections.csv` and the national patterns' `transitions.csv` and `recovery.csv`. With `--check` it writes nothing and fails if the committed
+//! `assets/data/inspections.csv`, the national patterns' `transitions.csv` and `recovery.csv`,
+//! and the DfE's per-council figures `context.json`. With `--check` it writes nothing and fails if the committed
 //! outputs differ from a fresh build. Paths default to the workspace root's.
 //!
 //! Usage: `build-dataset [--check] [--data DIR] [--out DIR]`
@@ -46,11 +47,17 @@ fn main() -> ExitCode {
         eprintln!("build-dataset: dataset.json is over its gzip budget; nothing written");
         return ExitCode::FAILURE;
     }
+    eprintln!(
+        "context.json: {} bytes, {} bytes gzip (outside the dataset's budget: each council page loads only its slice)",
+        built.context.len(),
+        gzip_size(built.context.as_bytes())
+    );
     let outputs = [
         ("dataset.json", built.json.into_bytes()),
         ("inspections.csv", built.csv),
         ("transitions.csv", built.transitions.into_bytes()),
         ("recovery.csv", built.recovery.into_bytes()),
+        ("context.json", built.context.into_bytes()),
         ("improvements.csv", built.improvements_csv.into_bytes()),
         (
             "improvements.json",

@@ -8,9 +8,10 @@ use crate::model::{Area, Council, Dataset, Event, Framework, Grade, Inspection, 
 use crate::text::month_year;
 use chrono::{Datelike, NaiveDate};
 
-/// Space around the plot, in user units.
-const LEFT: f64 = 90.0;
-const RIGHT: f64 = 16.0;
+/// Space around the plot, in user units. Public so that charts set under a journey (the
+/// council's context figures, `indicators::chart`) share its time axis exactly.
+pub const LEFT: f64 = 90.0;
+pub const RIGHT: f64 = 16.0;
 const TOP: f64 = 34.0;
 const ROW: f64 = 46.0;
 const AXIS: f64 = 30.0;
@@ -287,23 +288,7 @@ pub fn journey_chart(
         })
         .collect();
 
-    let years: Vec<i32> = (start.year()..end.year()).collect();
-    let per_year = (x1 - x0) / years.len() as f64;
-    let every = if per_year >= 44.0 {
-        1
-    } else if per_year >= 22.0 {
-        2
-    } else {
-        5
-    };
-    let ticks = years
-        .iter()
-        .map(|&y| {
-            let x = x_of(NaiveDate::from_ymd_opt(y, 1, 1).expect("valid date"));
-            let label = if y % every == 0 { y.to_string() } else { String::new() };
-            Tick { x, label }
-        })
-        .collect();
+    let ticks = year_ticks((start, end), x0, x1);
 
     let rows = vec![
         row(y_of(4), &["Outstanding"], None),
@@ -504,6 +489,37 @@ fn place_labels(marks: &mut [Mark], x0: f64, x1: f64) {
         placed.push((left, right, y));
         prev = Some((m.x, m.y, m.grade));
     }
+}
+
+/// A tick at each 1 January from `start` to `end` (exclusive) on a plot from `x0` to `x1`,
+/// labelled every year, every other year or every five years as space allows.
+pub fn year_ticks((start, end): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> Vec<Tick> {
+    let span = (end - start).num_days() as f64;
+    let x_of = |d: NaiveDate| x0 + (x1 - x0) * ((d - start).num_days() as f64 / span).clamp(0.0, 1.0);
+    let years: Vec<i32> = (start.year()..end.year()).collect();
+    let per_year = (x1 - x0) / years.len() as f64;
+    let every = if per_year >= 44.0 {
+        1
+    } else if per_year >= 22.0 {
+        2
+    } else {
+        5
+    };
+    years
+        .iter()
+        .map(|&y| {
+            let x = x_of(NaiveDate::from_ymd_opt(y, 1, 1).expect("valid date"));
+            let label = if y % every == 0 { y.to_string() } else { String::new() };
+            Tick { x, label }
+        })
+        .collect()
+}
+
+/// The dates a council's journey chart spans before `domain` rounds them to whole years: its
+/// earliest inspection or event, and `until` (or the day it was abolished).
+pub fn council_span(data: &Dataset, council: &Council, until: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let until = council.abolished.map_or(until, |a| a.min(until));
+    (earliest(&inspections(data, council), &events(data, council)), until)
 }
 
 /// A council's journey chart: its inspections and events and those of the councils it

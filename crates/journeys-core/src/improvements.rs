@@ -288,10 +288,9 @@ pub struct ThemeTrends {
 
 pub fn theme_trends(list: &Improvements) -> ThemeTrends {
     use std::collections::BTreeMap;
-    // Each report's themes, by (year, framework).
-    // The themes of each report (by council and publication), by year and framework.
-    type Reports = BTreeMap<(String, NaiveDate), Vec<String>>;
-    let mut reports: BTreeMap<(i32, Framework), Reports> = BTreeMap::new();
+    // Each report's themes (by council and publication date), by (year, framework).
+    type ByReport = BTreeMap<(String, NaiveDate), Vec<String>>;
+    let mut reports: BTreeMap<(i32, Framework), ByReport> = BTreeMap::new();
     for p in &list.points {
         let key = (chrono::Datelike::year(&p.published), p.framework);
         let report = reports.entry(key).or_default().entry((p.council.clone(), p.published)).or_default();

@@ -29,6 +29,8 @@ pub mod compare;
 pub mod councils_table;
 pub mod national;
 pub mod patterns;
+// The DfE's workforce and children's figures beside each journey, as context.
+pub mod indicators;
 pub mod search;
 
 // Teaching: presentation mode, the curated lessons, the glossary.

@@ -6,7 +6,9 @@
 //! `shell.html` the same page without its content, the service worker's offline stand-in.
 //!
 //! It also writes the data the pages load (the wasm holds none): the dataset under a
-//! content-hashed name, and one council's slice for each council embed (`journeys_core::slice`).
+//! content-hashed name, one council's slice for each council embed (`journeys_core::slice`),
+//! and each council's DfE figures (`data/context/<code>.json`, `journeys_core::indicators`),
+//! which its page loads beside the dataset.
 //!
 //! And what travels with a shared link (`share`): every page's Open Graph and Twitter card
 //! tags, with a 1200×630 PNG card for each council, the home page and the rest of the site
@@ -140,6 +142,7 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     let full = format!("data/{}", hashed_name("dataset", &json));
     write(&dir.join(&full), &json)?;
     let mut slices: HashMap<String, (String, &'static Dataset)> = HashMap::new();
+    let contexts = write_contexts(dir, dataset)?;
     write_improvements(dir, dataset)?;
 
     // The cards are drawn in the background while the pages render; their names (hashes of
@@ -171,14 +174,25 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
             }
             _ => (full.clone(), dataset),
         };
+        // A council page loads its DfE figures too; they are installed for its render.
+        let context = match &route {
+            Route::Council { key, present: false } | Route::Worksheet { key } => {
+                dataset.find_council(key).and_then(|c| contexts.get(&c.code)).map(|(name, ctx)| {
+                    council_journeys::data::install_context(ctx.clone());
+                    name.as_str()
+                })
+            }
+            _ => None,
+        };
         let html =
-            render_page(&assets, &url, &data_file, data, cards.for_route(dataset, &route), false).await?;
+            render_page(&assets, &url, &data_file, context, data, cards.for_route(dataset, &route), false)
+                .await?;
         write(&dir.join(entry).join("index.html"), &html)?;
         if entry.is_empty() {
             write(&index_path, &html)?;
         }
     }
-    let not_found = render_page(&assets, "/404", &full, dataset, &cards.site, true).await?;
+    let not_found = render_page(&assets, "/404", &full, None, dataset, &cards.site, true).await?;
     write(&dir.join("404.html"), &not_found)?;
     write(&dir.join("shell.html"), &page::shell(&not_found)?)?;
 
@@ -206,6 +220,28 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     };
     let card_bytes = drawing.join().map_err(|_| "the card renderer panicked".to_string())??;
     Ok(Written { pages: entries.len(), cards: card_count, card_bytes, sitemap })
+}
+
+/// Writes each council's DfE figures (its own, its region's and England's) from
+/// `data/context.json` as `data/context/<code>.json`, named by code so that the app, moving
+/// to another council's page, knows which file to load. Returns each file's name and slice.
+fn write_contexts(
+    dir: &Path,
+    dataset: &Dataset,
+) -> Result<HashMap<String, (String, journeys_core::indicators::CouncilContext)>, String> {
+    let path = dir.join("data/context.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::indicators::Context =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = HashMap::new();
+    for council in &dataset.councils {
+        if let Some(ctx) = all.council(&council.code, &council.name) {
+            let name = format!("data/context/{}.json", council.code);
+            write(&dir.join(&name), &serde_json::to_string(&ctx).map_err(|e| e.to_string())?)?;
+            out.insert(council.code.clone(), (name, ctx));
+        }
+    }
+    Ok(out)
 }
 
 /// Each council's points to improve (its own and its predecessors'), one file a council at
@@ -253,6 +289,7 @@ async fn render_page(
     assets: &Assets<'_>,
     url: &str,
     data_file: &str,
+    context: Option<&str>,
     data: &'static Dataset,
     card: &card::Card,
     any_address: bool,
@@ -289,6 +326,7 @@ async fn render_page(
             canonical: address.as_deref().filter(|_| assets.site.is_absolute()),
             share: &share,
             data: data_file,
+            context,
             route: if any_address { "/404" } else { url },
             content: &content,
             embed: matches!(route, Route::Embed { .. }),

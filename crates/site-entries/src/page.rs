@@ -18,6 +18,8 @@ pub struct Page<'a> {
     pub share: &'a str,
     /// The dataset file the page loads, relative to the base URL.
     pub data: &'a str,
+    /// The council's DfE figures a council page loads as well (`data/context/<code>.json`).
+    pub context: Option<&'a str>,
     /// The address rendered, relative to the base path (`/council/leeds`).
     pub route: &'a str,
     /// The HTML `ServerApp` rendered for it.
@@ -65,8 +67,12 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         .canonical
         .map(|c| format!("<link rel=\"canonical\" href=\"{}\">\n  ", escape_html(c)))
         .unwrap_or_default();
+    let context = page
+        .context
+        .map(|c| format!("<meta name=\"cj-context\" content=\"{}\">\n  ", escape_html(c)))
+        .unwrap_or_default();
     let head = format!(
-        "{canonical}{}<meta name=\"cj-data\" content=\"{}\">\n  <meta name=\"cj-route\" content=\"{}\">\n",
+        "{canonical}{}<meta name=\"cj-data\" content=\"{}\">\n  {context}<meta name=\"cj-route\" content=\"{}\">\n",
         page.share,
         escape_html(page.data),
         escape_html(page.route)
@@ -199,6 +205,7 @@ mod tests {
             canonical: Some("https://example.org/council/leeds"),
             share: "<meta property=\"og:title\" content=\"Leeds\">\n  ",
             data: "data/dataset-1.json",
+            context: Some("data/context/E08000035.json"),
             route: "/council/leeds",
             content: "<main>Leeds</main>",
             embed,
@@ -221,6 +228,7 @@ mod tests {
             "{html}"
         );
         assert_eq!(description(TEMPLATE).unwrap(), "Site.");
+        assert!(html.contains("<meta name=\"cj-context\" content=\"data/context/E08000035.json\">"));
         assert!(html.contains("<div id=\"app\"><main>Leeds</main></div>"));
         assert!(html.contains("<base href=\"/\">"), "links open where they are");
     }

@@ -30,7 +30,7 @@ fn save_blob(blob: &Blob, file_name: &str) {
 }
 
 /// Saves text as a file of the given MIME type.
-pub(super) fn save_text(text: &str, mime: &str, file_name: &str) {
+pub(crate) fn save_text(text: &str, mime: &str, file_name: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -66,6 +66,35 @@ data/sources/raw/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson,odilee
 data/sources/raw/ofsted-official-statistics/Childrens_social_care_in_England_2023_underlying_data.ods,o/s,abc,a.ods,OGL,2026-04-27
 data/sources/raw/ofsted-official-statistics/LA_Inspection_Outcomes_as_at_March_2024.ods,o/s,abc,b.ods,OGL,2026-04-27
 data/sources/raw/ofsted-official-statistics/LA_Inspection_Outcomes_as_at_31_March_2025.ods,o/s,abc,c.ods,OGL,2026-04-27
+data/sources/raw/dfe-csc-indicators/csww_indicators_2017_to_2025.csv,o/s,abc,w.csv,OGL,2026-04-27
+data/sources/raw/dfe-csc-indicators/cla_number_and_rate_per_10k_children.csv,o/s,abc,l.csv,OGL,2026-04-27
+data/sources/raw/dfe-csc-indicators/b1_children_in_need_2013_to_2025.csv,o/s,abc,n.csv,OGL,2026-04-27
+";
+
+/// The DfE's figures: England, Yorkshire and The Humber, Leeds (2017 under an old code that
+/// `DFE_CODES` maps) and Bradford, whose 2024 workforce values are codes.
+pub const DFE_WORKFORCE: &str = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,turnover_rate_fte,agency_rate_fte,vacancy_rate_fte,caseload_fte
+2025,Reporting year,National,E92000001,England,,,,,,11.8,13,14.2,15.2
+2025,Reporting year,Regional,E92000001,England,E12000003,Yorkshire and The Humber,,,,10.3,5.6,9.9,16
+2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,E08000035,Leeds,7,2.1,2.1,14.8
+2024,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,380,E08000032,Bradford,x,low,u,17.1
+2017,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,E08000099,Leeds,12.5,4,8.5,16.4
+";
+
+pub const DFE_LOOKED_AFTER: &str = "\u{feff}time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000
+2025,Reporting year,National,E92000001,England,,,,,,Children looked after on 31 March each year,12183016,81770,67
+2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,Leeds,E08000035,Children looked after on 31 March each year,176239,1498,85
+2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,Leeds,E08000035,Children starting to be looked after each year,176239,458,26
+2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,380,Bradford,E08000032,Children looked after on 31 March each year,x,c,c
+";
+
+pub const DFE_IN_NEED: &str = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,At31_episodes
+2025,Reporting year,National,E92000001,England,,,,,,Children in Need,402400
+2013,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,E08000035,Leeds,Children in Need,5120
+";
+
+pub const DFE_CODES: &str = "written,codes,reason
+E08000099,E08000035,Leeds's figures for 2017 are published under an old code (fixture)
 ";
 
 pub const IMPROVEMENTS: &str = "urn,local_authority,publication_date,framework,report_url,source_pdf_path,item,text,page
@@ -118,6 +147,10 @@ pub fn files() -> Vec<(&'static str, &'static str)> {
         (inputs::HEXES, HEXES),
         (inputs::ALIASES, ALIASES),
         (inputs::KNOWN_DISAGREEMENTS, KNOWN),
+        (inputs::DFE_WORKFORCE, DFE_WORKFORCE),
+        (inputs::DFE_LOOKED_AFTER, DFE_LOOKED_AFTER),
+        (inputs::DFE_IN_NEED, DFE_IN_NEED),
+        (inputs::DFE_CODES, DFE_CODES),
         (inputs::IMPROVEMENTS, IMPROVEMENTS),
         (inputs::THEMES, THEMES),
         (inputs::WITHOUT_POINTS, WITHOUT_POINTS),

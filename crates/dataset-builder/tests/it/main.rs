@@ -6,6 +6,7 @@ mod common;
 
 mod cli;
 mod corrections_applied;
+mod dfe_indicators;
 mod improvements;
 mod official_stats;
 mod patterns_files;

@@ -22,6 +22,7 @@ mod compare;
 mod councils_table;
 mod national;
 mod patterns;
+mod indicators;
 mod present;
 mod lessons;
 mod glossary;
