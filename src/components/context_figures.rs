@@ -172,6 +172,8 @@ fn indicator(ctx: &CouncilContext, i: Indicator, props: &ContextFiguresProps) ->
             </div>
             <details class="ctx-table">
                 <summary>{ format!("{}: table of every year", i.title()) }</summary>
+                // A narrow phone scrolls the table in its own box, not the page.
+                <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}: table", i.title())}>
                 <table>
                     <caption>{ format!("{} in {} by year", i.title(), ctx.council.name) }</caption>
                     <thead><tr>
@@ -191,6 +193,7 @@ fn indicator(ctx: &CouncilContext, i: Indicator, props: &ContextFiguresProps) ->
                         }) }
                     </tbody>
                 </table>
+                </div>
                 if !compared {
                     <p class="ctx-note">{ "England's and the region's numbers are in the table only: a count is not comparable across areas of different sizes." }</p>
                 }

@@ -23,8 +23,12 @@ test.describe('glossary', () => {
     await page.goto('/council/leeds');
     await appReady(page);
     const trigger = page.locator('.events-intro .gloss-term', { hasText: 'focused visits' });
-    // Tab to the term from the link before it.
-    await page.getByRole('link', { name: 'Compare with other councils' }).focus();
+    // Tab to the term from the focusable element before it in the page.
+    await trigger.evaluate((t) => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, select')]
+        .filter((e) => e.offsetParent !== null);
+      all[all.indexOf(t as HTMLElement) - 1].focus();
+    });
     await page.keyboard.press('Tab');
     await expect(trigger).toBeFocused();
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
