@@ -8,6 +8,8 @@ test('a search for "care leavers" finds councils, each linked with its points', 
   await appReady(page);
   await page.getByRole('link', { name: "Search what each council's latest report said must improve" }).click();
   await expect(page.locator('main h1')).toHaveText('Search what inspectors said must improve');
+  // After an in-app navigation the latest reports load first: the theme list shows they have.
+  await expect(page.getByLabel('Theme').locator('option')).toHaveCount(15);
   await page.getByLabel('Words').fill('care leavers');
   await page.getByLabel('Words').press('Enter');
   await expect(page).toHaveURL(/\/findings\?q=care%20leavers$/);
