@@ -83,6 +83,26 @@ pub fn attach(
     }
 }
 
+impl Listed {
+    /// The first `n` points of a report that lists points, and how many more it lists: what a
+    /// worksheet or a slide has room for. `None` for a report that lists nothing or is not in
+    /// the data.
+    pub fn first(&self, n: usize) -> Option<(&[Improvement], usize)> {
+        match self {
+            Listed::Points(points) => {
+                let shown = n.min(points.len());
+                Some((&points[..shown], points.len() - shown))
+            }
+            Listed::Nothing | Listed::NotInData => None,
+        }
+    }
+}
+
+/// What follows the first points when the report lists more: "and 12 more".
+pub fn and_more(more: usize) -> Option<String> {
+    (more > 0).then(|| format!("and {more} more"))
+}
+
 impl Improvements {
     /// What the report of `i` said must improve.
     pub fn listed(&self, i: &crate::model::Inspection) -> Listed {
@@ -214,6 +234,60 @@ fn in_sentence(label: &str) -> String {
     }
 }
 
+/// What one ILACS or SIF report of a journey listed, in theme terms: the year, how many
+/// points (none for a report that lists nothing), how many points name each theme (in theme
+/// order, themes named at least once), and the year and themes of the report before it. Both
+/// the theme section's sentences and the story's are told from this, so they never disagree.
+struct Asked {
+    year: i32,
+    points: usize,
+    themes: Vec<(String, usize)>,
+    before: Option<(i32, Vec<String>)>,
+}
+
+/// The journey's reports whose lists are in the data, oldest first.
+fn asked(inspections: &[&crate::model::Inspection], list: &Improvements) -> Vec<Asked> {
+    let mut out: Vec<Asked> = Vec::new();
+    for i in inspections.iter().filter(|i| matches!(i.framework, Framework::Ilacs | Framework::Sif)) {
+        let points = match list.listed(i) {
+            Listed::Points(points) => points,
+            Listed::Nothing => vec![],
+            Listed::NotInData => continue,
+        };
+        let themes = list
+            .themes
+            .iter()
+            .map(|t| (t.key.clone(), points.iter().filter(|p| p.themes.contains(&t.key)).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let before = out.last().map(|a| (a.year, a.themes.iter().map(|(k, _)| k.clone()).collect()));
+        out.push(Asked { year: chrono::Datelike::year(&i.when()), points: points.len(), themes, before });
+    }
+    out
+}
+
+/// Theme names joined in a sentence; theme names hold "and" ("quality of plans and records"),
+/// so two are parted by a comma too: "A, and B".
+fn join_themes(names: &[String]) -> String {
+    if names.len() == 2 && names.iter().any(|n| n.contains(" and ")) {
+        format!("{}, and {}", names[0], names[1])
+    } else {
+        crate::text::join_and(names)
+    }
+}
+
+/// "; care leavers had been named in 2015 too" for those of `keys` the report before named.
+fn named_before(keys: &[&str], before: &Option<(i32, Vec<String>)>, list: &Improvements) -> String {
+    let Some((year, previous)) = before else { return String::new() };
+    let again: Vec<String> =
+        keys.iter().filter(|k| previous.iter().any(|p| p == *k)).map(|k| in_sentence(list.label(k))).collect();
+    if again.is_empty() {
+        String::new()
+    } else {
+        format!("; {} had been named in {year} too", crate::text::join_and(&again))
+    }
+}
+
 /// One sentence a report, from its themes (never a paraphrase of its words): "In 2018
 /// inspectors asked Leeds to improve 4 things, about health and partners and care leavers;
 /// care leavers had been named in 2015 too."
@@ -223,47 +297,66 @@ pub fn asked_sentences(
     list: &Improvements,
 ) -> Vec<String> {
     use crate::text::{count, join_and};
-    let mut out = Vec::new();
-    let mut previous: Option<(i32, Vec<String>)> = None;
-    for i in inspections.iter().filter(|i| matches!(i.framework, Framework::Ilacs | Framework::Sif)) {
-        let year = chrono::Datelike::year(&i.when());
-        match list.listed(i) {
-            Listed::Points(points) => {
-                let keys: Vec<String> = list
-                    .themes
-                    .iter()
-                    .filter(|t| points.iter().any(|p| p.themes.contains(&t.key)))
-                    .map(|t| t.key.clone())
-                    .collect();
-                let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
-                let about =
-                    if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
-                let again: Vec<String> = match &previous {
-                    Some((_, before)) => keys
-                        .iter()
-                        .filter(|k| before.contains(k))
-                        .map(|k| in_sentence(list.label(k)))
-                        .collect(),
-                    None => vec![],
-                };
-                let again = match (&previous, again.as_slice()) {
-                    (Some((y, _)), [_, ..]) => format!("; {} had been named in {y} too", join_and(&again),),
-                    _ => String::new(),
-                };
-                out.push(format!(
-                    "In {year} inspectors asked {name} to improve {}{about}{again}.",
-                    count(points.len(), "thing", "things")
-                ));
-                previous = Some((year, keys));
+    asked(inspections, list)
+        .iter()
+        .map(|a| {
+            let year = a.year;
+            if a.points == 0 {
+                return format!("In {year} the report listed nothing for {name} to improve.");
             }
-            Listed::Nothing => {
-                out.push(format!("In {year} the report listed nothing for {name} to improve."));
-                previous = Some((year, vec![]));
+            let keys: Vec<&str> = a.themes.iter().map(|(k, _)| k.as_str()).collect();
+            let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
+            let about = if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
+            let again = named_before(&keys, &a.before, list);
+            format!(
+                "In {year} inspectors asked {name} to improve {}{about}{again}.",
+                count(a.points, "thing", "things")
+            )
+        })
+        .collect()
+}
+
+/// The sentences the story at the top of a council page gains, one a report whose list is in
+/// the data: shorter than `asked_sentences`, naming at most two themes, those most of its
+/// points name, so a long list reads as its main concerns ("In 2015 inspectors asked Leeds to
+/// improve 15 things, most of all about quality of plans and records, and children in care
+/// and permanence."). Told from themes only, never from the points' words.
+pub fn story_sentences(
+    name: &str,
+    inspections: &[&crate::model::Inspection],
+    list: &Improvements,
+) -> Vec<String> {
+    use crate::text::count;
+    asked(inspections, list)
+        .iter()
+        .map(|a| {
+            let year = a.year;
+            if a.points == 0 {
+                return format!("In {year} the report listed nothing for {name} to improve.");
             }
-            Listed::NotInData => {}
-        }
-    }
-    out
+            // Two themes or fewer are all named; of more, the (at most two) themes named by
+            // more than one point, most named first (theme order between equals); when no
+            // theme is named twice, how many themes the list spans.
+            let (lead, keys): (&str, Vec<&str>) = if a.themes.len() <= 2 {
+                ("about", a.themes.iter().map(|(k, _)| k.as_str()).collect())
+            } else {
+                let mut most: Vec<&(String, usize)> = a.themes.iter().filter(|(_, n)| *n > 1).collect();
+                crate::sort::sort_by_key(&mut most, |(_, n)| std::cmp::Reverse(*n));
+                ("most of all about", most.iter().take(2).map(|(k, _)| k.as_str()).collect())
+            };
+            let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
+            let about = match (names.is_empty(), a.themes.len()) {
+                (true, 0) => String::new(),
+                (true, n) => format!(", across {n} themes"),
+                (false, _) => format!(", {lead} {}", join_themes(&names)),
+            };
+            let again = named_before(&keys, &a.before, list);
+            format!(
+                "In {year} inspectors asked {name} to improve {}{about}{again}.",
+                count(a.points, "thing", "things")
+            )
+        })
+        .collect()
 }
 
 /// How often each theme was named in the reports of one year and framework.

@@ -34,6 +34,9 @@ pub struct PresentStep {
     /// The curated story's step for this year, on the first inspection of that year.
     pub story: Option<&'static Step>,
     pub shows: Shows,
+    /// The step's inspection: its index in the rows the chart was drawn from, so a slide can
+    /// show what that report said must improve.
+    pub row: Option<usize>,
 }
 
 /// A grade and the year of the inspection that gave it, as the change sentence names them.
@@ -145,6 +148,7 @@ pub fn present_steps(code: &str, chart: &JourneyChart, rows: &[InspectionRow]) -
                     change,
                     story: step,
                     shows: Shows::Marks(shown),
+                    row: Some(m.index),
                 }
             }
             Item::Lane(x, index) => {
@@ -155,6 +159,7 @@ pub fn present_steps(code: &str, chart: &JourneyChart, rows: &[InspectionRow]) -
                     change: ungraded_2026(before.as_ref().map(|(g, y)| (*g, y.as_str()))),
                     story: None,
                     shows: Shows::Until(x),
+                    row: Some(index),
                 }
             }
         })

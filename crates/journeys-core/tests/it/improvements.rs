@@ -187,3 +187,82 @@ fn the_findings_search_looks_through_each_councils_latest_report() {
     let anytown = journeys_core::improvements::find(&list, Some("plans"), None);
     assert_eq!(anytown[0].1.len(), 2, "both of its points that name the theme");
 }
+
+#[test]
+fn a_worksheet_or_a_slide_shows_the_first_points_and_how_many_more() {
+    let (d, list) = data();
+    let c = d.council("E0800001").unwrap();
+    let ins = inspections(&d, c);
+    let mut rows = inspection_rows(&d, c);
+    attach(&mut rows, &ins, &list);
+    let firsts: Vec<Option<(Vec<u32>, usize)>> = rows
+        .iter()
+        .map(|r| {
+            r.listed.as_ref().and_then(|l| l.first(1)).map(|(p, more)| (p.iter().map(|p| p.item).collect(), more))
+        })
+        .collect();
+    // SLAC: no list; SIF 2015: the first of two; ILACS 2019: its only one; 2023 listed nothing
+    // and 2025 was not read, so neither has points to show.
+    assert_eq!(firsts, [None, Some((vec![1], 1)), Some((vec![1], 0)), None, None]);
+    let (shown, more) = rows[1].listed.as_ref().unwrap().first(3).unwrap();
+    assert_eq!((shown.len(), more), (2, 0), "fewer points than room: all, and none more");
+    assert_eq!(journeys_core::improvements::and_more(12).as_deref(), Some("and 12 more"));
+    assert_eq!(journeys_core::improvements::and_more(0), None);
+}
+
+/// Anytown's one report of 2020 with these points (each a list of theme keys).
+fn one_report(points: &[&[&str]], themes: &[(&str, &str)]) -> (journeys_core::model::Dataset, Improvements) {
+    let d = fixture()
+        .council("E0800001", "Anytown", YORKSHIRE)
+        .graded(Framework::Ilacs, "2020-01-01", Grade::Good)
+        .build();
+    let list = Improvements {
+        themes: themes
+            .iter()
+            .map(|(key, label)| Theme { key: key.to_string(), label: label.to_string(), phrases: vec![] })
+            .collect(),
+        points: points
+            .iter()
+            .enumerate()
+            .map(|(k, t)| point("E0800001", Framework::Ilacs, "2020-01-01", k as u32 + 1, "Text.", t))
+            .collect(),
+        nothing_listed: vec![],
+    };
+    (d, list)
+}
+
+#[test]
+fn the_story_names_a_reports_main_themes_only() {
+    let themes = [("a", "Apples"), ("b", "Plans and records"), ("c", "Care"), ("d", "Dogs")];
+    let check = |points: &[&[&str]], expected: &str| {
+        let (d, list) = one_report(points, &themes);
+        let ins = inspections(&d, d.council("E0800001").unwrap());
+        assert_eq!(journeys_core::improvements::story_sentences("Anytown", &ins, &list), [expected], "{points:?}");
+    };
+    // Two themes or fewer: both named, parted by a comma where a name holds "and".
+    check(&[&["a"], &["c"]], "In 2020 inspectors asked Anytown to improve 2 things, about apples and care.");
+    check(&[&["a", "b"]], "In 2020 inspectors asked Anytown to improve 1 thing, about apples, and plans and records.");
+    // More: the two named most often (by count, then theme order), never one named only once.
+    check(
+        &[&["c"], &["c"], &["a", "b", "c"], &["a"], &["d"]],
+        "In 2020 inspectors asked Anytown to improve 5 things, most of all about care and apples.",
+    );
+    check(&[&["a", "b", "c"], &["d", "a"]], "In 2020 inspectors asked Anytown to improve 2 things, most of all about apples.");
+    check(&[&["a"], &["b"], &["c"]], "In 2020 inspectors asked Anytown to improve 3 things, across 3 themes.");
+    check(&[&[]], "In 2020 inspectors asked Anytown to improve 1 thing.");
+}
+
+#[test]
+fn the_story_follows_a_theme_from_one_report_to_the_next() {
+    let (d, list) = data();
+    let ins = inspections(&d, d.council("E0800001").unwrap());
+    assert_eq!(
+        journeys_core::improvements::story_sentences("Anytown", &ins, &list),
+        [
+            "In 2015 inspectors asked Anytown to improve 2 things, about theme plans and theme care.",
+            "In 2019 inspectors asked Anytown to improve 1 thing, about theme care; theme care had been named in 2015 too.",
+            "In 2023 the report listed nothing for Anytown to improve.",
+        ],
+        "the SLAC inspection has no list and 2025's was not read: no sentence"
+    );
+}

@@ -217,3 +217,20 @@ fn an_inspection_of_child_protection_only_is_said_to_be_so() {
         ]
     );
 }
+
+#[test]
+fn each_step_knows_its_inspections_row() {
+    // A slide shows what its own report said must improve, so each step must point at the row
+    // of its inspection: the year of the row is the year of the heading.
+    let d = journeys();
+    let leeds = d.council(LEEDS).unwrap();
+    let chart = council_chart(d, leeds, release_date(d), 720.0);
+    let rows = inspection_rows(d, leeds);
+    let steps = present_steps(&leeds.code, &chart, &rows);
+    for s in &steps {
+        let row = &rows[s.row.expect("every step has its inspection")];
+        assert!(s.heading.starts_with(&row.year.to_string()), "{} is not {}", s.heading, row.year);
+    }
+    let years: Vec<i32> = steps.iter().map(|s| rows[s.row.unwrap()].year).collect();
+    assert_eq!(years, [2009, 2011, 2015, 2018, 2022, 2025]);
+}
