@@ -231,3 +231,55 @@ async fn the_findings_search_renders_its_form() {
     )
     .await;
 }
+
+/// The text of the story paragraph at the top of a council page.
+fn story_paragraph(html: &str) -> &str {
+    let story = &html[html.find("class=\"story-text\">").expect("a story") + 19..];
+    &story[..story.find("</p>").unwrap()]
+}
+
+#[tokio::test]
+async fn the_story_at_the_top_says_what_each_report_asked_for() {
+    // Told from the reports' themes (journeys_core::improvements::story_sentences), after the
+    // grades; the browser renders the same once the council's points file is loaded, before
+    // hydrating (tests/e2e/classroom.spec.ts checks both).
+    let html = render("/council/leeds").await;
+    let story = story_paragraph(&html);
+    assert!(story.starts_with("Leeds was judged Inadequate in 2009,"), "{story}");
+    assert!(
+        story.contains(
+            "In 2018 inspectors asked Leeds to improve 4 things, most of all about quality of plans and records, as in 2015."
+        ),
+        "{story}"
+    );
+    assert_eq!(story.matches("inspectors asked Leeds").count(), 4, "one sentence a report read: {story}");
+    // Never the points' own words.
+    assert!(!story.contains("personal education plans"), "{story}");
+    let thurrock = render("/council/thurrock").await;
+    assert!(
+        story_paragraph(&thurrock).contains("In 2024 the report listed nothing for Thurrock to improve."),
+        "{}",
+        story_paragraph(&thurrock)
+    );
+}
+
+#[tokio::test]
+async fn the_worksheet_prints_each_reports_first_points_on_a_page_of_their_own() {
+    let html = render("/council/leeds/worksheet").await;
+    let points = &html[html.find("class=\"worksheet-points\"").expect("the points' page")..];
+    // After the first page's foot: the first page keeps everything it had.
+    assert!(html.find("class=\"worksheet-foot\"").unwrap() < html.find("class=\"worksheet-points\"").unwrap());
+    assert!(points.contains("Leeds: what inspectors said must improve"));
+    // Six inspections: 2009 and 2011 (before such lists), 2015 (15 points), 2018 (4), 2022 and
+    // 2025 (2 each).
+    assert_eq!(points.matches("class=\"worksheet-report-points\"").count(), 6);
+    assert_eq!(points.matches("What this report said must improve is not in the data.").count(), 2);
+    assert!(points.contains("and 12 more: see the report at "), "2015");
+    assert!(points.contains("and 1 more: see the report at "), "2018");
+    // 2018's third point, word for word, with its page.
+    assert!(points.contains(
+        "The quality, recording and review of personal education plans (PEPs) so that they provide clear, consistent and purposeful targets, covering both short- and longer-term objectives.</q> <span class=\"improve-page\">(report, page 2)</span>"
+    ), "{points}");
+    assert_eq!(points.matches("<q class=\"improve-text\">").count(), 3 + 3 + 2 + 2);
+    check("/council/thurrock/worksheet", &["The report lists nothing to improve."], &[]).await;
+}

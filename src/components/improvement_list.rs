@@ -1,8 +1,9 @@
 //! What an inspection's report said must improve, in the report's words, each point with a
 //! link to the report at its page; or that the report lists nothing, or that its list is not
-//! in the data. Shown in a council's table of inspections and in the chart's details.
+//! in the data. Shown in a council's table of inspections and in the chart's details, and
+//! (its first points, and how many more) on a presentation's slide.
 
-use journeys_core::improvements::Listed;
+use journeys_core::improvements::{and_more, Listed};
 use journeys_core::model::ReportLink;
 use yew::prelude::*;
 
@@ -10,6 +11,9 @@ use yew::prelude::*;
 pub struct ImprovementListProps {
     pub listed: Listed,
     pub link: ReportLink,
+    /// Only the first so many points, then "and N more" linking to the report.
+    #[prop_or_default]
+    pub first: Option<usize>,
 }
 
 /// The report's address at a page: PDF viewers open `#page=N` there.
@@ -23,7 +27,10 @@ fn at_page(link: &ReportLink, page: u32) -> Option<String> {
 #[component(ImprovementList)]
 pub fn improvement_list(props: &ImprovementListProps) -> Html {
     match &props.listed {
-        Listed::Points(points) => html! {
+        Listed::Points(all) => {
+            let (points, more) = props.first.and_then(|n| props.listed.first(n)).unwrap_or((all, 0));
+            html! {
+            <>
             <ol class="improve-list">
                 { for points.iter().map(|p| html! {
                     <li>
@@ -36,7 +43,18 @@ pub fn improvement_list(props: &ImprovementListProps) -> Html {
                     </li>
                 }) }
             </ol>
-        },
+            if let Some(more) = and_more(more) {
+                <p class="improve-more">
+                    if let ReportLink::Report(url) = &props.link {
+                        <a href={url.clone()} rel="noopener noreferrer">{ format!("{more} in the report") }</a>
+                    } else {
+                        { format!("{more} in the report") }
+                    }
+                </p>
+            }
+            </>
+            }
+        }
         Listed::Nothing => html! { <p class="improve-none">{ "The report lists nothing to improve." }</p> },
         Listed::NotInData => html! {
             <p class="improve-none">{ "What this report said must improve is not in the data yet: see the report." }</p>

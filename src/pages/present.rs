@@ -2,11 +2,15 @@
 //! screen in large type and high contrast, revealed one graded inspection at a time with the
 //! arrow keys, Page Up/Down (presentation clickers), Space or the buttons; Escape leaves.
 //! A comparison, `/compare?la=...&present`, is revealed a year at a time. Steps and their
-//! words come from `journeys_core::present`.
+//! words come from `journeys_core::present`; each inspection's slide quotes what its report
+//! said must improve (its first points, and how many more), in a box of its own that scrolls
+//! rather than run off the screen.
 
+use crate::components::improvement_list::ImprovementList;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
 use crate::pages::not_found::UnknownCouncil;
@@ -14,7 +18,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::selection::Selection;
 use journeys_core::compare::small_multiples;
-use journeys_core::journey::{event_rows, inspection_rows, release_date};
+use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::present::{compare_step, compare_years, present_steps, reveal_step, reveal_to_year};
 use journeys_core::route::Route;
 use journeys_core::text::{join_names, page_title};
@@ -149,9 +153,13 @@ pub fn present_page(props: &PresentProps) -> Html {
         council
             .map_or(page_title("Council not found"), |c| page_title(&format!("{} (presentation)", c.name))),
     );
+    let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let full = council.map(|c| {
         let chart = council_chart(data, c, release_date(data), width);
-        let rows = inspection_rows(data, c);
+        let mut rows = inspection_rows(data, c);
+        if let Some(points) = improvements {
+            journeys_core::improvements::attach(&mut rows, &inspections(data, c), points);
+        }
         let steps = present_steps(&c.code, &chart, &rows);
         (chart, rows, steps)
     });
@@ -193,6 +201,16 @@ pub fn present_page(props: &PresentProps) -> Html {
                                 <figcaption>{ format!("{}. ", q.who) }<cite>{ q.source }</cite></figcaption>
                             </figure>
                         }) }
+                    }
+                    if let Some(r) = s.row.and_then(|k| rows.get(k)) {
+                        if let Some(listed) = &r.listed {
+                            // Scrolls on its own where the slide has no room for it all, so it
+                            // is focusable and named for keyboard users.
+                            <section class="present-points" tabindex="0" aria-labelledby="present-points-title">
+                                <h3 id="present-points-title">{ "What the report said must improve" }</h3>
+                                <ImprovementList listed={listed.clone()} link={r.link.clone()} first={Some(3)} />
+                            </section>
+                        }
                     }
                 }
             </div>

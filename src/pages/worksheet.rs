@@ -1,16 +1,25 @@
 //! A council's printable worksheet for a lesson, `/council/<key>/worksheet`: the journey
 //! chart, a short table of its inspections with each report's address printed (paper cannot
 //! follow a link), questions with space to write, the source line, the
-//! date of the data and the page's address, laid out to print on one A4 page.
+//! date of the data and the page's address, laid out to print on one A4 page; then, on a
+//! second printed page of its own, what each inspection's report said must improve (its first
+//! three points word for word with their pages, and how many more), so a class can answer
+//! "what did inspectors say was wrong?" from the sheet. Three long points for each of six or
+//! more inspections cannot share the first page with the chart and the questions without
+//! shrinking both below reading size, so they start a page of their own and the first page
+//! keeps everything it had.
 
 use crate::components::grade_badge::GradeBadge;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
+use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::use_title;
 use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::{council_chart, headline_grade};
-use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
+use journeys_core::improvements::{and_more, attach, Listed};
+use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date, InspectionRow};
+use journeys_core::model::Inspection;
 use journeys_core::lessons::questions_for;
 use journeys_core::route::council_link;
 use journeys_core::summary::journey_summary;
@@ -38,6 +47,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
     use_title(
         council.map_or(page_title("Council not found"), |c| page_title(&format!("{}: worksheet", c.name))),
     );
+    let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
             <main id="main">
@@ -104,6 +114,13 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
                 <p>{ format!("{}. Data as of {}.", journeys_core::export::source_line(), long_date(release_date(data))) }</p>
                 <p>{ "Council Journeys: " }<span class="worksheet-address">{ (*address).clone() }</span></p>
             </footer>
+            if let Some(points) = improvements {
+                { points_page(&council.name, &list, {
+                    let mut rows = rows.clone();
+                    attach(&mut rows, &list, points);
+                    rows
+                }) }
+            }
         </main>
     }
 }
@@ -129,5 +146,58 @@ fn context_lines(code: &str, list: &[&journeys_core::model::Inspection]) -> Html
                    Measured apart from inspections; never the cause of a grade." }
             </p>
         </section>
+    }
+}
+
+/// How many of a report's points the worksheet prints: three of the longest lists fit one
+/// page for every council (Slough's, the longest, fill about half of it).
+const POINTS_PRINTED: usize = 3;
+
+/// The worksheet's second page: for each inspection, what its report said must improve.
+fn points_page(name: &str, list: &[&Inspection], rows: Vec<InspectionRow>) -> Html {
+    html! {
+        <section class="worksheet-points" aria-labelledby="worksheet-points-title">
+            <h2 id="worksheet-points-title">{ format!("{name}: what inspectors said must improve") }</h2>
+            <p class="worksheet-points-intro">
+                { "In the reports' own words: the first three points each report lists, with the page of the report they are on, and how many more it lists." }
+            </p>
+            { for list.iter().zip(rows.iter()).map(|(i, r)| html! {
+                <section class="worksheet-report-points">
+                    <h3>
+                        { format!("{} · {} · ", r.year, i.framework.code()) }
+                        if let Some(g) = headline_grade(i) { { g.label() } } else { { "Not graded" } }
+                    </h3>
+                    { listed_points(r) }
+                </section>
+            }) }
+        </section>
+    }
+}
+
+/// One inspection's points as printed: paper cannot follow a link, so "and N more" names the
+/// report's address, as the table on the first page does.
+fn listed_points(r: &InspectionRow) -> Html {
+    match &r.listed {
+        Some(listed @ Listed::Points(_)) => {
+            let (shown, more) = listed.first(POINTS_PRINTED).unwrap_or_default();
+            html! {
+                <>
+                    <ol class="worksheet-improve">
+                        { for shown.iter().map(|p| html! {
+                            <li><q class="improve-text">{ &p.text }</q>{ " " }<span class="improve-page">{ format!("(report, page {})", p.page) }</span></li>
+                        }) }
+                    </ol>
+                    if let Some(more) = and_more(more) {
+                        <p class="worksheet-more">
+                            { format!("{more}: see the report at ") }<span class="report-address">{ r.link.printed_address() }</span>
+                        </p>
+                    }
+                </>
+            }
+        }
+        Some(Listed::Nothing) => html! { <p class="improve-none">{ "The report lists nothing to improve." }</p> },
+        Some(Listed::NotInData) | None => {
+            html! { <p class="improve-none">{ "What this report said must improve is not in the data." }</p> }
+        }
     }
 }

@@ -350,7 +350,14 @@ pub fn story_sentences(
                 (true, n) => format!(", across {n} themes"),
                 (false, _) => format!(", {lead} {}", join_themes(&names)),
             };
-            let again = named_before(&keys, &a.before, list);
+            // Themes the report before named too: said in a few words when they are all the
+            // themes named, else named.
+            let again = match &a.before {
+                Some((y, previous)) if !keys.is_empty() && keys.iter().all(|k| previous.iter().any(|p| p == k)) => {
+                    if keys.len() == 1 { format!(", as in {y}") } else { format!(", both named in {y} too") }
+                }
+                _ => named_before(&keys, &a.before, list),
+            };
             format!(
                 "In {year} inspectors asked {name} to improve {}{about}{again}.",
                 count(a.points, "thing", "things")

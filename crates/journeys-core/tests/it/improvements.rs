@@ -260,9 +260,40 @@ fn the_story_follows_a_theme_from_one_report_to_the_next() {
         journeys_core::improvements::story_sentences("Anytown", &ins, &list),
         [
             "In 2015 inspectors asked Anytown to improve 2 things, about theme plans and theme care.",
-            "In 2019 inspectors asked Anytown to improve 1 thing, about theme care; theme care had been named in 2015 too.",
+            "In 2019 inspectors asked Anytown to improve 1 thing, about theme care, as in 2015.",
             "In 2023 the report listed nothing for Anytown to improve.",
         ],
         "the SLAC inspection has no list and 2025's was not read: no sentence"
+    );
+}
+
+#[test]
+fn the_story_says_briefly_when_a_report_named_the_same_themes_as_the_one_before() {
+    let d = fixture()
+        .council("E0800001", "Anytown", YORKSHIRE)
+        .graded(Framework::Ilacs, "2019-01-01", Grade::Good)
+        .graded(Framework::Ilacs, "2022-01-01", Grade::Good)
+        .graded(Framework::Ilacs, "2024-01-01", Grade::Good)
+        .graded(Framework::Ilacs, "2026-01-01", Grade::Good)
+        .build();
+    let list = Improvements {
+        themes: vec![theme("plans", &[]), theme("care", &[]), theme("dogs", &[])],
+        points: vec![
+            point("E0800001", Framework::Ilacs, "2019-01-01", 1, "A.", &["plans", "care"]),
+            point("E0800001", Framework::Ilacs, "2022-01-01", 1, "B.", &["care", "plans"]),
+            point("E0800001", Framework::Ilacs, "2024-01-01", 1, "C.", &["care"]),
+            point("E0800001", Framework::Ilacs, "2026-01-01", 1, "D.", &["care", "dogs"]),
+        ],
+        nothing_listed: vec![],
+    };
+    let ins = inspections(&d, d.council("E0800001").unwrap());
+    assert_eq!(
+        journeys_core::improvements::story_sentences("Anytown", &ins, &list),
+        [
+            "In 2019 inspectors asked Anytown to improve 1 thing, about theme plans and theme care.",
+            "In 2022 inspectors asked Anytown to improve 1 thing, about theme plans and theme care, both named in 2019 too.",
+            "In 2024 inspectors asked Anytown to improve 1 thing, about theme care, as in 2022.",
+            "In 2026 inspectors asked Anytown to improve 1 thing, about theme care and theme dogs; theme care had been named in 2024 too.",
+        ]
     );
 }
