@@ -1,6 +1,8 @@
-// Teaching: the curated stories revealed step by step beside the journey, presentation mode
-// stepping through Leeds's inspections by keyboard (arrows, Page Down as a clicker sends) and
-// the printable worksheet as one A4 page of PDF.
+// Teaching: the curated stories revealed step by step beside the journey, the story paragraph's
+// sentences on what inspectors asked for (the same with JavaScript off and after hydration),
+// presentation mode stepping through Leeds's inspections by keyboard (arrows, Page Down as a
+// clicker sends) with each slide's points to improve on screen, and the printable worksheet:
+// one A4 page as before, then a second page of what each report said must improve.
 import { test, expect, appReady } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -16,6 +18,50 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
   await doc.destroy();
   return text.replace(/\s+/g, '');
+}
+
+/** The text of each page of a PDF, white space removed as in `pdfText`. */
+async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, ''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The worksheet printed to A4 twice, with its points' page and without it: the decision is
+ * that the first page keeps exactly what it had (chart, table, context, questions, foot) and
+ * the points are a second page of their own, so there are exactly two pages and the first is
+ * the sheet printed without the points. Then every point the page shows is in the PDF's second
+ * page, word for word (the last one too: nothing cut off), with each "and N more".
+ */
+async function expectPointsPage(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  expect(pages.length, `${page.url()}: two A4 pages, the sheet, then the points`).toBe(2);
+  // The site's CSP allows no inline style: the points are hidden by their `hidden` attribute.
+  const points_ = page.locator('.worksheet-points');
+  await points_.evaluate((e) => { (e as HTMLElement).hidden = true; });
+  const alone = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await points_.evaluate((e) => { (e as HTMLElement).hidden = false; });
+  expect(alone.length).toBe(1);
+  expect(pages[0], 'the first page is unchanged by the points').toBe(alone[0]);
+  const heading = await page.locator('.worksheet-points h2').innerText();
+  expect(pages[1].startsWith(squash(heading)), 'the second page opens with its heading').toBe(true);
+  const points = await page.locator('.worksheet-points .improve-text').allInnerTexts();
+  expect(points.length).toBeGreaterThan(0);
+  for (const p of points) expect(pages[1], `printed: ${p.slice(0, 40)}…`).toContain(squash(p));
+  expect(pages[1]).toContain(squash(points[points.length - 1]));
+  for (const more of await page.locator('.worksheet-more').allInnerTexts()) expect(pages[1]).toContain(squash(more));
+  return { pdf, pages };
 }
 
 /** Every row of the worksheet's table prints its report's address, short and readable. */
@@ -94,7 +140,7 @@ test('presentation mode steps through Leeds with the arrow keys and Page Down, a
   await expect(page.locator('main h1')).toHaveText('Leeds');
 });
 
-test('the worksheet prints as one A4 page with the chart, the table, the questions, the source, date and address', async ({ page, baseURL }) => {
+test('the worksheet prints one A4 page with the chart, the table, the questions, the source, date and address, then a page of each report\'s points', async ({ page, baseURL }) => {
   await page.goto('/council/leeds/worksheet');
   await appReady(page);
   await expect(page.locator('main h1')).toHaveText("Leeds: children's services inspections");
@@ -105,20 +151,40 @@ test('the worksheet prints as one A4 page with the chart, the table, the questio
   await expect(page.locator('.worksheet-address')).toHaveText(new RegExp(`^${baseURL}/council/leeds/worksheet/?$`));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print this worksheet' })).toBeHidden();
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
+  const { pdf } = await expectPointsPage(page);
   await expectAddressesPrinted(page, pdf, 6);
+  // Each inspection: 2009 and 2011 predate such lists, 2015 lists 15 points, 2018 four (the
+  // third about personal education plans, on page 2), 2022 and 2025 two each.
+  const reports = page.locator('.worksheet-report-points');
+  await expect(reports).toHaveCount(6);
+  await expect(reports.nth(0)).toContainText('What this report said must improve is not in the data.');
+  await expect(reports.nth(2).locator('.improve-text')).toHaveCount(3);
+  await expect(reports.nth(2).locator('.worksheet-more')).toContainText(/^and 12 more: see the report at files\.ofsted\.gov\.uk\//);
+  await expect(reports.nth(3).locator('li').nth(2)).toHaveText(
+    'The quality, recording and review of personal education plans (PEPs) so that they provide clear, consistent and purposeful targets, covering both short- and longer-term objectives. (report, page 2)');
+  await expect(reports.nth(3).locator('.worksheet-more')).toContainText('and 1 more');
+  await expect(reports.nth(5).locator('.improve-text')).toHaveCount(2);
+  await expect(reports.nth(5).locator('.worksheet-more')).toHaveCount(0);
 });
 
-test('the worksheet of the council with the most inspections (nine, with its predecessors) still prints on one page', async ({ page }) => {
+test('worksheets with many long points to improve print them on their second page, none cut off', async ({ page }) => {
+  // Slough's 2016 report has the longest points of all (three fill about a third of a page);
+  // Bradford and Birmingham each have four long lists.
+  for (const slug of ['bradford', 'birmingham', 'slough']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`/council/${slug}/worksheet`);
+    await appReady(page);
+    await expect(page.locator('.worksheet-points .improve-text').first()).toBeVisible();
+    await expectPointsPage(page);
+  }
+});
+
+test('the worksheet of the council with the most inspections (nine, with its predecessors) still prints its sheet on one page', async ({ page }) => {
   await page.goto('/council/bournemouth-christchurch-and-poole/worksheet');
   await appReady(page);
   await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(9);
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
+  const { pdf } = await expectPointsPage(page);
   await expectAddressesPrinted(page, pdf, 9);
 });
 
@@ -200,4 +266,68 @@ test('a curated journey: the steps its story does not tell get the generated sen
   await page.keyboard.press('PageUp');
   await expect(page.locator('.present-step h2')).toHaveText('2022: Outstanding');
   await expect(page.locator('.present-step .present-change')).toHaveText('Still Outstanding, as in 2018.');
+});
+
+test("Leeds's story paragraph says what the 2018 report asked for, with JavaScript off and after hydration", async ({ browser, baseURL }) => {
+  const sentence = 'In 2018 inspectors asked Leeds to improve 4 things, most of all about quality of plans and records, as in 2015.';
+  const story = async (js: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled: js, baseURL });
+    const page = await context.newPage();
+    await page.goto('/council/leeds');
+    if (js) await appReady(page);
+    const text = await page.locator('.story-text').innerText();
+    await context.close();
+    return text;
+  };
+  const without = await story(false);
+  expect(without).toContain(sentence);
+  expect(without.match(/inspectors asked Leeds/g)).toHaveLength(4);
+  expect(await story(true), 'hydration keeps the pre-rendered story').toBe(without);
+});
+
+/** The box's rectangles overlap. */
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('each slide quotes what its report said must improve, large, on screen at 1280×720 and clear of the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const [slug, withPoints] of [['leeds', [3, 4, 5, 6]], ['bradford', [2, 3, 4, 5]]] as const) {
+    await page.goto(`/council/${slug}?present`);
+    await appReady(page);
+    const total = Number((await page.locator('.present-count').innerText()).match(/of (\d+)/)![1]);
+    for (let k = 1; k <= total; k++) {
+      await expect(page.locator('.present-count')).toHaveText(`Inspection ${k} of ${total}`);
+      const box = page.locator('.present-step .present-points');
+      if (!(withPoints as readonly number[]).includes(k)) {
+        await expect(box, `${slug} slide ${k}: a report without such a list`).toHaveCount(0);
+      } else {
+        await expect(box.locator('h3')).toHaveText('What the report said must improve');
+        const b = (await box.boundingBox())!;
+        const chart = (await page.locator('.present-chart svg.journey-chart').boundingBox())!;
+        expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= 1280 && b.y + b.height <= 720, `${slug} slide ${k}: on screen ${JSON.stringify(b)}`).toBe(true);
+        expect(overlap(b, chart), `${slug} slide ${k}: clear of the chart`).toBe(false);
+        const items = box.locator('.improve-list li');
+        expect(await items.count()).toBeGreaterThan(0);
+        expect(await items.count()).toBeLessThanOrEqual(3);
+        // The first point starts inside the box, where it is read first; the rest scroll.
+        const first = (await items.first().boundingBox())!;
+        expect(first.y, `${slug} slide ${k}: first point visible`).toBeGreaterThanOrEqual(b.y);
+        expect(first.y + 30, `${slug} slide ${k}: first point visible`).toBeLessThanOrEqual(b.y + b.height);
+        const size = await items.first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+        expect(size, 'readable from the back of a classroom').toBeGreaterThanOrEqual(20);
+        await expect(items.first().locator('.improve-page')).toHaveText(/^report, page \d+$/);
+        await expect(items.first().locator('a.improve-page')).toHaveAttribute('href', /#page=\d+$/);
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+  // Leeds 2015 lists fifteen points: the first three, then "and 12 more in the report".
+  await page.goto('/council/leeds?present');
+  await appReady(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-step h2')).toHaveText('2015: Good');
+  await expect(page.locator('.present-points .improve-more')).toHaveText('and 12 more in the report');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-points .improve-list li').nth(2)).toContainText('personal education plans (PEPs)');
 });
