@@ -34,7 +34,7 @@ pub fn improvement_list(props: &ImprovementListProps) -> Html {
             <ol class="improve-list">
                 { for points.iter().map(|p| html! {
                     <li>
-                        <q class="improve-text">{ &p.text }</q>{ " " }
+                        <q class="improve-text">{ p.printed().into_owned() }</q>{ " " }
                         if let Some(href) = at_page(&props.link, p.page) {
                             <a class="improve-page" href={href} rel="noopener noreferrer">{ format!("report, page {}", p.page) }</a>
                         } else {

@@ -184,7 +184,7 @@ fn listed_points(r: &InspectionRow) -> Html {
                 <>
                     <ol class="worksheet-improve">
                         { for shown.iter().map(|p| html! {
-                            <li><q class="improve-text">{ &p.text }</q>{ " " }<span class="improve-page">{ format!("(report, page {})", p.page) }</span></li>
+                            <li><q class="improve-text">{ p.printed().into_owned() }</q>{ " " }<span class="improve-page">{ format!("(report, page {})", p.page) }</span></li>
                         }) }
                     </ol>
                     if let Some(more) = and_more(more) {

@@ -37,6 +37,32 @@ pub struct Improvement {
     pub themes: Vec<String>,
 }
 
+impl Improvement {
+    /// The point as the report prints it. The text read from the PDFs keeps the bullets of a
+    /// point's sub-list, set in the Symbol and Wingdings fonts, as private-use code points that
+    /// no ordinary font draws (a box on screen, nothing at all in a printed PDF's text): here
+    /// they are the characters those fonts draw there. Every other character is the report's.
+    pub fn printed(&self) -> std::borrow::Cow<'_, str> {
+        printed(&self.text)
+    }
+}
+
+/// `text` with the symbol fonts' private-use bullets as the characters they draw: Symbol's
+/// minus (U+F02D) and Wingdings' black square (U+F06E) and small square (U+F0A7).
+pub fn printed(text: &str) -> std::borrow::Cow<'_, str> {
+    let symbol = |c: char| match c {
+        '\u{f02d}' => Some('\u{2212}'),
+        '\u{f06e}' => Some('\u{25a0}'),
+        '\u{f0a7}' => Some('\u{25aa}'),
+        _ => None,
+    };
+    if text.chars().any(|c| symbol(c).is_some()) {
+        text.chars().map(|c| symbol(c).unwrap_or(c)).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// A report, by its council, framework and publication date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportKey {

@@ -297,3 +297,26 @@ fn the_story_says_briefly_when_a_report_named_the_same_themes_as_the_one_before(
         ]
     );
 }
+
+#[test]
+fn symbol_font_bullets_are_printed_as_the_characters_they_draw() {
+    use journeys_core::improvements::printed;
+    let check = |text: &str, expected: &str| assert_eq!(printed(text), expected, "{text:?}");
+    check("by: \u{f02d} improving sharing; \u{f02d} ensuring", "by: \u{2212} improving sharing; \u{2212} ensuring");
+    check("practice \u{f06e} In line", "practice \u{25a0} In line");
+    check("inspection: \u{f0a7} Legal advice", "inspection: \u{25aa} Legal advice");
+    check("Children’s plans (PEPs) − and “quotes”.", "Children’s plans (PEPs) − and “quotes”.");
+    check("", "");
+    // No point of the shipped file keeps a private-use character once printed.
+    let shipped: Improvements = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/improvements.json")).unwrap(),
+    )
+    .unwrap();
+    let left: Vec<&str> = shipped
+        .points
+        .iter()
+        .filter(|p| p.printed().chars().any(|c| ('\u{e000}'..='\u{f8ff}').contains(&c)))
+        .map(|p| p.council.as_str())
+        .collect();
+    assert_eq!(left, Vec::<&str>::new());
+}
