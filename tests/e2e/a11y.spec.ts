@@ -60,3 +60,21 @@ test('axe finds nothing with a glossary popover open', async ({ page }) => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on a presentation slide quoting its report's points (${scheme})`, async ({ page }) => {
+    // Slide 3 of Leeds is 2015's report, fifteen points: the first three and "and 12 more"
+    // in a box that scrolls by keyboard.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/council/leeds?present');
+    await appReady(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-points .improve-more')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
