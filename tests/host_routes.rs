@@ -232,10 +232,13 @@ async fn the_findings_search_renders_its_form() {
     .await;
 }
 
-/// The text of the story paragraph at the top of a council page.
+/// The text of the paragraph of the story at the top of a council page that says what the
+/// reports asked for (after the grades' sentence, in `class="story-text"`).
 fn story_paragraph(html: &str) -> &str {
-    let story = &html[html.find("class=\"story-text\">").expect("a story") + 19..];
-    &story[..story.find("</p>").unwrap()]
+    let story = &html[html.find("class=\"story\"").expect("a story")..];
+    assert!(story.find("class=\"story-text\"") < story.find("class=\"story-asked\""), "the grades first");
+    let asked = &story[story.find("class=\"story-asked\">").expect("what reports asked for") + 20..];
+    &asked[..asked.find("</p>").unwrap()]
 }
 
 #[tokio::test]
@@ -245,7 +248,7 @@ async fn the_story_at_the_top_says_what_each_report_asked_for() {
     // hydrating (tests/e2e/classroom.spec.ts checks both).
     let html = render("/council/leeds").await;
     let story = story_paragraph(&html);
-    assert!(story.starts_with("Leeds was judged Inadequate in 2009,"), "{story}");
+    assert!(story.starts_with("In 2015 inspectors asked Leeds to improve 15 things,"), "{story}");
     assert!(
         story.contains(
             "In 2018 inspectors asked Leeds to improve 4 things, most of all about quality of plans and records, as in 2015."

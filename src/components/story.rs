@@ -1,6 +1,7 @@
-//! The journey in words: the generated summary with the council's current standing (its latest
-//! grade, what that grade means and what usually happens next), and the journey measures as
-//! figure cards, shown after the chart.
+//! The journey in words: the generated summary, then a sentence a report on what inspectors
+//! asked the council to improve (from the points' themes), with the council's current standing
+//! (its latest grade, what that grade means and what usually happens next), and the journey
+//! measures as figure cards, shown after the chart.
 
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
@@ -16,6 +17,10 @@ pub struct StoryProps {
     /// happens next, which no longer applies).
     #[prop_or_default]
     pub ended: Option<AttrValue>,
+    /// What each report asked the council to improve, a sentence a report
+    /// (`journeys_core::improvements::story_sentences`); empty before the points load.
+    #[prop_or_default]
+    pub asked: Vec<String>,
 }
 
 /// The summary sentence and the current standing, at the top of a council page.
@@ -25,6 +30,11 @@ pub fn story(props: &StoryProps) -> Html {
     html! {
         <section class="story" aria-label="The journey in words">
             <p class="story-text">{ props.story.clone() }</p>
+            // In body type under the lead sentence, so the grades still read first (on a phone
+            // too) and the reports' concerns follow.
+            if !props.asked.is_empty() {
+                <p class="story-asked">{ props.asked.join(" ") }</p>
+            }
             <div class="standing">
                 <p class="standing-grade">
                     <span class="standing-label">{ if props.ended.is_some() { "Last overall grade: " } else { "Latest overall grade: " } }</span>

@@ -83,13 +83,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let story_text = journey_summary(&council.name, &list);
     // The story at the top adds a sentence a report on what inspectors asked for (from themes,
     // never the points' words); the chart's summary and the share description keep the grades.
-    let told = match improvements {
-        Some(points) => {
-            let asked = journeys_core::improvements::story_sentences(&council.name, &list, points);
-            std::iter::once(story_text.clone()).chain(asked).collect::<Vec<_>>().join(" ")
-        }
-        None => story_text.clone(),
-    };
+    let story_asked = improvements
+        .map(|points| journeys_core::improvements::story_sentences(&council.name, &list, points))
+        .unwrap_or_default();
     let pattern_text = {
         use journeys_core::patterns::{aligned::aligned, headline_serieses, recovery, words};
         let serieses = headline_serieses(data);
@@ -139,7 +135,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <Story story={told} measures={m.clone()}
+            <Story story={story_text.clone()} measures={m.clone()} asked={story_asked}
                 ended={journeys_core::summary::abolished_note(data, council).map(AttrValue::from)} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
