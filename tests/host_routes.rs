@@ -233,10 +233,10 @@ async fn the_findings_search_renders_its_form() {
 }
 
 /// The text of the paragraph of the story at the top of a council page that says what the
-/// reports asked for (after the grades' sentence, in `class="story-text"`).
+/// reports asked for (after the grades' sentence and the current standing).
 fn story_paragraph(html: &str) -> &str {
     let story = &html[html.find("class=\"story\"").expect("a story")..];
-    assert!(story.find("class=\"story-text\"") < story.find("class=\"story-asked\""), "the grades first");
+    assert!(story.find("class=\"standing\"") < story.find("class=\"story-asked\""), "the grades first");
     let asked = &story[story.find("class=\"story-asked\">").expect("what reports asked for") + 20..];
     &asked[..asked.find("</p>").unwrap()]
 }

@@ -30,11 +30,6 @@ pub fn story(props: &StoryProps) -> Html {
     html! {
         <section class="story" aria-label="The journey in words">
             <p class="story-text">{ props.story.clone() }</p>
-            // In body type under the lead sentence, so the grades still read first (on a phone
-            // too) and the reports' concerns follow.
-            if !props.asked.is_empty() {
-                <p class="story-asked">{ props.asked.join(" ") }</p>
-            }
             <div class="standing">
                 <p class="standing-grade">
                     <span class="standing-label">{ if props.ended.is_some() { "Last overall grade: " } else { "Latest overall grade: " } }</span>
@@ -52,6 +47,11 @@ pub fn story(props: &StoryProps) -> Html {
                     </p>
                 }
             </div>
+            // In body type after the grades and the current standing, which stay on a phone's
+            // first screen; the reports' concerns follow.
+            if !props.asked.is_empty() {
+                <p class="story-asked">{ props.asked.join(" ") }</p>
+            }
         </section>
     }
 }
