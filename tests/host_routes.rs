@@ -271,7 +271,9 @@ async fn the_worksheet_prints_each_reports_first_points_on_a_page_of_their_own()
     let html = render("/council/leeds/worksheet").await;
     let points = &html[html.find("class=\"worksheet-points\"").expect("the points' page")..];
     // After the first page's foot: the first page keeps everything it had.
-    assert!(html.find("class=\"worksheet-foot\"").unwrap() < html.find("class=\"worksheet-points\"").unwrap());
+    assert!(
+        html.find("class=\"worksheet-foot\"").unwrap() < html.find("class=\"worksheet-points\"").unwrap()
+    );
     assert!(points.contains("Leeds: what inspectors said must improve"));
     // Six inspections: 2009 and 2011 (before such lists), 2015 (15 points), 2018 (4), 2022 and
     // 2025 (2 each).

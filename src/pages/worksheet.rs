@@ -19,8 +19,8 @@ use crate::pages::not_found::UnknownCouncil;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::improvements::{and_more, attach, Listed};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date, InspectionRow};
-use journeys_core::model::Inspection;
 use journeys_core::lessons::questions_for;
+use journeys_core::model::Inspection;
 use journeys_core::route::council_link;
 use journeys_core::summary::journey_summary;
 use journeys_core::text::{long_date, page_title};
@@ -195,7 +195,9 @@ fn listed_points(r: &InspectionRow) -> Html {
                 </>
             }
         }
-        Some(Listed::Nothing) => html! { <p class="improve-none">{ "The report lists nothing to improve." }</p> },
+        Some(Listed::Nothing) => {
+            html! { <p class="improve-none">{ "The report lists nothing to improve." }</p> }
+        }
         Some(Listed::NotInData) | None => {
             html! { <p class="improve-none">{ "What this report said must improve is not in the data." }</p> }
         }

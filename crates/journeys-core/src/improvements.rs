@@ -305,8 +305,11 @@ fn join_themes(names: &[String]) -> String {
 /// "; care leavers had been named in 2015 too" for those of `keys` the report before named.
 fn named_before(keys: &[&str], before: &Option<(i32, Vec<String>)>, list: &Improvements) -> String {
     let Some((year, previous)) = before else { return String::new() };
-    let again: Vec<String> =
-        keys.iter().filter(|k| previous.iter().any(|p| p == *k)).map(|k| in_sentence(list.label(k))).collect();
+    let again: Vec<String> = keys
+        .iter()
+        .filter(|k| previous.iter().any(|p| p == *k))
+        .map(|k| in_sentence(list.label(k)))
+        .collect();
     if again.is_empty() {
         String::new()
     } else {
@@ -332,7 +335,8 @@ pub fn asked_sentences(
             }
             let keys: Vec<&str> = a.themes.iter().map(|(k, _)| k.as_str()).collect();
             let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
-            let about = if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
+            let about =
+                if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
             let again = named_before(&keys, &a.before, list);
             format!(
                 "In {year} inspectors asked {name} to improve {}{about}{again}.",
@@ -379,8 +383,14 @@ pub fn story_sentences(
             // Themes the report before named too: said in a few words when they are all the
             // themes named, else named.
             let again = match &a.before {
-                Some((y, previous)) if !keys.is_empty() && keys.iter().all(|k| previous.iter().any(|p| p == k)) => {
-                    if keys.len() == 1 { format!(", as in {y}") } else { format!(", both named in {y} too") }
+                Some((y, previous))
+                    if !keys.is_empty() && keys.iter().all(|k| previous.iter().any(|p| p == k)) =>
+                {
+                    if keys.len() == 1 {
+                        format!(", as in {y}")
+                    } else {
+                        format!(", both named in {y} too")
+                    }
                 }
                 _ => named_before(&keys, &a.before, list),
             };

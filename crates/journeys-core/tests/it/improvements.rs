@@ -198,7 +198,10 @@ fn a_worksheet_or_a_slide_shows_the_first_points_and_how_many_more() {
     let firsts: Vec<Option<(Vec<u32>, usize)>> = rows
         .iter()
         .map(|r| {
-            r.listed.as_ref().and_then(|l| l.first(1)).map(|(p, more)| (p.iter().map(|p| p.item).collect(), more))
+            r.listed
+                .as_ref()
+                .and_then(|l| l.first(1))
+                .map(|(p, more)| (p.iter().map(|p| p.item).collect(), more))
         })
         .collect();
     // SLAC: no list; SIF 2015: the first of two; ILACS 2019: its only one; 2023 listed nothing
@@ -237,18 +240,31 @@ fn the_story_names_a_reports_main_themes_only() {
     let check = |points: &[&[&str]], expected: &str| {
         let (d, list) = one_report(points, &themes);
         let ins = inspections(&d, d.council("E0800001").unwrap());
-        assert_eq!(journeys_core::improvements::story_sentences("Anytown", &ins, &list), [expected], "{points:?}");
+        assert_eq!(
+            journeys_core::improvements::story_sentences("Anytown", &ins, &list),
+            [expected],
+            "{points:?}"
+        );
     };
     // Two themes or fewer: both named, parted by a comma where a name holds "and".
     check(&[&["a"], &["c"]], "In 2020 inspectors asked Anytown to improve 2 things, about apples and care.");
-    check(&[&["a", "b"]], "In 2020 inspectors asked Anytown to improve 1 thing, about apples, and plans and records.");
+    check(
+        &[&["a", "b"]],
+        "In 2020 inspectors asked Anytown to improve 1 thing, about apples, and plans and records.",
+    );
     // More: the two named most often (by count, then theme order), never one named only once.
     check(
         &[&["c"], &["c"], &["a", "b", "c"], &["a"], &["d"]],
         "In 2020 inspectors asked Anytown to improve 5 things, most of all about care and apples.",
     );
-    check(&[&["a", "b", "c"], &["d", "a"]], "In 2020 inspectors asked Anytown to improve 2 things, most of all about apples.");
-    check(&[&["a"], &["b"], &["c"]], "In 2020 inspectors asked Anytown to improve 3 things, across 3 themes.");
+    check(
+        &[&["a", "b", "c"], &["d", "a"]],
+        "In 2020 inspectors asked Anytown to improve 2 things, most of all about apples.",
+    );
+    check(
+        &[&["a"], &["b"], &["c"]],
+        "In 2020 inspectors asked Anytown to improve 3 things, across 3 themes.",
+    );
     check(&[&[]], "In 2020 inspectors asked Anytown to improve 1 thing.");
 }
 
@@ -302,14 +318,18 @@ fn the_story_says_briefly_when_a_report_named_the_same_themes_as_the_one_before(
 fn symbol_font_bullets_are_printed_as_the_characters_they_draw() {
     use journeys_core::improvements::printed;
     let check = |text: &str, expected: &str| assert_eq!(printed(text), expected, "{text:?}");
-    check("by: \u{f02d} improving sharing; \u{f02d} ensuring", "by: \u{2212} improving sharing; \u{2212} ensuring");
+    check(
+        "by: \u{f02d} improving sharing; \u{f02d} ensuring",
+        "by: \u{2212} improving sharing; \u{2212} ensuring",
+    );
     check("practice \u{f06e} In line", "practice \u{25a0} In line");
     check("inspection: \u{f0a7} Legal advice", "inspection: \u{25aa} Legal advice");
     check("Children’s plans (PEPs) − and “quotes”.", "Children’s plans (PEPs) − and “quotes”.");
     check("", "");
     // No point of the shipped file keeps a private-use character once printed.
     let shipped: Improvements = serde_json::from_str(
-        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/improvements.json")).unwrap(),
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/data/improvements.json"))
+            .unwrap(),
     )
     .unwrap();
     let left: Vec<&str> = shipped
