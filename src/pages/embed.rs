@@ -148,7 +148,18 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         }
         EmbedWidget::Patterns { chart, council } => {
             let title = crate::pages::patterns::chart_title(*chart);
-            let figures = crate::pages::patterns::Figures::of(data);
+            // The page's own figures (computed once) unless the embed is pinned to a release.
+            let (pinned, shared);
+            let figures: &crate::pages::patterns::Figures = match pinned_data.as_deref() {
+                Some(d) => {
+                    pinned = crate::pages::patterns::Figures::of(d);
+                    &pinned
+                }
+                None => {
+                    shared = crate::pages::patterns::page_figures();
+                    &shared
+                }
+            };
             let chosen = council
                 .as_deref()
                 .and_then(|k| data.find_council(k))
