@@ -122,7 +122,9 @@ fn theme_trends_section() -> Html {
             <h2 id="themes-title">{ chart_title(chart) }</h2>
             <p>{ "Every ILACS and SIF report lists what the council must improve. Each point is given themes by published word \
                   rules; this counts how many reports named each theme at least once (a report that names a theme often counts \
-                  once). The bars are the ILACS reports of the latest two years, the rings every SIF report of 2014-18." }</p>
+                  once). The bars are the ILACS reports of the latest two years, the rings every SIF report of 2014-18. SIF reports \
+                  listed many more recommendations than ILACS reports list points, so nearly every theme was named more often \
+                  then: compare the order of the themes more than their level." }</p>
             <PatternFigure {chart} tools=true>
                 <p>
                     { for latest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }{ " " }

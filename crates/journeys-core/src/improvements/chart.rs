@@ -124,7 +124,8 @@ pub fn order(now: &Period) -> Vec<usize> {
 
 pub fn themes_chart(t: &ThemeTrends, width: f64) -> Option<ThemesChart> {
     let (now, then) = periods(t)?;
-    let x0 = 4.0;
+    // Room for half the "0%" label, centred on the axis' start.
+    let x0 = 12.0;
     let room = text_width("100% (SIF 100%)", FONT) + 10.0;
     let x1 = width - room;
     let x = |share: f64| x0 + share.clamp(0.0, 1.0) * (x1 - x0);

@@ -222,25 +222,25 @@ pub fn csv(b: &ByGrade) -> String {
     out
 }
 
-/// The figure's median by grade in one sentence: "In 2025 the median was 15.9 cases per
-/// social worker where the latest inspection was Inadequate (9 councils), …".
+/// The figure's median by grade in one sentence: "In 2025 the median was 14.3 cases per
+/// social worker where the latest inspection then was Outstanding (37 councils); Good 15.1
+/// (65), Requires improvement 15.8 (33), Inadequate 14.85 (16)."
 pub fn sentence(r: &YearGroups) -> String {
-    if r.groups.is_empty() {
+    let Some((first, rest)) = r.groups.split_first() else {
         return format!("In {} no council with this figure had been inspected.", r.year);
+    };
+    let head = format!(
+        "In {} the median was {} where the latest inspection then was {} ({})",
+        r.year,
+        r.indicator.with_unit(&first.median.text()),
+        first.grade.label(),
+        crate::text::count(first.councils as usize, "council", "councils")
+    );
+    let rest: Vec<String> =
+        rest.iter().map(|g| format!("{} {} ({})", g.grade.label(), g.median.text(), g.councils)).collect();
+    if rest.is_empty() {
+        format!("{head}.")
+    } else {
+        format!("{head}; {}.", rest.join(", "))
     }
-    let parts: Vec<String> = r
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(k, g)| {
-            let which = if k == 0 { "where the latest inspection then was" } else { "where it was" };
-            format!(
-                "{} {which} {} ({})",
-                r.indicator.with_unit(&g.median.text()),
-                g.grade.label(),
-                crate::text::count(g.councils as usize, "council", "councils")
-            )
-        })
-        .collect();
-    format!("In {} the median was {}.", r.year, crate::text::join_and(&parts))
 }

@@ -309,7 +309,7 @@ mod by_grade {
         assert_eq!(grades, [(Grade::Good, "9".to_string()), (Grade::Inadequate, "40".to_string())]);
         assert_eq!(
             sentence(y2020),
-            "In 2020 the median was 9% where the latest inspection then was Good (1 council) and 40% where it was Inadequate (1 council)."
+            "In 2020 the median was 9% where the latest inspection then was Good (1 council); Inadequate 40 (1)."
         );
     }
 
