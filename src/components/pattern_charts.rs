@@ -74,19 +74,19 @@ pub fn transitions_chart_view(props: &ChartProps<TransitionsChart>) -> Html {
 pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
     let c = &props.chart;
     html! {
-        <svg id={props.id.clone()} class="pattern-chart recovery-chart" viewBox={view_box(c.width, c.height)}
-            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+        <svg id={props.id.clone()} class="pattern-chart recovery-chart" viewBox={view_box(c.plot.width, c.plot.height)}
+            width={f(c.plot.width)} height={f(c.plot.height)} role="img" aria-label={props.label.clone()}>
             { for c.y_ticks.iter().map(|t| html! {
                 <>
-                    <line class="grid" x1={f(c.left)} x2={f(c.right)} y1={f(t.at)} y2={f(t.at)} />
-                    <text x={f(c.left - 6.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+                    <line class="grid" x1={f(c.plot.left)} x2={f(c.plot.right)} y1={f(t.at)} y2={f(t.at)} />
+                    <text x={f(c.plot.left - 6.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
                 </>
             }) }
-            <line class="half" x1={f(c.left)} x2={f(c.right)} y1={f(c.half_y)} y2={f(c.half_y)} />
+            <line class="half" x1={f(c.plot.left)} x2={f(c.plot.right)} y1={f(c.half_y)} y2={f(c.half_y)} />
             { for c.x_ticks.iter().map(|t| html! {
-                <text x={f(t.at)} y={f(c.bottom + 16.0)} text-anchor="middle">{ &t.label }</text>
+                <text x={f(t.at)} y={f(c.plot.bottom + 16.0)} text-anchor="middle">{ &t.label }</text>
             }) }
-            <text class="axis-title" x={f((c.left + c.right) / 2.0)} y={f(c.bottom + 30.0)} text-anchor="middle">
+            <text class="axis-title" x={f((c.plot.left + c.plot.right) / 2.0)} y={f(c.plot.bottom + 30.0)} text-anchor="middle">
                 { "Years since the Inadequate judgement" }
             </text>
             <path class="km" d={c.path.clone()} />
@@ -94,7 +94,7 @@ pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
                 <circle class="median" cx={f(*x)} cy={f(*y)} r="5" />
                 <text class="median-label" x={f(x - 8.0)} y={f(y - 10.0)} text-anchor="end">{ label }</text>
             }
-            <text class="at-risk-title" x={f(c.left)} y={f(c.at_risk_y - 16.0)}>{ "Spells still at risk" }</text>
+            <text class="at-risk-title" x={f(c.plot.left)} y={f(c.at_risk_y - 16.0)}>{ "Spells still at risk" }</text>
             { for c.at_risk.iter().map(|t| html! {
                 <text class="at-risk" x={f(t.at)} y={f(c.at_risk_y)} text-anchor="middle">{ &t.label }</text>
             }) }
@@ -107,18 +107,18 @@ pub fn aligned_chart_view(props: &ChartProps<AlignedChart>) -> Html {
     let c = &props.chart;
     let chosen = props.chosen.as_ref().and_then(|code| c.lines.iter().find(|l| l.code == code.as_str()));
     html! {
-        <svg id={props.id.clone()} class="pattern-chart aligned-chart" viewBox={view_box(c.width, c.height)}
-            width={f(c.width)} height={f(c.height)} role="img" aria-label={props.label.clone()}>
+        <svg id={props.id.clone()} class="pattern-chart aligned-chart" viewBox={view_box(c.plot.width, c.plot.height)}
+            width={f(c.plot.width)} height={f(c.plot.height)} role="img" aria-label={props.label.clone()}>
             { for c.rows.iter().map(|t| html! {
                 <>
-                    <line class="grid" x1={f(c.left)} x2={f(c.right)} y1={f(t.at)} y2={f(t.at)} />
-                    <text class="row-label" x={f(c.left - 14.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
+                    <line class="grid" x1={f(c.plot.left)} x2={f(c.plot.right)} y1={f(t.at)} y2={f(t.at)} />
+                    <text class="row-label" x={f(c.plot.left - 14.0)} y={f(t.at + FONT / 3.0)} text-anchor="end">{ &t.label }</text>
                 </>
             }) }
             { for c.x_ticks.iter().map(|t| html! {
-                <text x={f(t.at)} y={f(c.bottom + 18.0)} text-anchor="middle">{ &t.label }</text>
+                <text x={f(t.at)} y={f(c.plot.bottom + 18.0)} text-anchor="middle">{ &t.label }</text>
             }) }
-            <text class="axis-title" x={f((c.left + c.right) / 2.0)} y={f(c.bottom + 34.0)} text-anchor="middle">
+            <text class="axis-title" x={f((c.plot.left + c.plot.right) / 2.0)} y={f(c.plot.bottom + 34.0)} text-anchor="middle">
                 { "Years since first judged Inadequate" }
             </text>
             <g class="pc-lines">

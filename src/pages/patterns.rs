@@ -228,12 +228,12 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                 }
                 PatternChart::Recovery => {
                     let c = Rc::new(recovery_chart(&figures.curve, w));
-                    size = (c.width, c.height);
+                    size = (c.plot.width, c.plot.height);
                     html! { <RecoveryChartView {id} {label} chart={c} /> }
                 }
                 PatternChart::Aligned => {
                     let c = Rc::new(aligned_chart(&figures.aligned, w));
-                    size = (c.width, c.height);
+                    size = (c.plot.width, c.plot.height);
                     html! { <AlignedChartView {id} {label} chart={c} chosen={props.chosen.clone()} /> }
                 }
                 PatternChart::StayingGood => {
