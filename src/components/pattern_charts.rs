@@ -181,6 +181,8 @@ pub fn box_chart_view(props: &ChartProps<BoxChart>) -> Html {
                     <text class="row-label" x={f(c.label_x)} y={f(r.y + FONT / 3.0)} text-anchor="end">{ &r.label }</text>
                     <line class="range" x1={f(r.min)} x2={f(r.max)} y1={f(r.y)} y2={f(r.y)} />
                     <rect class="middle" x={f(r.q1)} y={f(r.y - half)} width={f((r.q3 - r.q1).max(1.0))} height={f(c.box_height)} />
+                    // A halo in the page's colour keeps the bar clear on a light or a dark box.
+                    <line class="median-halo" x1={f(r.median)} x2={f(r.median)} y1={f(r.y - half - 3.0)} y2={f(r.y + half + 3.0)} />
                     <line class="median-bar" x1={f(r.median)} x2={f(r.median)} y1={f(r.y - half - 3.0)} y2={f(r.y + half + 3.0)} />
                     <text class="median-label" x={f(c.value_x)} y={f(r.y + FONT / 3.0)}>{ &r.median_text }</text>
                 </g>

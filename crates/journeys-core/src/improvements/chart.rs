@@ -187,8 +187,16 @@ pub fn themes_chart_sentence(t: &ThemeTrends) -> String {
             percent(b)
         )
     });
+    // Where most themes were named more often then, the lists were longer then: say so, so the
+    // change is not read as councils having improved.
+    let higher_then = (0..t.themes.len()).filter(|k| then.share(*k) > now.share(*k)).count();
+    let longer = if 2 * higher_then > t.themes.len() {
+        " SIF reports listed more recommendations, so most themes were named more often then."
+    } else {
+        ""
+    };
     format!(
-        "Of the {} published in {}\u{2013}{}, the share naming each theme was highest for {}.{}",
+        "Of the {} published in {}\u{2013}{}, the share naming each theme was highest for {}.{}{longer}",
         crate::text::count(now.reports, "ILACS report", "ILACS reports"),
         now.first,
         now.last,
