@@ -7,7 +7,7 @@
 use crate::app::App;
 use journeys_core::load::parse_dataset;
 use journeys_core::route::strip_base;
-use journeys_core::route::Route;
+use journeys_core::route::{EmbedWidget, PatternChart, Route};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -28,6 +28,16 @@ fn meta(doc: &web_sys::Document, name: &str) -> Option<String> {
 
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     text_of(gloo::utils::window().fetch_with_str(url)).await
+}
+
+/// A JSON file (relative to the base URL) read as `T`. The request is sent at once, as
+/// `fetch_with_str` does, so several can be in flight before the first is awaited.
+pub fn fetch_json<T: serde::de::DeserializeOwned>(
+    url: &str,
+) -> impl std::future::Future<Output = Result<T, String>> {
+    let request = text_of(gloo::utils::window().fetch_with_str(url));
+    let url = url.to_string();
+    async move { request.await.and_then(|t| serde_json::from_str(&t).map_err(|e| format!("{url}: {e}"))) }
 }
 
 /// The text of a response to a request already sent (`fetch_with_str` sends it at once; an
@@ -78,16 +88,36 @@ pub async fn boot() {
             }
         }
     }
-    if page_is_patterns(&doc) {
-        let file = crate::data::trends_file(&crate::data::dataset().release.to_string());
-        let got = if online {
-            fetch_text(&file).await.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-        } else {
-            Err("offline".to_string())
+    let (with_trends, with_by_grade) = national_files(&doc);
+    if with_trends || with_by_grade {
+        // `/patterns` shows two national files, its themes embed one: the requests go out at
+        // once.
+        let release = crate::data::dataset().release.to_string();
+        let send = |want: bool, file: String| {
+            let request = (want && online).then(|| text_of(gloo::utils::window().fetch_with_str(&file)));
+            (want, file, request)
         };
-        match got {
-            Ok(t) => crate::data::install_trends(t),
-            Err(e) => {
+        let sent = [
+            send(with_trends, crate::data::trends_file(&release)),
+            send(with_by_grade, crate::data::by_grade_file(&release)),
+        ];
+        let mut got = Vec::new();
+        for (want, file, request) in sent {
+            match request {
+                Some(r) => got.push((file, r.await)),
+                None if want => got.push((file, Err("offline".to_string()))),
+                None => {}
+            }
+        }
+        for (file, text) in got {
+            let installed = text.and_then(|t| {
+                if file.ends_with("by-grade.json") {
+                    journeys_core::indicators::by_grade::parse(&t).map(crate::data::install_by_grade)
+                } else {
+                    serde_json::from_str(&t).map(crate::data::install_trends).map_err(|e| e.to_string())
+                }
+            });
+            if let Err(e) = installed {
                 gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"));
                 extras_loaded = false;
             }
@@ -97,7 +127,7 @@ pub async fn boot() {
         let release = crate::data::dataset().release.to_string();
         let file = crate::data::improvements_file(&release, &code);
         let got = if online {
-            crate::hooks::improvements::fetch_improvements(&file).await
+            fetch_json::<journeys_core::improvements::Improvements>(&file).await
         } else {
             Err("offline".to_string())
         };
@@ -118,9 +148,16 @@ pub async fn boot() {
     }
 }
 
-/// Whether this is `/patterns`, which shows the national theme counts.
-fn page_is_patterns(doc: &web_sys::Document) -> bool {
-    meta(doc, ROUTE_META).is_some_and(|r| matches!(Route::parse(&r, ""), Route::Patterns { .. }))
+/// Which national files the page shows: the theme counts (`/patterns` and its themes embed)
+/// and the DfE rates by grade (`/patterns`).
+fn national_files(doc: &web_sys::Document) -> (bool, bool) {
+    match meta(doc, ROUTE_META).map(|r| Route::parse(&r, "")) {
+        Some(Route::Patterns { .. }) => (true, true),
+        Some(Route::Embed { widget: EmbedWidget::Patterns { chart: PatternChart::Themes, .. }, .. }) => {
+            (true, false)
+        }
+        _ => (false, false),
+    }
 }
 
 /// The key of the points this page shows, from the address it was rendered for: the ONS code

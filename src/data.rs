@@ -5,13 +5,13 @@
 //! to the dataset in `assets/data/`.
 
 use journeys_core::improvements::{Improvements, ThemeTrends};
+use journeys_core::indicators::by_grade::ByGrade;
 use journeys_core::model::Dataset;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
     static CURRENT: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
     static IMPROVEMENTS: RefCell<Vec<(String, &'static Improvements)>> = const { RefCell::new(Vec::new()) };
-    static TRENDS: Cell<Option<&'static ThemeTrends>> = const { Cell::new(None) };
 }
 
 /// What the reports of one council (and its predecessors) said must improve, when they have
@@ -41,35 +41,65 @@ pub fn improvements_file(release: &str, code: &str) -> String {
     format!("data/improvements/{release}/{code}.json")
 }
 
-/// How often each theme was named nationally, year by year, for `/patterns`: loaded by `boot`
-/// (or after an in-app navigation there); on the host, the published file.
-pub fn trends() -> Option<&'static ThemeTrends> {
-    TRENDS.with(Cell::get).or_else(fallback_trends)
+/// A national file of `/patterns`, loaded as it is (by `boot` before hydrating, or by the
+/// page's hook after an in-app navigation there) and kept for the rest of the program; on the
+/// host, where the build and the tests render without loading it, the one in `assets/data/`.
+macro_rules! national_file {
+    ($(#[$doc:meta])* $slot:ident, $get:ident, $install:ident, $ty:ty, $asset:literal) => {
+        thread_local! {
+            static $slot: Cell<Option<&'static $ty>> = const { Cell::new(None) };
+        }
+
+        $(#[$doc])*
+        pub fn $get() -> Option<&'static $ty> {
+            $slot.with(Cell::get).or_else(|| {
+                #[cfg(target_arch = "wasm32")]
+                {
+                    None
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                {
+                    static ALL: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
+                    Some(ALL.get_or_init(|| {
+                        serde_json::from_str(include_str!(concat!("../assets/data/", $asset)))
+                            .unwrap_or_else(|e| panic!("assets/data/{} does not load: {e}", $asset))
+                    }))
+                }
+            })
+        }
+
+        pub fn $install(t: $ty) {
+            let t: &'static $ty = Box::leak(Box::new(t));
+            $slot.with(|c| c.set(Some(t)));
+        }
+    };
 }
 
-pub fn install_trends(t: ThemeTrends) {
-    let t: &'static ThemeTrends = Box::leak(Box::new(t));
-    TRENDS.with(|c| c.set(Some(t)));
-}
+national_file!(
+    /// How often each theme was named nationally, year by year.
+    TRENDS, trends, install_trends, ThemeTrends, "themes-by-year.json"
+);
+
+national_file!(
+    /// The DfE rates by the grade of councils' latest inspection at the time.
+    BY_GRADE, by_grade, install_by_grade, ByGrade, "indicators-by-grade.json"
+);
 
 /// Where the national theme counts are, beside the release like a council's points.
 pub fn trends_file(release: &str) -> String {
     format!("data/improvements/{release}/themes-by-year.json")
 }
 
-#[cfg(target_arch = "wasm32")]
-fn fallback_trends() -> Option<&'static ThemeTrends> {
-    None
+/// Where the DfE rates by grade are, beside the release.
+pub fn by_grade_file(release: &str) -> String {
+    format!("data/context/{release}/by-grade.json")
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn fallback_trends() -> Option<&'static ThemeTrends> {
-    use std::sync::OnceLock;
-    static ALL: OnceLock<ThemeTrends> = OnceLock::new();
-    Some(ALL.get_or_init(|| {
-        serde_json::from_str(include_str!("../assets/data/themes-by-year.json"))
-            .unwrap_or_else(|e| panic!("assets/data/themes-by-year.json does not load: {e}"))
-    }))
+/// Where a council's DfE figures are: by code, so that the app moving to another council's
+/// page knows the name, and beside the release, so a new release is never hidden behind an
+/// old cached file.
+pub fn context_file(release: &str, code: &str) -> String {
+    format!("data/context/{release}/{code}.json")
 }
 
 #[cfg(target_arch = "wasm32")]

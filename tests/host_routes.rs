@@ -119,7 +119,7 @@ async fn a_sub_path_build_prefixes_its_links() {
 #[tokio::test]
 async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
     let html = render("/patterns").await;
-    for id in ["transitions", "recovery", "aligned", "staying-good"] {
+    for id in ["transitions", "recovery", "aligned", "staying-good", "themes"] {
         assert!(html.contains(&format!("id=\"{id}\"")), "no section {id}");
         assert!(html.contains(&format!("id=\"pattern-{id}-chart-w343\"")), "no 343 px layout of {id}");
     }
@@ -131,7 +131,7 @@ async fn the_patterns_page_prints_every_chart_with_its_summary_and_table() {
     ] {
         assert!(html.contains(want), "no {want:?}");
     }
-    for chart in ["transitions", "recovery", "aligned", "staying-good"] {
+    for chart in ["transitions", "recovery", "aligned", "staying-good", "themes"] {
         check(
             &format!("/embed/patterns/{chart}"),
             &["class=\"pattern-figure\"", "Open the full view"],
@@ -216,8 +216,36 @@ async fn the_patterns_page_counts_what_councils_are_told_to_improve() {
             "What councils are told to improve",
             "ILACS reports published in 2026",
             "class=\"pattern-table theme-trends\"",
+            // The chart: recent ILACS reports against SIF's, with its sentence.
+            "class=\"pattern-chart themes-chart\"",
+            "ILACS reports of 2025\u{2013}2026 (75)",
+            "SIF reports of 2014\u{2013}2018 (167)",
+            "the share naming each theme was highest for",
         ],
         &[],
+    )
+    .await;
+    check(
+        "/embed/patterns/themes",
+        &["class=\"pattern-chart themes-chart\"", "the share naming each theme was highest for"],
+        &["Page not found"],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_patterns_page_sets_the_workforce_beside_the_grades() {
+    check(
+        "/patterns",
+        &[
+            "The workforce behind the grades",
+            "An association, not a cause.",
+            "class=\"pattern-chart box-chart\"",
+            "Agency social workers, 2025",
+            "In 2025 the median was",
+            "indicators-by-grade.csv",
+        ],
+        &["Children in need, 2025"],
     )
     .await;
 }

@@ -75,7 +75,7 @@ fn fetch(code: String, loaded: UseStateHandle<u32>, failed: UseStateHandle<bool>
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let url = format!("data/context/{code}.json");
+        let url = crate::data::context_file(&crate::data::dataset().release.to_string(), &code);
         match crate::boot::fetch_text(&url)
             .await
             .and_then(|json| journeys_core::indicators::parse_council_context(&json))

@@ -6,41 +6,6 @@ use crate::data::{improvements_file, improvements_for, install_improvements};
 use journeys_core::improvements::Improvements;
 use yew::prelude::*;
 
-/// Fetches `file` (relative to the page's base URL) as a council's points.
-pub async fn fetch_improvements(file: &str) -> Result<Improvements, String> {
-    let text = crate::boot::fetch_text(file).await?;
-    serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))
-}
-
-/// The national theme counts for `/patterns`, or `None` until they have loaded.
-#[hook]
-pub fn use_trends(release: &str) -> Option<&'static journeys_core::improvements::ThemeTrends> {
-    let loaded = use_state_eq(|| false);
-    {
-        let loaded = loaded.clone();
-        let release = release.to_string();
-        use_effect_with((), move |_| {
-            if crate::data::trends().is_none() && gloo::utils::window().navigator().on_line() {
-                yew::platform::spawn_local(async move {
-                    let file = crate::data::trends_file(&release);
-                    let text = crate::boot::fetch_text(&file).await;
-                    match text.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
-                        Ok(t) => {
-                            crate::data::install_trends(t);
-                            loaded.set(true);
-                        }
-                        // Offline, a page the worker never kept: the rest of the page shows.
-                        Err(e) => {
-                            gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"))
-                        }
-                    }
-                });
-            }
-        });
-    }
-    crate::data::trends()
-}
-
 /// The points of council `code`, or `None` until they have loaded.
 #[hook]
 pub fn use_improvements(code: &str, release: &str) -> Option<&'static Improvements> {
@@ -56,7 +21,7 @@ pub fn use_improvements(code: &str, release: &str) -> Option<&'static Improvemen
                 && gloo::utils::window().navigator().on_line()
             {
                 yew::platform::spawn_local(async move {
-                    match fetch_improvements(&improvements_file(&release, &code)).await {
+                    match crate::boot::fetch_json::<Improvements>(&improvements_file(&release, &code)).await {
                         Ok(list) => {
                             install_improvements(&code, list);
                             loaded.set(*loaded + 1);

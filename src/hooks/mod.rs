@@ -5,5 +5,6 @@
 pub mod element_id;
 pub mod improvements;
 pub mod location;
+pub mod national;
 pub mod title;
 pub mod width;

@@ -87,13 +87,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
         .map(|points| journeys_core::improvements::story_sentences(&council.name, &list, points))
         .unwrap_or_default();
     let pattern_text = {
-        use journeys_core::patterns::{aligned::aligned, headline_serieses, recovery, words};
-        let serieses = headline_serieses(data);
-        let own = aligned(&serieses).into_iter().find(|j| j.council.code == council.code);
-        words::council_context_sentence(
-            &recovery::curve(&recovery::episodes(&serieses, data.release)),
-            own.as_ref(),
-        )
+        let f = crate::pages::patterns::page_figures();
+        let own = f.aligned.iter().find(|j| j.council.code == council.code);
+        journeys_core::patterns::words::council_context_sentence(&f.curve, own)
     };
     let m = measures(&list);
     let csv = {

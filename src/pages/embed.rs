@@ -25,7 +25,7 @@ use journeys_core::embed::{as_of, newer_for_widget, pinned_day};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date};
 use journeys_core::model::Dataset;
 use journeys_core::national::{counts_sentence, distribution_by_year, hex_map, since_2026_sentence};
-use journeys_core::route::{EmbedOptions, EmbedWidget, Route};
+use journeys_core::route::{EmbedOptions, EmbedWidget, PatternChart, Route};
 use journeys_core::summary::journey_summary;
 use journeys_core::text::{join_names, long_date, page_title, plural};
 use std::rc::Rc;
@@ -148,7 +148,18 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         }
         EmbedWidget::Patterns { chart, council } => {
             let title = crate::pages::patterns::chart_title(*chart);
-            let figures = crate::pages::patterns::Figures::of(data);
+            // The page's own figures (computed once) unless the embed is pinned to a release.
+            let (pinned, shared);
+            let figures: &crate::pages::patterns::Figures = match pinned_data.as_deref() {
+                Some(d) => {
+                    pinned = crate::pages::patterns::Figures::of(d);
+                    &pinned
+                }
+                None => {
+                    shared = crate::pages::patterns::page_figures();
+                    &shared
+                }
+            };
             let chosen = council
                 .as_deref()
                 .and_then(|k| data.find_council(k))
@@ -214,7 +225,10 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 </p>
             }
             { body.content }
-            <GradeLegend compact=true />
+            // The themes chart shows no grade.
+            if !matches!(props.widget, EmbedWidget::Patterns { chart: PatternChart::Themes, .. }) {
+                <GradeLegend compact=true />
+            }
             <p class="embed-source">
                 { format!("{}. Data as of {}. ", journeys_core::export::source_line(), long_date(release_date(data))) }
                 <a href={full_href} target="_blank" rel="noopener">{ "Open the full view on Council Journeys" }</a>

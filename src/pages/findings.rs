@@ -47,6 +47,20 @@ pub fn findings_page(props: &FindingsProps) -> Html {
             }
         })
     };
+    // The words as typed: kept in state, because a render (the reports arriving) sets the
+    // input's value to what the view gives it, and would otherwise wipe what was typed.
+    let typed = use_state_eq(|| props.phrase.clone().unwrap_or_default());
+    {
+        let typed = typed.clone();
+        use_effect_with(props.phrase.clone(), move |phrase| typed.set(phrase.clone().unwrap_or_default()));
+    }
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            typed.set(input.value());
+        })
+    };
     let action = use_href(&Route::Findings { theme: None, phrase: None });
     let searching = props.theme.is_some() || props.phrase.is_some();
     let results = match (list, searching) {
@@ -108,7 +122,7 @@ pub fn findings_page(props: &FindingsProps) -> Html {
                 <p>
                     <label for="findings-phrase">{ "Words" }</label>
                     <input id="findings-phrase" name="q" type="search" ref={phrase_ref} autocomplete="off"
-                        value={props.phrase.clone().unwrap_or_default()} placeholder="e.g. care leavers" />
+                        value={(*typed).clone()} {oninput} placeholder="e.g. care leavers" />
                 </p>
                 <p><button type="submit">{ "Search" }</button></p>
             </form>

@@ -5,16 +5,20 @@
 //! Good stays Good. The figures are `journeys_core::patterns`; `PatternFigure` is shared
 //! with the embeds.
 
+mod by_grade;
+
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::{use_href, AppLink};
 use crate::components::pattern_charts::{
-    AlignedChartView, RecoveryChartView, StayingChartView, TransitionsChartView,
+    AlignedChartView, RecoveryChartView, StayingChartView, ThemesChartView, TransitionsChartView,
 };
 use crate::data::dataset;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
+use journeys_core::improvements::chart::themes_chart;
+use journeys_core::improvements::ThemeTrends;
 use journeys_core::model::{Council, Dataset, Framework, Grade};
 use journeys_core::patterns::aligned::{aligned, still_inadequate, AlignedJourney};
 use journeys_core::patterns::charts::{aligned_chart, recovery_chart, staying_chart, transitions_chart};
@@ -59,6 +63,9 @@ impl<'a> Figures<'a> {
             PatternChart::Recovery => words::recovery_sentence(&self.curve),
             PatternChart::Aligned => words::aligned_sentence(&self.aligned),
             PatternChart::StayingGood => words::staying_good_sentence(&self.transitions),
+            PatternChart::Themes => crate::data::trends()
+                .map(journeys_core::improvements::chart::themes_chart_sentence)
+                .unwrap_or_default(),
         }
     }
 
@@ -70,55 +77,82 @@ impl<'a> Figures<'a> {
             PatternChart::StayingGood => {
                 transitions_from_csv(&self.transitions, &[Grade::Outstanding, Grade::Good])
             }
+            PatternChart::Themes => {
+                crate::data::trends().map(journeys_core::improvements::trends_csv).unwrap_or_default()
+            }
         }
     }
 }
 
-/// What councils are told to improve, nationally: how many reports of each year and
-/// framework named each theme, with the most named in words, a table and a CSV.
+/// The figures of the installed dataset, computed once for it: `/patterns` draws five charts
+/// from them, and every council page says one sentence of them.
+pub fn page_figures() -> Rc<Figures<'static>> {
+    type Cache = Option<(*const Dataset, Rc<Figures<'static>>)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = const { std::cell::RefCell::new(None) };
+    }
+    let data = dataset();
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        // Keyed by the dataset itself: the build renders pages of several (council slices).
+        match &*cache {
+            Some((key, f)) if std::ptr::eq(*key, data) => f.clone(),
+            _ => {
+                let f = Rc::new(Figures::of(data));
+                *cache = Some((data as *const Dataset, f.clone()));
+                f
+            }
+        }
+    })
+}
+
+/// What councils are told to improve, nationally: the themes chart with the sentences of
+/// the latest ILACS year and the first SIF year. The national file is loaded by `boot`, or
+/// here after an in-app navigation to the page.
 #[component(ThemeTrendsSection)]
 fn theme_trends_section() -> Html {
-    let trends = crate::hooks::improvements::use_trends(&dataset().release.to_string());
-    let Some(t) = trends else {
+    let Some(t) = crate::hooks::national::use_trends(&dataset().release.to_string()) else {
         return html! {};
     };
     let latest = t.rows.iter().rev().find(|r| r.framework == Framework::Ilacs);
     let earliest = t.rows.iter().find(|r| r.framework == Framework::Sif);
-    let csv = journeys_core::improvements::trends_csv(t);
+    let chart = PatternChart::Themes;
     html! {
-        <section class="pattern" id="themes" aria-labelledby="themes-title">
-            <h2 id="themes-title">{ "What councils are told to improve" }</h2>
-            <p>{ "Every ILACS and SIF report lists what the council must improve. Each point is given themes by published word                   rules; this counts, for each year, how many reports named each theme at least once. A report that names a theme                   often counts once." }</p>
-            <p class="pattern-summary">
-                { for latest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }{ " " }
-                { for earliest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }
-            </p>
-            <details class="table-toggle">
-                <summary>{ "Show every year's counts as a table" }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Themes named by year">
-                    <table class="pattern-table theme-trends">
-                        <caption>{ "Reports naming each theme, by year of publication and framework (number of reports in brackets)" }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Theme" }</th>
-                            { for t.rows.iter().map(|r| html! { <th scope="col">{ format!("{} {} ({})", r.year, r.framework.code(), r.reports) }</th> }) }
-                        </tr></thead>
-                        <tbody>
-                            { for t.themes.iter().enumerate().map(|(k, theme)| html! {
-                                <tr>
-                                    <th scope="row">{ theme }</th>
-                                    { for t.rows.iter().map(|r| html! { <td>{ r.naming[k] }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
-            <Downloads id="themes-downloads" level={3} heading="Download \u{201c}What councils are told to improve\u{201d}"
-                csv={Callback::from(move |_| csv.clone())} csv_file="council-journeys-patterns-themes.csv"
-                what="the counts of themes by year"
-                note={AttrValue::Static(". Each point of every report is published in /data/improvements.csv with its themes.")} />
-            <p><AppLink to={Route::Findings { theme: None, phrase: None }}>{ "Find the councils whose latest report names a theme" }</AppLink></p>
+        <section class="pattern" id={chart.segment()} aria-labelledby="themes-title">
+            <h2 id="themes-title">{ chart_title(chart) }</h2>
+            <p>{ "Every ILACS and SIF report lists what the council must improve. Each point is given themes by published word \
+                  rules; this counts how many reports named each theme at least once (a report that names a theme often counts \
+                  once). The bars are the ILACS reports of the latest two years, the rings every SIF report of 2014-18. SIF reports \
+                  listed many more recommendations than ILACS reports list points, so nearly every theme was named more often \
+                  then: compare the order of the themes more than their level." }</p>
+            <PatternFigure {chart} tools=true>
+                <p>
+                    { for latest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }{ " " }
+                    { for earliest.map(|r| journeys_core::improvements::trends_sentence(t, r)) }
+                </p>
+                <p><AppLink to={Route::Findings { theme: None, phrase: None }}>{ "Find the councils whose latest report names a theme" }</AppLink></p>
+            </PatternFigure>
         </section>
+    }
+}
+
+fn themes_table(t: &ThemeTrends) -> Html {
+    html! {
+        <table class="pattern-table theme-trends">
+            <caption>{ "Reports naming each theme, by year of publication and framework (number of reports in brackets)" }</caption>
+            <thead><tr>
+                <th scope="col">{ "Theme" }</th>
+                { for t.rows.iter().map(|r| html! { <th scope="col">{ format!("{} {} ({})", r.year, r.framework.code(), r.reports) }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for t.themes.iter().enumerate().map(|(k, theme)| html! {
+                    <tr>
+                        <th scope="row">{ theme }</th>
+                        { for t.rows.iter().map(|r| html! { <td>{ r.naming[k] }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -129,6 +163,7 @@ pub fn chart_title(chart: PatternChart) -> &'static str {
         PatternChart::Recovery => "How long recovery from Inadequate takes",
         PatternChart::Aligned => "Journeys through Inadequate, side by side",
         PatternChart::StayingGood => "Do councils judged Good stay Good?",
+        PatternChart::Themes => "What councils are told to improve",
     }
 }
 
@@ -155,11 +190,19 @@ pub struct PatternFigureProps {
 /// One chart of the patterns: its sentence, the chart laid out for its box, and its table.
 #[component(PatternFigure)]
 pub fn pattern_figure(props: &PatternFigureProps) -> Html {
-    let data: &Dataset = match props.data.as_deref() {
-        Some(pinned) => pinned,
-        None => dataset(),
+    // A pinned release (an embed's `data=`) is computed for its one chart; the page's own
+    // dataset once for every chart.
+    let (pinned, shared);
+    let figures: &Figures = match props.data.as_deref() {
+        Some(data) => {
+            pinned = Figures::of(data);
+            &pinned
+        }
+        None => {
+            shared = page_figures();
+            &shared
+        }
     };
-    let figures = Figures::of(data);
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone());
     let chart = props.chart;
@@ -185,12 +228,12 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                 }
                 PatternChart::Recovery => {
                     let c = Rc::new(recovery_chart(&figures.curve, w));
-                    size = (c.width, c.height);
+                    size = (c.plot.width, c.plot.height);
                     html! { <RecoveryChartView {id} {label} chart={c} /> }
                 }
                 PatternChart::Aligned => {
                     let c = Rc::new(aligned_chart(&figures.aligned, w));
-                    size = (c.width, c.height);
+                    size = (c.plot.width, c.plot.height);
                     html! { <AlignedChartView {id} {label} chart={c} chosen={props.chosen.clone()} /> }
                 }
                 PatternChart::StayingGood => {
@@ -198,6 +241,13 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                     size = (c.width, c.height);
                     html! { <StayingChartView {id} {label} chart={c} /> }
                 }
+                PatternChart::Themes => match crate::data::trends().and_then(|t| themes_chart(t, w)) {
+                    Some(c) => {
+                        size = (c.width, c.height);
+                        html! { <ThemesChartView {id} {label} chart={Rc::new(c)} /> }
+                    }
+                    None => html! {},
+                },
             };
             html! { <div {class}>{ svg }</div> }
         })
@@ -233,7 +283,9 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
             if props.table {
                 <details class="table-toggle">
                     <summary>{ format!("Show the figures of \u{201c}{title}\u{201d} as a table") }</summary>
-                    <div class="table-scroll">{ table(chart, &figures) }</div>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{title}: the table")}>
+                        { table(chart, figures) }
+                    </div>
                 </details>
             }
             { props.children.clone() }
@@ -244,6 +296,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
 
 fn table(chart: PatternChart, f: &Figures) -> Html {
     match chart {
+        PatternChart::Themes => crate::data::trends().map(themes_table).unwrap_or_default(),
         PatternChart::Transitions => transitions_table(
             &f.transitions,
             &GRADES,
@@ -347,7 +400,8 @@ pub struct PatternsProps {
 #[component(PatternsPage)]
 pub fn patterns_page(props: &PatternsProps) -> Html {
     let data = dataset();
-    let figures = use_memo((), |_| Figures::of(dataset()));
+    let figures = page_figures();
+    let by_grade = crate::hooks::national::use_by_grade(&data.release.to_string());
     let chosen = props.council.as_deref().and_then(|k| data.find_council(k));
     use_title(page_title("What happens after Inadequate? National patterns"));
     use_description(format!(
@@ -471,6 +525,9 @@ pub fn patterns_page(props: &PatternsProps) -> Html {
                 </>
             }, html! {}, chosen_journey.map(|j| AttrValue::from(j.council.code.clone()))) }
             <ThemeTrendsSection />
+            if let Some(figures) = by_grade {
+                <by_grade::ByGradeSection {figures} />
+            }
             { section(PatternChart::StayingGood, html! {
                 <p>{ "What the next inspection found after a council was judged Outstanding or Good. Each bar is split by the \
                       next grade, with its code written in." }</p>

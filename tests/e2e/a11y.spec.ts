@@ -7,7 +7,7 @@ const PAGES = ['/', '/council/leeds', '/council/leicester', '/council/bradford',
   '/about/frameworks', '/glossary', '/embed/council/E08000035', '/embed/map', '/embed/compare?la=E08000035~E06000016',
   '/embed/council/leeds?data=2020-01-01&static', '/council/leeds?present', '/compare?la=E08000035~E06000016&present',
   '/council/leeds/worksheet', '/patterns', '/patterns?la=leeds', '/embed/patterns/aligned?la=leeds',
-  '/embed/patterns/transitions', '/council/thurrock', '/findings?q=care%20leavers', '/nope'];
+  '/embed/patterns/transitions', '/embed/patterns/themes', '/council/thurrock', '/findings?q=care%20leavers', '/nope'];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {

@@ -43,3 +43,22 @@ test('a theme chosen by keyboard, the search shared by its URL, and 375 px', asy
   await appReady(page);
   await expect(page.locator('#findings-title')).toHaveText(title!);
 });
+
+test('words typed before the latest reports have loaded are kept when they arrive', async ({ page }) => {
+  // The reports arrive two seconds late, after the reader has typed.
+  await page.route('**/data/improvements/*/latest.json', async (r) => {
+    await new Promise((f) => setTimeout(f, 2000));
+    await r.continue();
+  });
+  await page.goto('/patterns');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Find the councils whose latest report names a theme' }).first().click();
+  await expect(page).toHaveURL(/\/findings$/);
+  await page.locator('#findings-phrase').fill('care leavers');
+  // The theme list fills in when the reports are there.
+  await expect(page.locator('#findings-theme option')).toHaveCount(15, { timeout: 10_000 });
+  await expect(page.locator('#findings-phrase')).toHaveValue('care leavers');
+  await page.locator('#findings-phrase').press('Enter');
+  await expect(page).toHaveURL(/[?&]q=care(\+|%20)leavers/);
+  await expect(page.locator('#findings-title')).toContainText('care leavers');
+});

@@ -5,7 +5,7 @@ import { test, expect, appReady } from './fixtures';
 import type { FrameLocator, Page } from '@playwright/test';
 
 const ARTICLE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
-const CHARTS = ['transitions', 'recovery', 'aligned', 'staying-good'];
+const CHARTS = ['transitions', 'recovery', 'aligned', 'staying-good', 'themes'];
 
 /** The visible chart of a section: its box on screen, inside the viewport's width. */
 async function chartBox(page: Page, id: string) {
@@ -160,16 +160,90 @@ test('each chart downloads as CSV and as an SVG that carries its sentence', asyn
   expect(svg.text).toMatch(/<title[^>]*>How long recovery from Inadequate takes<\/title>/);
   const sentence = await page.locator('#recovery .pattern-summary').textContent();
   expect(svg.text).toContain(sentence!.slice(0, 40));
+  const themes = await save('themes', 'Download the chart as SVG');
+  expect(themes.name).toBe('council-journeys-patterns-themes.svg');
+  expect(themes.text).toMatch(/<title[^>]*>What councils are told to improve<\/title>/);
+  // Every theme's name is in the file, as on the page.
+  expect(themes.text).toContain('>Care leavers</text>');
+  expect(themes.text).toContain('>Early help</text>');
+  const themesCsv = await save('themes', 'Download as CSV');
+  // With a byte-order mark, as every CSV of the site for spreadsheet programs.
+  expect(themesCsv.text.split(/\r?\n/)[0]).toBe('\uFEFFyear,framework,theme,reports_naming_it,reports');
 });
 
-test('what councils are told to improve: the most named themes in words and every year as a table', async ({ page }) => {
+test('what councils are told to improve: the chart agrees with its table, and every year is in words and numbers', async ({ page }) => {
   await page.goto('/patterns');
   await appReady(page);
   const section = page.locator('#themes');
-  await expect(section.locator('.pattern-summary')).toContainText(/In the \d+ ILACS reports? published in 20\d\d, the themes named most often were /);
+  await expect(section.locator('.pattern-summary')).toContainText(/^Of the \d+ ILACS reports published in 20\d\d\u201320\d\d, the share naming each theme was highest for /);
+  await expect(section).toContainText(/In the \d+ ILACS reports? published in 20\d\d, the themes named most often were /);
   await section.locator('details.table-toggle > summary').click();
   const table = section.locator('table.theme-trends');
   await expect(table).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(14);
-  expect(await table.locator('thead th').count()).toBeGreaterThan(10);
+  // The table's columns: "2025 ILACS (45)". Pool the latest two ILACS years as the bars do.
+  const heads = (await table.locator('thead th').allInnerTexts()).slice(1);
+  const ilacs = heads.map((h, k) => ({ k, m: h.match(/^(\d{4}) ILACS \((\d+)\)$/) })).filter((c) => c.m);
+  const recent = ilacs.slice(-2);
+  const reports = recent.reduce((n, c) => n + Number(c.m![2]), 0);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    theme: tr.querySelector('th')!.textContent!.trim(),
+    counts: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)),
+  })));
+  const shares = rows.map((r) => ({ theme: r.theme, share: recent.reduce((n, c) => n + r.counts[c.k], 0) / reports }));
+  const top = shares.reduce((a, b) => (b.share > a.share ? b : a));
+  const chart = section.locator('svg.themes-chart:visible');
+  await expect(chart.locator('.theme-row')).toHaveCount(14);
+  await expect(chart.locator('.theme-row .row-label').first()).toHaveText(top.theme);
+  await expect(chart.locator('.theme-row .share').first()).toHaveText(new RegExp(`^${Math.round(top.share * 100)}% \\(SIF \\d+%\\)$`));
+  await expect(chart.locator('.key')).toContainText(`ILACS reports of ${recent[0].m![1]}\u2013${recent[1].m![1]} (${reports})`);
+  // Every row's bar and text inside the chart, on screen.
+  const svgBox = (await chart.boundingBox())!;
+  for (const el of await chart.locator('.theme-row .share').all()) {
+    const b = (await el.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(svgBox.x + svgBox.width + 1);
+  }
+});
+
+test('the workforce behind the grades: each rate by grade on screen, agreeing with the published CSV', async ({ page, request }) => {
+  const csv = (await (await request.get('/data/indicators-by-grade.csv')).text()).trim().split(/\r?\n/).map((l) => l.split(','));
+  expect(csv[0]).toEqual(['indicator', 'year', 'grades_on', 'grade', 'councils', 'min', 'lower_quartile', 'median', 'upper_quartile', 'max']);
+  const agency = csv.filter((r) => r[0] === 'agency_rate_fte');
+  const year = agency.map((r) => r[1]).sort().pop()!;
+  const latest = agency.filter((r) => r[1] === year);
+  expect(latest.length).toBeGreaterThanOrEqual(3);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('/patterns');
+  const section = page.locator('#workforce');
+  await expect(section).toContainText('An association, not a cause.');
+  // Five rates (children in need is a count and is not compared).
+  await expect(section.locator('figure.by-grade')).toHaveCount(5);
+  await appReady(page);
+  const figure = section.locator('#by-grade-agency-rate-fte');
+  await expect(figure.locator('h3')).toHaveText(`Agency social workers, ${year}`);
+  // The sentence names each grade's median and count, as the CSV has them.
+  const [first, ...rest] = latest;
+  await expect(figure.locator('.pattern-summary')).toContainText(
+    `In ${year} the median was ${first[7]}% where the latest inspection then was ${first[3]} (${first[4]} council`);
+  for (const [, , , grade, councils, , , median] of rest) {
+    await expect(figure.locator('.pattern-summary')).toContainText(`${grade} ${median} (${councils})`);
+  }
+  const chart = figure.locator('svg.box-chart:visible');
+  await expect(chart.locator('.box-row')).toHaveCount(latest.length);
+  const box = (await chart.boundingBox())!;
+  expect(box.width).toBeGreaterThan(250);
+  for (const [k, row] of latest.entries()) {
+    await expect(chart.locator('.box-row').nth(k).locator('.median-label')).toHaveText(row[7]);
+    // The median bar sits inside the box of the middle half.
+    const mid = (await chart.locator('.box-row').nth(k).locator('.middle').boundingBox())!;
+    const bar = (await chart.locator('.box-row').nth(k).locator('.median-bar').boundingBox())!;
+    expect(bar.x + bar.width / 2).toBeGreaterThanOrEqual(mid.x - 1);
+    expect(bar.x + bar.width / 2).toBeLessThanOrEqual(mid.x + mid.width + 1);
+  }
+  // The table, by keyboard: every year, the latest first.
+  await figure.locator('details.table-toggle > summary').focus();
+  await page.keyboard.press('Enter');
+  const top = figure.locator('table tbody tr').first();
+  await expect(top.locator('th')).toHaveText(year);
+  await expect(top.locator('td').nth(2)).toHaveText(latest[0][7]);
 });

@@ -58,6 +58,11 @@ pub struct Built {
     /// `assets/data/context.json`: shipped beside the dataset, outside its budget, and split
     /// by the site build into one file per council.
     pub context: String,
+    /// The DfE rates by the grade of each council's latest inspection at the time
+    /// (`journeys_core::indicators::by_grade`), for `/patterns`: `indicators-by-grade.json`
+    /// and the published `indicators-by-grade.csv`.
+    pub by_grade: String,
+    pub by_grade_csv: String,
     /// What each report said must improve, themed (`improvements.json`), and its published
     /// CSV (`improvements.csv`).
     pub improvements: journeys_core::improvements::Improvements,
@@ -259,6 +264,9 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
     context.councils.retain(|code, _| dataset.council(code).is_some());
     let context_dropped = before - context.councils.len();
     let context_json = serde_json::to_string(&context).expect("the model serialises") + "\n";
+    let by_grade = journeys_core::indicators::by_grade::by_grade(&dataset, &context);
+    let by_grade_json = serde_json::to_string(&by_grade).expect("the model serialises") + "\n";
+    let by_grade_csv = journeys_core::indicators::by_grade::csv(&by_grade);
     let csv = write_csv::write(&dataset);
     let (transitions, recovery) = patterns_files(&dataset);
     let (themes, mut p) = improvements::read_themes(table(inputs::THEMES));
@@ -314,6 +322,8 @@ pub fn build(inputs: &Inputs) -> Result<Built, Vec<Problem>> {
         improvements: joined.improvements,
         improvements_csv,
         context: context_json,
+        by_grade: by_grade_json,
+        by_grade_csv,
         report,
     })
 }

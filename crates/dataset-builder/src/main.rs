@@ -58,6 +58,8 @@ fn main() -> ExitCode {
         ("transitions.csv", built.transitions.into_bytes()),
         ("recovery.csv", built.recovery.into_bytes()),
         ("context.json", built.context.into_bytes()),
+        ("indicators-by-grade.json", built.by_grade.into_bytes()),
+        ("indicators-by-grade.csv", built.by_grade_csv.into_bytes()),
         ("improvements.csv", built.improvements_csv.into_bytes()),
         (
             "improvements.json",

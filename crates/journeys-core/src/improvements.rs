@@ -3,6 +3,8 @@
 //! reader understands by transparent phrase rules (`data/improvements/themes.csv`), so a
 //! theme can be followed through a council's journey and across the country.
 
+pub mod chart;
+
 use crate::model::Framework;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

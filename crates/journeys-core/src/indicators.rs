@@ -7,6 +7,7 @@
 //! (`CouncilContext`). `chart` lays out the small charts, `words` says the figures in words.
 //! `docs/DATASET.md` documents the JSON.
 
+pub mod by_grade;
 pub mod chart;
 pub mod csv;
 pub mod words;

@@ -220,11 +220,18 @@ pub enum PatternChart {
     Recovery,
     Aligned,
     StayingGood,
+    /// What councils are told to improve: the themes of recent reports against SIF's.
+    Themes,
 }
 
 impl PatternChart {
-    pub const ALL: [PatternChart; 4] =
-        [PatternChart::Transitions, PatternChart::Recovery, PatternChart::Aligned, PatternChart::StayingGood];
+    pub const ALL: [PatternChart; 5] = [
+        PatternChart::Transitions,
+        PatternChart::Recovery,
+        PatternChart::Aligned,
+        PatternChart::StayingGood,
+        PatternChart::Themes,
+    ];
 
     /// The chart's path segment, also the id of its section on `/patterns`.
     pub fn segment(self) -> &'static str {
@@ -233,6 +240,7 @@ impl PatternChart {
             PatternChart::Recovery => "recovery",
             PatternChart::Aligned => "aligned",
             PatternChart::StayingGood => "staying-good",
+            PatternChart::Themes => "themes",
         }
     }
 

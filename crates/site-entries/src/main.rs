@@ -7,7 +7,7 @@
 //!
 //! It also writes the data the pages load (the wasm holds none): the dataset under a
 //! content-hashed name, one council's slice for each council embed (`journeys_core::slice`),
-//! and each council's DfE figures (`data/context/<code>.json`, `journeys_core::indicators`),
+//! and each council's DfE figures (`data/context/<release>/<code>.json`, `journeys_core::indicators`),
 //! which its page loads beside the dataset.
 //!
 //! And what travels with a shared link (`share`): every page's Open Graph and Twitter card
@@ -223,8 +223,9 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
 }
 
 /// Writes each council's DfE figures (its own, its region's and England's) from
-/// `data/context.json` as `data/context/<code>.json`, named by code so that the app, moving
-/// to another council's page, knows which file to load. Returns each file's name and slice.
+/// `data/context.json` as `data/context/<release>/<code>.json`
+/// (`council_journeys::data::context_file`), and the rates by grade beside them. Returns each
+/// council's file name and slice.
 fn write_contexts(
     dir: &Path,
     dataset: &Dataset,
@@ -233,10 +234,15 @@ fn write_contexts(
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let all: journeys_core::indicators::Context =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let release = dataset.release.to_string();
+    // The rates by grade, for `/patterns`, beside the councils' files.
+    let by_grade = dir.join("data/indicators-by-grade.json");
+    let by_grade = std::fs::read_to_string(&by_grade).map_err(|e| format!("{}: {e}", by_grade.display()))?;
+    write(&dir.join(council_journeys::data::by_grade_file(&release)), &by_grade)?;
     let mut out = HashMap::new();
     for council in &dataset.councils {
         if let Some(ctx) = all.council(&council.code, &council.name) {
-            let name = format!("data/context/{}.json", council.code);
+            let name = council_journeys::data::context_file(&release, &council.code);
             write(&dir.join(&name), &serde_json::to_string(&ctx).map_err(|e| e.to_string())?)?;
             out.insert(council.code.clone(), (name, ctx));
         }

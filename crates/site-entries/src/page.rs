@@ -18,7 +18,7 @@ pub struct Page<'a> {
     pub share: &'a str,
     /// The dataset file the page loads, relative to the base URL.
     pub data: &'a str,
-    /// The council's DfE figures a council page loads as well (`data/context/<code>.json`).
+    /// The council's DfE figures a council page loads as well (`data/context/<release>/<code>.json`).
     pub context: Option<&'a str>,
     /// The address rendered, relative to the base path (`/council/leeds`).
     pub route: &'a str,
@@ -205,7 +205,7 @@ mod tests {
             canonical: Some("https://example.org/council/leeds"),
             share: "<meta property=\"og:title\" content=\"Leeds\">\n  ",
             data: "data/dataset-1.json",
-            context: Some("data/context/E08000035.json"),
+            context: Some("data/context/2026-08-22/E08000035.json"),
             route: "/council/leeds",
             content: "<main>Leeds</main>",
             embed,
@@ -228,7 +228,9 @@ mod tests {
             "{html}"
         );
         assert_eq!(description(TEMPLATE).unwrap(), "Site.");
-        assert!(html.contains("<meta name=\"cj-context\" content=\"data/context/E08000035.json\">"));
+        assert!(
+            html.contains("<meta name=\"cj-context\" content=\"data/context/2026-08-22/E08000035.json\">")
+        );
         assert!(html.contains("<div id=\"app\"><main>Leeds</main></div>"));
         assert!(html.contains("<base href=\"/\">"), "links open where they are");
     }

@@ -12,6 +12,17 @@ use crate::national::grade_code;
 /// Text size of every label in these charts.
 pub const FONT: f64 = 12.0;
 
+/// A chart's size and the edges of its plotting area, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plot {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
 /// A labelled position on an axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
@@ -110,12 +121,7 @@ pub fn transitions_chart(t: &Transitions, width: f64) -> TransitionsChart {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecoveryChart {
-    pub width: f64,
-    pub height: f64,
-    pub left: f64,
-    pub right: f64,
-    pub top: f64,
-    pub bottom: f64,
+    pub plot: Plot,
     /// The step curve as an SVG path.
     pub path: String,
     pub x_ticks: Vec<Tick>,
@@ -153,12 +159,7 @@ pub fn recovery_chart(c: &Curve, width: f64) -> RecoveryChart {
     let years: Vec<u32> = (0..=RECOVERY_YEARS as u32).filter(|y| y % every == 0).collect();
     let at_risk_y = bottom + 66.0;
     RecoveryChart {
-        width,
-        height: at_risk_y + 10.0,
-        left,
-        right,
-        top,
-        bottom,
+        plot: Plot { width, height: at_risk_y + 10.0, left, right, top, bottom },
         path,
         x_ticks: years.iter().map(|v| Tick { at: x(*v as f64), label: v.to_string() }).collect(),
         y_ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
@@ -191,12 +192,7 @@ pub struct AlignedLine {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlignedChart {
-    pub width: f64,
-    pub height: f64,
-    pub left: f64,
-    pub right: f64,
-    pub top: f64,
-    pub bottom: f64,
+    pub plot: Plot,
     pub lines: Vec<AlignedLine>,
     pub x_ticks: Vec<Tick>,
     /// One row a rank of grade, with its label at the left.
@@ -237,12 +233,7 @@ pub fn aligned_chart(journeys: &[AlignedJourney], width: f64) -> AlignedChart {
         (g, _) => grade_name(g, left - 12.0),
     };
     AlignedChart {
-        width,
-        height: bottom + 40.0,
-        left,
-        right,
-        top,
-        bottom,
+        plot: Plot { width, height: bottom + 40.0, left, right, top, bottom },
         lines,
         x_ticks: (0..=span as u32)
             .filter(|y| y % every == 0)

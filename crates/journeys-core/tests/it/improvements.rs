@@ -340,3 +340,57 @@ fn symbol_font_bullets_are_printed_as_the_characters_they_draw() {
         .collect();
     assert_eq!(left, Vec::<&str>::new());
 }
+
+/// The national theme chart: recent ILACS (latest two years) against every SIF report.
+#[test]
+fn the_national_theme_chart_compares_recent_ilacs_reports_with_the_sif_era() {
+    use journeys_core::improvements::chart::{periods, themes_chart, themes_chart_sentence};
+    use journeys_core::improvements::{ThemeTrends, YearThemes};
+    let row = |year, framework, reports, naming: [usize; 3]| YearThemes {
+        year,
+        framework,
+        reports,
+        naming: naming.to_vec(),
+    };
+    let t = ThemeTrends {
+        themes: vec!["Care leavers".into(), "Early help".into(), "Child protection".into()],
+        rows: vec![
+            row(2014, Framework::Sif, 10, [2, 8, 5]),
+            row(2015, Framework::Sif, 10, [4, 6, 5]),
+            row(2023, Framework::Ilacs, 50, [50, 0, 0]),
+            row(2024, Framework::Ilacs, 12, [6, 3, 9]),
+            row(2025, Framework::Ilacs, 8, [6, 1, 3]),
+        ],
+    };
+    let (now, then) = periods(&t).expect("both eras");
+    // 2023 is left out: only the latest two ILACS years are "now".
+    assert_eq!((now.first, now.last, now.reports, now.naming.clone()), (2024, 2025, 20, vec![12, 4, 12]));
+    assert_eq!((then.first, then.last, then.reports, then.naming.clone()), (2014, 2015, 20, vec![6, 14, 10]));
+    assert_eq!(now.label(), "ILACS reports of 2024\u{2013}2025 (20)");
+    for width in [343.0, 960.0] {
+        let c = themes_chart(&t, width).expect("a chart");
+        let names: Vec<&str> = c.rows.iter().map(|r| r.theme.as_str()).collect();
+        // Most named now first; a tie keeps the theme list's order.
+        assert_eq!(names, ["Care leavers", "Child protection", "Early help"]);
+        let leavers = &c.rows[0];
+        assert_eq!(leavers.text, "60% (SIF 30%)");
+        assert!((leavers.now_x - (c.x0 + 0.6 * (c.x1 - c.x0))).abs() < 1e-9);
+        assert!((leavers.then_x - (c.x0 + 0.3 * (c.x1 - c.x0))).abs() < 1e-9);
+        for r in &c.rows {
+            let end = r.text_x + journeys_core::chart::text_width(&r.text, 12.0);
+            assert!(end <= c.width, "{width}: {} ends at {end}", r.text);
+            assert!(r.text_x > r.now_x && r.text_x > r.then_x, "the text clears the bar and the ring");
+        }
+        assert_eq!(c.ticks.last().map(|t| (t.at, t.label.as_str())), Some((c.x1, "100%")));
+    }
+    assert_eq!(
+        themes_chart_sentence(&t),
+        "Of the 20 ILACS reports published in 2024\u{2013}2025, the share naming each theme was highest for care leavers (60%), \
+         child protection (60%) and early help (20%). The biggest change since the SIF reports is early help: named in 70% of \
+         them, against 20% now."
+    );
+    assert!(
+        themes_chart(&ThemeTrends { themes: t.themes.clone(), rows: t.rows[2..].to_vec() }, 960.0).is_none(),
+        "no SIF era, no comparison"
+    );
+}

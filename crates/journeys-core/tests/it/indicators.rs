@@ -220,3 +220,180 @@ fn a_comparison_puts_each_figure_of_the_same_year_side_by_side() {
         (None, &["no figure".to_string(), "no figure".to_string()][..])
     );
 }
+
+// ---- The figures by the grade of each council's latest inspection at the time (`/patterns`).
+
+mod by_grade {
+    use super::v;
+    use crate::common::fixture;
+    use journeys_core::indicators::by_grade::{by_grade, csv, sentence, Stat};
+    use journeys_core::indicators::{Area, Context, CouncilFigures, Indicator, FORMAT};
+    use journeys_core::model::{Framework, Grade};
+    use std::collections::BTreeMap;
+
+    const YH: (&str, &str) = ("Yorkshire and The Humber", "E12000003");
+
+    /// Four councils: A Good from 2018 (Inadequate before), B Inadequate from 2019-10 (so
+    /// still Good at 30 September 2019), C Good throughout, D never inspected.
+    fn data() -> journeys_core::model::Dataset {
+        fixture()
+            .council("E08000001", "Alpha", YH)
+            .graded(Framework::Sif, "2016-05-01", Grade::Inadequate)
+            .graded(Framework::Ilacs, "2018-06-01", Grade::Good)
+            .council("E08000002", "Beta", YH)
+            .graded(Framework::Sif, "2017-01-10", Grade::Good)
+            .graded(Framework::Ilacs, "2019-10-15", Grade::Inadequate)
+            .council("E08000003", "Gamma", YH)
+            .graded(Framework::Sif, "2015-03-01", Grade::Good)
+            .council("E08000004", "Delta", YH)
+            .build()
+    }
+
+    fn context(values: &[(&str, &[(u16, &str)])]) -> Context {
+        let councils: BTreeMap<String, CouncilFigures> = values
+            .iter()
+            .map(|(code, list)| {
+                let mut figures = BTreeMap::new();
+                figures.insert(Indicator::AgencyRateFte, list.iter().map(|(y, s)| (*y, v(s))).collect());
+                (code.to_string(), CouncilFigures { region: YH.1.into(), figures, notes: Vec::new() })
+            })
+            .collect();
+        let england = Area { name: "England".into(), figures: BTreeMap::new() };
+        Context {
+            format: FORMAT,
+            licence: String::new(),
+            sources: Vec::new(),
+            england,
+            regions: BTreeMap::new(),
+            councils,
+        }
+    }
+
+    #[test]
+    fn each_council_counts_under_its_grade_on_the_figures_date() {
+        let d = data();
+        let ctx = context(&[
+            ("E08000001", &[(2017, "30"), (2019, "10.5")]),
+            ("E08000002", &[(2017, "20"), (2019, "12"), (2020, "40")]),
+            ("E08000003", &[(2017, "x"), (2019, "14.4"), (2020, "9")]),
+            ("E08000004", &[(2019, "5")]),
+        ]);
+        let b = by_grade(&d, &ctx);
+        let years: Vec<u16> = b.of(Indicator::AgencyRateFte).map(|r| r.year).collect();
+        assert_eq!(years, [2017, 2019, 2020]);
+        assert!(b.of(Indicator::CaseloadFte).next().is_none(), "no figures, no rows");
+
+        let y2017 = b.of(Indicator::AgencyRateFte).next().expect("2017");
+        // 30 September 2017: Alpha Inadequate (2016), Beta Good (Jan 2017), Gamma's value a code.
+        let grades: Vec<(Grade, u32)> = y2017.groups.iter().map(|g| (g.grade, g.councils)).collect();
+        assert_eq!(grades, [(Grade::Good, 1), (Grade::Inadequate, 1)]);
+        assert_eq!((y2017.coded, y2017.not_inspected), (1, 0));
+        assert_eq!(y2017.on.to_string(), "2017-09-30");
+
+        // 30 September 2019: Beta's Inadequate comes in October, so all three inspected are
+        // Good; Delta has no inspection.
+        let y2019 = b.of(Indicator::AgencyRateFte).nth(1).expect("2019");
+        assert_eq!(y2019.groups.len(), 1);
+        let good = &y2019.groups[0];
+        assert_eq!((good.grade, good.councils), (Grade::Good, 3));
+        assert_eq!(
+            (good.min.text(), good.median.text(), good.max.text()),
+            ("10.5".into(), "12".into(), "14.4".into())
+        );
+        // Odd count: the halves leave the median out, so each quartile is one value.
+        assert_eq!((good.q1.text(), good.q3.text()), ("10.5".into(), "14.4".into()));
+        assert_eq!(y2019.not_inspected, 1);
+
+        let y2020 = b.latest(Indicator::AgencyRateFte).expect("2020");
+        let grades: Vec<(Grade, String)> = y2020.groups.iter().map(|g| (g.grade, g.median.text())).collect();
+        assert_eq!(grades, [(Grade::Good, "9".to_string()), (Grade::Inadequate, "40".to_string())]);
+        assert_eq!(
+            sentence(y2020),
+            "In 2020 the median was 9% where the latest inspection then was Good (1 council); Inadequate 40 (1)."
+        );
+    }
+
+    #[test]
+    fn medians_and_quartiles_are_exact() {
+        // Four Good councils: 10, 11.1, 12.2, 20 → median (11.1 + 12.2) / 2 = 11.65;
+        // quartiles the medians of the halves: 10.55 and 16.1.
+        let d = fixture()
+            .council("E08000001", "A", YH)
+            .graded(Framework::Ilacs, "2018-01-01", Grade::Good)
+            .council("E08000002", "B", YH)
+            .graded(Framework::Ilacs, "2018-01-01", Grade::Good)
+            .council("E08000003", "C", YH)
+            .graded(Framework::Ilacs, "2018-01-01", Grade::Good)
+            .council("E08000004", "D", YH)
+            .graded(Framework::Ilacs, "2018-01-01", Grade::Good)
+            .build();
+        let ctx = context(&[
+            ("E08000001", &[(2019, "20")]),
+            ("E08000002", &[(2019, "11.1")]),
+            ("E08000003", &[(2019, "10")]),
+            ("E08000004", &[(2019, "12.2")]),
+        ]);
+        let b = by_grade(&d, &ctx);
+        let g = &b.latest(Indicator::AgencyRateFte).expect("2019").groups[0];
+        assert_eq!(g.councils, 4);
+        assert_eq!(g.median.text(), "11.65");
+        assert_eq!(g.q1.text(), "10.55");
+        assert_eq!(g.q3.text(), "16.1");
+        assert_eq!((g.min, g.max), (Stat(200), Stat(400)));
+        let text = csv(&b);
+        assert_eq!(
+            text,
+            "indicator,year,grades_on,grade,councils,min,lower_quartile,median,upper_quartile,max\n\
+             agency_rate_fte,2019,2019-09-30,Good,4,10,10.55,11.65,16.1,20\n"
+        );
+    }
+
+    #[test]
+    fn looked_after_figures_take_the_grade_on_31_march() {
+        let d = fixture()
+            .council("E08000001", "A", YH)
+            .graded(Framework::Ilacs, "2019-06-01", Grade::Inadequate)
+            .build();
+        let mut ctx = context(&[]);
+        let mut figures = BTreeMap::new();
+        figures.insert(Indicator::LookedAfterRate, vec![(2019, v("80")), (2020, v("90"))]);
+        ctx.councils
+            .insert("E08000001".into(), CouncilFigures { region: YH.1.into(), figures, notes: Vec::new() });
+        let b = by_grade(&d, &ctx);
+        let rows: Vec<(u16, usize, u32)> =
+            b.of(Indicator::LookedAfterRate).map(|r| (r.year, r.groups.len(), r.not_inspected)).collect();
+        // 31 March 2019 is before the June inspection: not yet inspected.
+        assert_eq!(rows, [(2019, 0, 1), (2020, 1, 0)]);
+        assert_eq!(b.of(Indicator::ChildrenInNeed).count(), 0, "a count is not compared across councils");
+    }
+
+    #[test]
+    fn the_spread_chart_keeps_every_mark_on_its_scale_and_in_order() {
+        use journeys_core::indicators::by_grade::chart::{box_chart, round_scale};
+        assert_eq!(round_scale(9.4, 32.7), (0.0, 40.0, 10.0));
+        assert_eq!(round_scale(12.0, 14.0), (12.0, 14.0, 0.5));
+        let d = data();
+        let ctx = context(&[
+            ("E08000001", &[(2020, "10.5")]),
+            ("E08000002", &[(2020, "40")]),
+            ("E08000003", &[(2020, "9")]),
+        ]);
+        let b = by_grade(&d, &ctx);
+        let r = b.latest(Indicator::AgencyRateFte).expect("2020");
+        for width in [343.0, 960.0] {
+            let c = box_chart(r, width);
+            let grades: Vec<Grade> = c.rows.iter().map(|row| row.grade).collect();
+            assert_eq!(grades, [Grade::Good, Grade::Inadequate], "best grade first");
+            for row in &c.rows {
+                assert!(c.x0 <= row.min && row.min <= row.q1 && row.q1 <= row.median, "{row:?}");
+                assert!(row.median <= row.q3 && row.q3 <= row.max && row.max <= c.x1, "{row:?}");
+            }
+            assert!(c.value_x + 20.0 <= c.width, "the median's text fits");
+            let first = c.ticks.first().expect("ticks");
+            let last = c.ticks.last().expect("ticks");
+            assert_eq!((first.at, last.at), (c.x0, c.x1), "the scale spans the plot");
+            assert_eq!((first.label.as_str(), last.label.as_str()), ("0", "40"));
+        }
+        assert_eq!(box_chart(r, 960.0).rows[0].label, "Good (2)");
+    }
+}
