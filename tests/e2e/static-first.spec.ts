@@ -134,7 +134,7 @@ for (const path of ['/embed/council/E08000035/', '/council/leeds/', '/']) {
     expect(data.filter((u) => main.test(u))).toHaveLength(1);
     if (council) {
       expect(data.filter((u) => /\/data\/improvements\/\d{4}-\d{2}-\d{2}\/E08000035\.json$/.test(u))).toHaveLength(1);
-      expect(data.filter((u) => /\/data\/context\/E08000035\.json$/.test(u))).toHaveLength(1);
+      expect(data.filter((u) => /\/data\/context\/\d{4}-\d\d-\d\d\/E08000035\.json$/.test(u))).toHaveLength(1);
     }
     if (path.startsWith('/embed/')) {
       // Now interactive: a mark shows its details on focus.
