@@ -260,11 +260,13 @@ async fn the_findings_search_renders_its_form() {
     .await;
 }
 
-/// The text of the paragraph of the story at the top of a council page that says what the
-/// reports asked for (after the grades' sentence and the current standing).
+/// The text of the paragraph of a council page's story that says what the reports asked for
+/// (after the grades' sentence, the current standing and the journey chart).
 fn story_paragraph(html: &str) -> &str {
     let story = &html[html.find("class=\"story\"").expect("a story")..];
-    assert!(story.find("class=\"standing\"") < story.find("class=\"story-asked\""), "the grades first");
+    let asked = story.find("class=\"story-asked\"").expect("what reports asked for");
+    assert!(story.find("class=\"standing\"").expect("a standing") < asked, "the grades first");
+    assert!(story.find("class=\"chart-box\"").expect("a chart") < asked, "the journey first");
     let asked = &story[story.find("class=\"story-asked\">").expect("what reports asked for") + 20..];
     &asked[..asked.find("</p>").unwrap()]
 }

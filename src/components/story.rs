@@ -1,7 +1,7 @@
-//! The journey in words: the generated summary, then a sentence a report on what inspectors
-//! asked the council to improve (from the points' themes), with the council's current standing
-//! (its latest grade, what that grade means and what usually happens next), and the journey
-//! measures as figure cards, shown after the chart.
+//! The journey in words: the generated summary with the council's current standing (its
+//! latest grade, what that grade means and what usually happens next) above the chart; under
+//! the chart, a sentence a report on what inspectors asked the council to improve (from the
+//! points' themes), and the journey measures as figure cards.
 
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::AppLink;
@@ -17,10 +17,27 @@ pub struct StoryProps {
     /// happens next, which no longer applies).
     #[prop_or_default]
     pub ended: Option<AttrValue>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AskedProps {
     /// What each report asked the council to improve, a sentence a report
     /// (`journeys_core::improvements::story_sentences`); empty before the points load.
-    #[prop_or_default]
     pub asked: Vec<String>,
+}
+
+/// The story goes on under the chart: what each report asked for. Under it, not above, so a
+/// phone's first screen keeps the grades and the journey itself.
+#[component(StoryAsked)]
+pub fn story_asked(props: &AskedProps) -> Html {
+    if props.asked.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="story-more" aria-label="What each report asked for">
+            <p class="story-asked">{ props.asked.join(" ") }</p>
+        </section>
+    }
 }
 
 /// The summary sentence and the current standing, at the top of a council page.
@@ -47,11 +64,6 @@ pub fn story(props: &StoryProps) -> Html {
                     </p>
                 }
             </div>
-            // In body type after the grades and the current standing, which stay on a phone's
-            // first screen; the reports' concerns follow.
-            if !props.asked.is_empty() {
-                <p class="story-asked">{ props.asked.join(" ") }</p>
-            }
         </section>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::fitted_chart::FittedChart;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::link::AppLink;
-use crate::components::story::{MeasureCards, Story};
+use crate::components::story::{MeasureCards, Story, StoryAsked};
 use crate::components::story_steps::StorySteps;
 use crate::components::theme_matrix::ThemeMatrixView;
 use crate::data::dataset;
@@ -81,8 +81,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     };
     let event_list = Rc::new(event_rows(data, council));
     let story_text = journey_summary(&council.name, &list);
-    // The story at the top adds a sentence a report on what inspectors asked for (from themes,
-    // never the points' words); the chart's summary and the share description keep the grades.
+    // The story adds a sentence a report on what inspectors asked for (from themes, never the
+    // points' words), under the chart; the chart's summary and the share description keep the
+    // grades.
     let story_asked = improvements
         .map(|points| journeys_core::improvements::story_sentences(&council.name, &list, points))
         .unwrap_or_default();
@@ -131,7 +132,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <Story story={story_text.clone()} measures={m.clone()} asked={story_asked}
+            <Story story={story_text.clone()} measures={m.clone()}
                 ended={journeys_core::summary::abolished_note(data, council).map(AttrValue::from)} />
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
@@ -140,7 +141,9 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <FittedChart id={format!("journey-{}", council.code)} {charts} measured={width.is_some()}
                     inspections={rows.clone()} events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
             </div>
-            // The figures come after the chart, so on a phone the journey is what a reader sees first.
+            // What reports asked for and the figures come after the chart, so on a phone the
+            // journey is what a reader sees first.
+            <StoryAsked asked={story_asked} />
             <MeasureCards story={story_text.clone()} measures={m} />
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />

@@ -275,8 +275,8 @@ test("Leeds's story says what the 2018 report asked for, with JavaScript off and
     const page = await context.newPage();
     await page.goto('/council/leeds');
     if (js) await appReady(page);
-    // The story: the grades' sentence, then what each report asked for.
-    const text = await page.locator('.story .story-asked').innerText();
+    // The story: the grades' sentence, then (under the chart) what each report asked for.
+    const text = await page.locator('.story-more .story-asked').innerText();
     expect(await page.locator('.story .story-text').innerText()).toMatch(/^Leeds was judged Inadequate in 2009/);
     await context.close();
     return text;

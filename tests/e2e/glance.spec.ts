@@ -369,6 +369,10 @@ test.describe('phones', () => {
     expect(grade.y).toBeLessThan(chart.y);
     expect(chart.y + chart.height).toBeLessThanOrEqual(cards.y);
     expect(chart.width).toBeGreaterThan(300);
+    // The journey starts on the first screen, before what the reports asked for.
+    expect(chart.y).toBeLessThan(800);
+    const asked = await box(page.locator('.story-asked'));
+    expect(chart.y + chart.height).toBeLessThanOrEqual(asked.y);
   });
 
   test('/councils shows each council as a card with its grade visible', async ({ page }) => {
