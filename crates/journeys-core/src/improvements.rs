@@ -327,7 +327,26 @@ pub fn asked_sentences(
     inspections: &[&crate::model::Inspection],
     list: &Improvements,
 ) -> Vec<String> {
-    use crate::text::{count, join_and};
+    report_sentences(name, inspections, list, |a| {
+        let keys: Vec<&str> = a.themes.iter().map(|(k, _)| k.as_str()).collect();
+        let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
+        let about = if names.is_empty() {
+            String::new()
+        } else {
+            format!(", about {}", crate::text::join_and(&names))
+        };
+        format!("{about}{}", named_before(&keys, &a.before, list))
+    })
+}
+
+/// One sentence a report: "In 2018 inspectors asked Leeds to improve 4 things" and what
+/// `themes` says of its themes, or that the report listed nothing.
+fn report_sentences(
+    name: &str,
+    inspections: &[&crate::model::Inspection],
+    list: &Improvements,
+    themes: impl Fn(&Asked) -> String,
+) -> Vec<String> {
     asked(inspections, list)
         .iter()
         .map(|a| {
@@ -335,14 +354,10 @@ pub fn asked_sentences(
             if a.points == 0 {
                 return format!("In {year} the report listed nothing for {name} to improve.");
             }
-            let keys: Vec<&str> = a.themes.iter().map(|(k, _)| k.as_str()).collect();
-            let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
-            let about =
-                if names.is_empty() { String::new() } else { format!(", about {}", join_and(&names)) };
-            let again = named_before(&keys, &a.before, list);
             format!(
-                "In {year} inspectors asked {name} to improve {}{about}{again}.",
-                count(a.points, "thing", "things")
+                "In {year} inspectors asked {name} to improve {}{}.",
+                crate::text::count(a.points, "thing", "things"),
+                themes(a)
             )
         })
         .collect()
@@ -358,50 +373,39 @@ pub fn story_sentences(
     inspections: &[&crate::model::Inspection],
     list: &Improvements,
 ) -> Vec<String> {
-    use crate::text::count;
-    asked(inspections, list)
-        .iter()
-        .map(|a| {
-            let year = a.year;
-            if a.points == 0 {
-                return format!("In {year} the report listed nothing for {name} to improve.");
-            }
-            // Two themes or fewer are all named; of more, the (at most two) themes named by
-            // more than one point, most named first (theme order between equals); when no
-            // theme is named twice, how many themes the list spans.
-            let (lead, keys): (&str, Vec<&str>) = if a.themes.len() <= 2 {
-                ("about", a.themes.iter().map(|(k, _)| k.as_str()).collect())
-            } else {
-                let mut most: Vec<&(String, usize)> = a.themes.iter().filter(|(_, n)| *n > 1).collect();
-                crate::sort::sort_by_key(&mut most, |(_, n)| std::cmp::Reverse(*n));
-                ("most of all about", most.iter().take(2).map(|(k, _)| k.as_str()).collect())
-            };
-            let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
-            let about = match (names.is_empty(), a.themes.len()) {
-                (true, 0) => String::new(),
-                (true, n) => format!(", across {n} themes"),
-                (false, _) => format!(", {lead} {}", join_themes(&names)),
-            };
-            // Themes the report before named too: said in a few words when they are all the
-            // themes named, else named.
-            let again = match &a.before {
-                Some((y, previous))
-                    if !keys.is_empty() && keys.iter().all(|k| previous.iter().any(|p| p == k)) =>
-                {
-                    if keys.len() == 1 {
-                        format!(", as in {y}")
-                    } else {
-                        format!(", both named in {y} too")
-                    }
+    report_sentences(name, inspections, list, |a| {
+        // Two themes or fewer are all named; of more, the (at most two) themes named by
+        // more than one point, most named first (theme order between equals); when no
+        // theme is named twice, how many themes the list spans.
+        let (lead, keys): (&str, Vec<&str>) = if a.themes.len() <= 2 {
+            ("about", a.themes.iter().map(|(k, _)| k.as_str()).collect())
+        } else {
+            let mut most: Vec<&(String, usize)> = a.themes.iter().filter(|(_, n)| *n > 1).collect();
+            crate::sort::sort_by_key(&mut most, |(_, n)| std::cmp::Reverse(*n));
+            ("most of all about", most.iter().take(2).map(|(k, _)| k.as_str()).collect())
+        };
+        let names: Vec<String> = keys.iter().map(|k| in_sentence(list.label(k))).collect();
+        let about = match (names.is_empty(), a.themes.len()) {
+            (true, 0) => String::new(),
+            (true, n) => format!(", across {n} themes"),
+            (false, _) => format!(", {lead} {}", join_themes(&names)),
+        };
+        // Themes the report before named too: said in a few words when they are all the
+        // themes named, else named.
+        let again = match &a.before {
+            Some((y, previous))
+                if !keys.is_empty() && keys.iter().all(|k| previous.iter().any(|p| p == k)) =>
+            {
+                if keys.len() == 1 {
+                    format!(", as in {y}")
+                } else {
+                    format!(", both named in {y} too")
                 }
-                _ => named_before(&keys, &a.before, list),
-            };
-            format!(
-                "In {year} inspectors asked {name} to improve {}{about}{again}.",
-                count(a.points, "thing", "things")
-            )
-        })
-        .collect()
+            }
+            _ => named_before(&keys, &a.before, list),
+        };
+        format!("{about}{again}")
+    })
 }
 
 /// How often each theme was named in the reports of one year and framework.
