@@ -88,43 +88,18 @@ pub async fn boot() {
             }
         }
     }
+    // `/patterns` shows two national files, its themes embed one: both requests go out now.
+    let release = crate::data::dataset().release.to_string();
     let (with_trends, with_by_grade) = national_files(&doc);
-    if with_trends || with_by_grade {
-        // `/patterns` shows two national files, its themes embed one: the requests go out at
-        // once.
-        let release = crate::data::dataset().release.to_string();
-        let send = |want: bool, file: String| {
-            let request = (want && online).then(|| text_of(gloo::utils::window().fetch_with_str(&file)));
-            (want, file, request)
-        };
-        let sent = [
-            send(with_trends, crate::data::trends_file(&release)),
-            send(with_by_grade, crate::data::by_grade_file(&release)),
-        ];
-        let mut got = Vec::new();
-        for (want, file, request) in sent {
-            match request {
-                Some(r) => got.push((file, r.await)),
-                None if want => got.push((file, Err("offline".to_string()))),
-                None => {}
-            }
-        }
-        for (file, text) in got {
-            let installed = text.and_then(|t| {
-                if file.ends_with("by-grade.json") {
-                    journeys_core::indicators::by_grade::parse(&t).map(crate::data::install_by_grade)
-                } else {
-                    serde_json::from_str(&t).map(crate::data::install_trends).map_err(|e| e.to_string())
-                }
-            });
-            if let Err(e) = installed {
-                gloo::console::warn!(format!("Council Journeys could not load {file}: {e}"));
-                extras_loaded = false;
-            }
-        }
+    let trends = with_trends.then(|| send(&crate::data::THEME_TRENDS, &release, online));
+    let by_grade = with_by_grade.then(|| send(&crate::data::RATES_BY_GRADE, &release, online));
+    if let Some(sent) = trends {
+        extras_loaded &= sent.install().await;
+    }
+    if let Some(sent) = by_grade {
+        extras_loaded &= sent.install().await;
     }
     if let Some(code) = page_council(&doc) {
-        let release = crate::data::dataset().release.to_string();
         let file = crate::data::improvements_file(&release, &code);
         let got = if online {
             fetch_json::<journeys_core::improvements::Improvements>(&file).await
@@ -145,6 +120,49 @@ pub async fn boot() {
     } else {
         root.set_inner_html("");
         yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+/// A national file's request, sent (when online: offline, where the worker may not have kept
+/// it, the page is not fetched for it).
+struct Sent<T: 'static> {
+    national: &'static crate::data::NationalFile<T>,
+    file: String,
+    request: Option<Request<T>>,
+}
+
+/// A file's request in flight, read as `T`.
+type Request<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, String>>>>;
+
+fn send<T: serde::de::DeserializeOwned + 'static>(
+    national: &'static crate::data::NationalFile<T>,
+    release: &str,
+    online: bool,
+) -> Sent<T> {
+    let file = (national.file)(release);
+    let request = online
+        .then(|| Box::pin(fetch_json::<T>(&file)) as std::pin::Pin<Box<dyn std::future::Future<Output = _>>>);
+    Sent { national, file, request }
+}
+
+impl<T> Sent<T> {
+    /// Waits for the file and installs it; `false` (and the reason logged) when it could not
+    /// be had.
+    async fn install(self) -> bool {
+        let got = match self.request {
+            Some(r) => r.await.and_then(self.national.check),
+            None => Err("offline".to_string()),
+        };
+        match got {
+            Ok(t) => {
+                (self.national.install)(t);
+                true
+            }
+            Err(e) => {
+                gloo::console::warn!(format!("Council Journeys could not load {}: {e}", self.file));
+                false
+            }
+        }
     }
 }
 

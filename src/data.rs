@@ -95,6 +95,23 @@ pub fn by_grade_file(release: &str) -> String {
     format!("data/context/{release}/by-grade.json")
 }
 
+/// One of `/patterns`' national files, for whoever loads it (`boot`, `hooks::national`):
+/// where it is, how it is kept, and what is checked of it once read.
+pub struct NationalFile<T: 'static> {
+    pub file: fn(&str) -> String,
+    pub get: fn() -> Option<&'static T>,
+    pub install: fn(T),
+    pub check: fn(T) -> Result<T, String>,
+}
+
+/// The national theme counts.
+pub const THEME_TRENDS: NationalFile<ThemeTrends> =
+    NationalFile { file: trends_file, get: trends, install: install_trends, check: Ok };
+
+/// The DfE rates by grade, whose format is checked.
+pub const RATES_BY_GRADE: NationalFile<ByGrade> =
+    NationalFile { file: by_grade_file, get: by_grade, install: install_by_grade, check: ByGrade::checked };
+
 /// Where a council's DfE figures are: by code, so that the app moving to another council's
 /// page knows the name, and beside the release, so a new release is never hidden behind an
 /// old cached file.

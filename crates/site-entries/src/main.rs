@@ -85,6 +85,15 @@ fn main() -> ExitCode {
     }
 }
 
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A JSON file of `dist/data/` read as `T`; a problem names the file.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
+    serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -111,7 +120,6 @@ struct Written {
 }
 
 async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, String> {
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let index_path = dir.join("index.html");
     let template = read(&index_path)?;
     let base = base_path(&template);
@@ -230,14 +238,10 @@ fn write_contexts(
     dir: &Path,
     dataset: &Dataset,
 ) -> Result<HashMap<String, (String, journeys_core::indicators::CouncilContext)>, String> {
-    let path = dir.join("data/context.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let all: journeys_core::indicators::Context =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::indicators::Context = read_json(&dir.join("data/context.json"))?;
     let release = dataset.release.to_string();
     // The rates by grade, for `/patterns`, beside the councils' files.
-    let by_grade = dir.join("data/indicators-by-grade.json");
-    let by_grade = std::fs::read_to_string(&by_grade).map_err(|e| format!("{}: {e}", by_grade.display()))?;
+    let by_grade = read(&dir.join("data/indicators-by-grade.json"))?;
     write(&dir.join(council_journeys::data::by_grade_file(&release)), &by_grade)?;
     let mut out = HashMap::new();
     for council in &dataset.councils {
@@ -254,13 +258,9 @@ fn write_contexts(
 /// `data/improvements/<release>/<code>.json` (`council_journeys::data::improvements_file`),
 /// from the published `data/improvements.json`: a council's page fetches only its own.
 fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
-    let path = dir.join("data/improvements.json");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let all: journeys_core::improvements::Improvements =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: journeys_core::improvements::Improvements = read_json(&dir.join("data/improvements.json"))?;
     let release = dataset.release.to_string();
-    let trends = dir.join("data/themes-by-year.json");
-    let trends = std::fs::read_to_string(&trends).map_err(|e| format!("{}: {e}", trends.display()))?;
+    let trends = read(&dir.join("data/themes-by-year.json"))?;
     write(&dir.join(council_journeys::data::trends_file(&release)), &trends)?;
     // What the findings search looks through: every current council's latest report.
     let latest = journeys_core::improvements::latest_reports(dataset, &all);

@@ -215,7 +215,18 @@ fn each_kind_of_page_carries_its_share_tags() {
 
 #[test]
 fn every_page_names_a_card_that_was_written() {
-    let mut pages = 0;
+    let pages = page_folders();
+    for rel in &pages {
+        let page = if rel.is_empty() { "index.html".to_string() } else { format!("{rel}/index.html") };
+        check_common(&page, &head(&page));
+    }
+    assert!(pages.len() > 900, "{} pages", pages.len());
+}
+
+/// The folder of every page the build wrote (an `index.html`), relative to the site: "" for
+/// the home page, "council/leeds", …
+fn page_folders() -> Vec<String> {
+    let mut out = Vec::new();
     let mut stack = vec![site().to_path_buf()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
@@ -223,13 +234,11 @@ fn every_page_names_a_card_that_was_written() {
             if path.is_dir() {
                 stack.push(path);
             } else if path.file_name().is_some_and(|n| n == "index.html") {
-                let page = path.strip_prefix(site()).unwrap().to_string_lossy().to_string();
-                check_common(&page, &head(&page));
-                pages += 1;
+                out.push(path.parent().unwrap().strip_prefix(site()).unwrap().to_string_lossy().to_string());
             }
         }
     }
-    assert!(pages > 900, "{pages} pages");
+    out
 }
 
 /// A card decoded: its size and how many pixels have each colour.
@@ -340,21 +349,12 @@ fn the_sitemap_lists_every_page_but_the_embeds_and_robots_names_it() {
         assert!(site().join(path).join("index.html").is_file(), "{loc}");
     }
     // And every page the build wrote is listed, but the embeds and the code addresses.
-    let mut stack = vec![site().to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.file_name().is_some_and(|n| n == "index.html") {
-                let rel = path.parent().unwrap().strip_prefix(site()).unwrap().to_string_lossy().to_string();
-                let route = journeys_core::route::Route::parse(&format!("/{rel}"), "");
-                let code = matches!(&route, journeys_core::route::Route::Council { key, .. }
-                    | journeys_core::route::Route::Worksheet { key } if data.find_council(key).is_some_and(|c| &c.code == key));
-                if !rel.starts_with("embed") && !code {
-                    assert!(listed(&format!("/{rel}")), "{rel} is not in the sitemap");
-                }
-            }
+    for rel in page_folders() {
+        let route = journeys_core::route::Route::parse(&format!("/{rel}"), "");
+        let code = matches!(&route, journeys_core::route::Route::Council { key, .. }
+            | journeys_core::route::Route::Worksheet { key } if data.find_council(key).is_some_and(|c| &c.code == key));
+        if !rel.starts_with("embed") && !code {
+            assert!(listed(&format!("/{rel}")), "{rel} is not in the sitemap");
         }
     }
     let robots = std::fs::read_to_string(site().join("robots.txt")).unwrap();

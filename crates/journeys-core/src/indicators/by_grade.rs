@@ -103,6 +103,14 @@ impl ByGrade {
         self.rows.iter().filter(move |r| r.indicator == indicator)
     }
 
+    /// The figures as read from `indicators-by-grade.json`, if this site reads their format.
+    pub fn checked(self) -> Result<ByGrade, String> {
+        if self.format != FORMAT {
+            return Err(format!("indicators-by-grade format {} (this site reads {FORMAT})", self.format));
+        }
+        Ok(self)
+    }
+
     /// The latest year of one figure.
     pub fn latest(&self, indicator: Indicator) -> Option<&YearGroups> {
         self.of(indicator).last()
@@ -186,15 +194,6 @@ pub fn by_grade(data: &Dataset, context: &Context) -> ByGrade {
         }
     }
     ByGrade { format: FORMAT, rows }
-}
-
-/// Reads `indicators-by-grade.json`, checking its format.
-pub fn parse(json: &str) -> Result<ByGrade, String> {
-    let b: ByGrade = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    if b.format != FORMAT {
-        return Err(format!("indicators-by-grade format {} (this site reads {FORMAT})", b.format));
-    }
-    Ok(b)
 }
 
 /// The published CSV: one row per figure, year and grade.
