@@ -81,6 +81,7 @@ pub struct YearGroups {
     pub year: u16,
     /// The day the grades are taken on: the figure's own date (30 September for the
     /// workforce, 31 March for children looked after).
+    #[serde(deserialize_with = "crate::date::de")]
     pub on: NaiveDate,
     /// Grades with at least one council, in `GRADES` order.
     pub groups: Vec<Group>,
