@@ -13,14 +13,15 @@ use journeys_core::patterns::charts::{AlignedChart, RecoveryChart, StayingChart,
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps<T: PartialEq> {
+/// What each chart view draws. The views are plain functions, not components: they have no
+/// state and their page re-renders them only when its own input changes, and a component type
+/// costs ~3 KB of generic lifecycle code in the wasm.
+pub struct ChartProps<T> {
     pub id: AttrValue,
     pub chart: Rc<T>,
     /// The chart's name for assistive technology (its summary is in the text beside it).
     pub label: AttrValue,
     /// The code of the council drawn strong, for the aligned chart.
-    #[prop_or_default]
     pub chosen: Option<AttrValue>,
 }
 
@@ -40,7 +41,6 @@ fn shade(share: f64) -> (&'static str, bool) {
     }
 }
 
-#[component(TransitionsChartView)]
 pub fn transitions_chart_view(props: &ChartProps<TransitionsChart>) -> Html {
     let c = &props.chart;
     html! {
@@ -70,7 +70,6 @@ pub fn transitions_chart_view(props: &ChartProps<TransitionsChart>) -> Html {
     }
 }
 
-#[component(RecoveryChartView)]
 pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
     let c = &props.chart;
     html! {
@@ -102,7 +101,6 @@ pub fn recovery_chart_view(props: &ChartProps<RecoveryChart>) -> Html {
     }
 }
 
-#[component(AlignedChartView)]
 pub fn aligned_chart_view(props: &ChartProps<AlignedChart>) -> Html {
     let c = &props.chart;
     let chosen = props.chosen.as_ref().and_then(|code| c.lines.iter().find(|l| l.code == code.as_str()));
@@ -139,7 +137,6 @@ pub fn aligned_chart_view(props: &ChartProps<AlignedChart>) -> Html {
     }
 }
 
-#[component(StayingChartView)]
 pub fn staying_chart_view(props: &ChartProps<StayingChart>) -> Html {
     let c = &props.chart;
     html! {
@@ -163,7 +160,6 @@ pub fn staying_chart_view(props: &ChartProps<StayingChart>) -> Html {
 }
 
 /// One DfE figure's spread by grade: range line, middle-half box, median bar, median written.
-#[component(BoxChartView)]
 pub fn box_chart_view(props: &ChartProps<BoxChart>) -> Html {
     let c = &props.chart;
     let half = c.box_height / 2.0;
@@ -193,7 +189,6 @@ pub fn box_chart_view(props: &ChartProps<BoxChart>) -> Html {
 
 /// The themes of recent ILACS reports (bars) against every SIF report's (rings), each share
 /// written at the end of its row.
-#[component(ThemesChartView)]
 pub fn themes_chart_view(props: &ChartProps<ThemesChart>) -> Html {
     let c = &props.chart;
     let h = c.bar_height;

@@ -12,7 +12,8 @@ use crate::components::embed_builder::EmbedBuilder;
 use crate::components::grade_badge::GradeBadge;
 use crate::components::link::{use_href, AppLink};
 use crate::components::pattern_charts::{
-    AlignedChartView, RecoveryChartView, StayingChartView, ThemesChartView, TransitionsChartView,
+    aligned_chart_view, recovery_chart_view, staying_chart_view, themes_chart_view, transitions_chart_view,
+    ChartProps,
 };
 use crate::data::dataset;
 use crate::hooks::title::{use_description, use_title};
@@ -224,27 +225,27 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
                 PatternChart::Transitions => {
                     let c = Rc::new(transitions_chart(&figures.transitions, w));
                     size = (c.width, c.height);
-                    html! { <TransitionsChartView {id} {label} chart={c} /> }
+                    transitions_chart_view(&ChartProps { id, label, chart: c, chosen: None })
                 }
                 PatternChart::Recovery => {
                     let c = Rc::new(recovery_chart(&figures.curve, w));
                     size = (c.plot.width, c.plot.height);
-                    html! { <RecoveryChartView {id} {label} chart={c} /> }
+                    recovery_chart_view(&ChartProps { id, label, chart: c, chosen: None })
                 }
                 PatternChart::Aligned => {
                     let c = Rc::new(aligned_chart(&figures.aligned, w));
                     size = (c.plot.width, c.plot.height);
-                    html! { <AlignedChartView {id} {label} chart={c} chosen={props.chosen.clone()} /> }
+                    aligned_chart_view(&ChartProps { id, label, chart: c, chosen: props.chosen.clone() })
                 }
                 PatternChart::StayingGood => {
                     let c = Rc::new(staying_chart(&figures.transitions, w));
                     size = (c.width, c.height);
-                    html! { <StayingChartView {id} {label} chart={c} /> }
+                    staying_chart_view(&ChartProps { id, label, chart: c, chosen: None })
                 }
                 PatternChart::Themes => match crate::data::trends().and_then(|t| themes_chart(t, w)) {
                     Some(c) => {
                         size = (c.width, c.height);
-                        html! { <ThemesChartView {id} {label} chart={Rc::new(c)} /> }
+                        themes_chart_view(&ChartProps { id, label, chart: Rc::new(c), chosen: None })
                     }
                     None => html! {},
                 },

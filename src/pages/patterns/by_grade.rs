@@ -5,7 +5,7 @@
 
 use crate::components::downloads::Downloads;
 use crate::components::link::use_href;
-use crate::components::pattern_charts::BoxChartView;
+use crate::components::pattern_charts::{box_chart_view, ChartProps};
 use crate::hooks::width::{layout_widths, use_width};
 use journeys_core::indicators::by_grade::chart::box_chart;
 use journeys_core::indicators::by_grade::{self, ByGrade, YearGroups, INDICATORS};
@@ -43,7 +43,7 @@ fn by_grade_figure(props: &FigureProps) -> Html {
         };
         html! {
             <div {class}>
-                <BoxChartView id={AttrValue::from(chart_id)} label={label.clone()} chart={Rc::new(box_chart(latest, w))} />
+                { box_chart_view(&ChartProps { id: AttrValue::from(chart_id), label: label.clone(), chart: Rc::new(box_chart(latest, w)), chosen: None }) }
             </div>
         }
     });
