@@ -7,7 +7,6 @@ use journeys_core::national::{counts_sentence, shown_columns, YearCounts};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct GradeDistributionProps {
     pub rows: Rc<Vec<YearCounts>>,
     pub summary: AttrValue,
@@ -35,7 +34,8 @@ fn segments(r: &YearCounts) -> Vec<(Option<Grade>, usize, f64, f64)> {
         .collect()
 }
 
-#[component(GradeDistribution)]
+// A plain function, not a component: it has no state, and a component type costs ~800 B gzip
+// of lifecycle code in the wasm.
 pub fn grade_distribution(props: &GradeDistributionProps) -> Html {
     let rows = &props.rows;
     html! {

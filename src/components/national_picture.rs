@@ -3,8 +3,8 @@
 
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::grade_badge::GradeBadge;
-use crate::components::grade_distribution::GradeDistribution;
-use crate::components::grade_legend::GradeLegend;
+use crate::components::grade_distribution::{grade_distribution, GradeDistributionProps};
+use crate::components::grade_legend::{grade_legend, GradeLegendProps};
 use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
@@ -130,7 +130,7 @@ pub fn national_picture() -> Html {
                     { " A council not yet graded had no inspection report published by then." }
                 }
             </p>
-            <GradeLegend />
+            { grade_legend(&GradeLegendProps { compact: false }) }
             <HexMapView map={map.clone()} title={title.clone()} found={(*found).clone()} find_count={*find_count} regions={region_list.clone()} />
             <EmbedBuilder widget={EmbedWidget::Map} what="map"
                 title="Children's services in England: every council's latest Ofsted grade" />
@@ -149,7 +149,7 @@ pub fn national_picture() -> Html {
                 </div>
             </details>
             <h3>{ "Grades over the years" }</h3>
-            <GradeDistribution rows={rows.clone()} summary={summary} selected={*year} />
+            { grade_distribution(&GradeDistributionProps { rows: rows.clone(), summary: summary.into(), selected: *year }) }
         </section>
     }
 }

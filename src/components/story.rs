@@ -9,17 +9,14 @@ use journeys_core::route::{AboutPage, Route};
 use journeys_core::summary::Measures;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StoryProps {
     pub story: AttrValue,
     pub measures: Measures,
     /// For an abolished council, when it ended and who took over (in place of what usually
     /// happens next, which no longer applies).
-    #[prop_or_default]
     pub ended: Option<AttrValue>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct AskedProps {
     /// What each report asked the council to improve, a sentence a report
     /// (`journeys_core::improvements::story_sentences`); empty before the points load.
@@ -28,7 +25,6 @@ pub struct AskedProps {
 
 /// The story goes on under the chart: what each report asked for. Under it, not above, so a
 /// phone's first screen keeps the grades and the journey itself.
-#[component(StoryAsked)]
 pub fn story_asked(props: &AskedProps) -> Html {
     if props.asked.is_empty() {
         return html! {};
@@ -41,7 +37,6 @@ pub fn story_asked(props: &AskedProps) -> Html {
 }
 
 /// The summary sentence and the current standing, at the top of a council page.
-#[component(Story)]
 pub fn story(props: &StoryProps) -> Html {
     let m = &props.measures;
     html! {
@@ -70,7 +65,6 @@ pub fn story(props: &StoryProps) -> Html {
 
 /// The journey's figures as cards: number of inspections, time from Inadequate to Good, the
 /// biggest change.
-#[component(MeasureCards)]
 pub fn measure_cards(props: &StoryProps) -> Html {
     let m = &props.measures;
     html! {

@@ -5,13 +5,11 @@ use journeys_core::improvements::ThemeMatrix;
 use journeys_core::text::count;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ThemeMatrixProps {
     pub council: AttrValue,
     pub matrix: ThemeMatrix,
 }
 
-#[component(ThemeMatrixView)]
 pub fn theme_matrix_view(props: &ThemeMatrixProps) -> Html {
     let m = &props.matrix;
     if m.columns.is_empty() || m.rows.is_empty() {

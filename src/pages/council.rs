@@ -10,14 +10,16 @@ use crate::components::fitted_chart::FittedChart;
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::InspectionTable;
 use crate::components::link::AppLink;
-use crate::components::story::{MeasureCards, Story, StoryAsked};
+use crate::components::story::{
+    measure_cards, story, story_asked as story_asked_view, AskedProps, StoryProps,
+};
 use crate::components::story_steps::StorySteps;
-use crate::components::theme_matrix::ThemeMatrixView;
+use crate::components::theme_matrix::{theme_matrix_view, ThemeMatrixProps};
 use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
-use crate::pages::not_found::UnknownCouncil;
+use crate::pages::not_found::{unknown_council, UnknownCouncilProps};
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
 use journeys_core::compare::presets::statistical_neighbours;
@@ -59,7 +61,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
-            <UnknownCouncil key_or_code={props.key_or_code.clone()} />
+            { unknown_council(&UnknownCouncilProps { key_or_code: props.key_or_code.clone() }) }
         };
     };
     let list = inspections(data, council);
@@ -132,8 +134,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             if !council.successors.is_empty() {
                 <div class="lineage"><h2>{ "Replaced by" }</h2><ul>{ links(&council.successors) }</ul></div>
             }
-            <Story story={story_text.clone()} measures={m.clone()}
-                ended={journeys_core::summary::abolished_note(data, council).map(AttrValue::from)} />
+            { story(&StoryProps { story: story_text.clone().into(), measures: m.clone(),
+                ended: journeys_core::summary::abolished_note(data, council).map(AttrValue::from) }) }
             <h2>{ "Journey" }</h2>
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
@@ -143,8 +145,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             </div>
             // What reports asked for and the figures come after the chart, so on a phone the
             // journey is what a reader sees first.
-            <StoryAsked asked={story_asked} />
-            <MeasureCards story={story_text.clone()} measures={m} />
+            { story_asked_view(&AskedProps { asked: story_asked }) }
+            { measure_cards(&StoryProps { story: story_text.clone().into(), measures: m, ended: None }) }
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }
@@ -172,7 +174,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <ul class="asked">
                     { for asked.iter().map(|a| html! { <li>{ a }</li> }) }
                 </ul>
-                <ThemeMatrixView council={council.name.clone()} {matrix} />
+                { theme_matrix_view(&ThemeMatrixProps { council: council.name.clone().into(), matrix }) }
             }
             if let Some(p) = statistical_neighbours(data, &council.code) {
                 <p class="compare-link">

@@ -39,7 +39,6 @@ pub fn not_found(props: &NotFoundProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct UnknownCouncilProps {
     /// The ONS code or slug asked for.
     pub key_or_code: AttrValue,
@@ -47,7 +46,6 @@ pub struct UnknownCouncilProps {
 
 /// The not-found view for a council key no council has: the same words on every page that
 /// looks one up (journey, embed, presentation, worksheet).
-#[component(UnknownCouncil)]
 pub fn unknown_council(props: &UnknownCouncilProps) -> Html {
     html! {
         <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
