@@ -401,6 +401,28 @@ test.describe('phones', () => {
       expect(Math.abs(g.y - name.y)).toBeLessThan(12);
     }
   });
+
+  test("a wide table's caption stays in view while its columns scroll", async ({ page }) => {
+    for (const [path, table] of [
+      ['/compare?la=E08000035~E08000032~E06000016', 'table.ctx-compare'],
+      ['/council/slough', 'table.matrix'],
+    ]) {
+      await page.goto(path);
+      await appReady(page);
+      const caption = page.locator(`${table} > caption`);
+      await caption.scrollIntoViewIfNeeded();
+      const wrap = page.locator('.table-wrap', { has: page.locator(table) });
+      // The table is wider than the screen, so it does scroll.
+      expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth), path).toBeGreaterThan(50);
+      const view = await box(wrap);
+      for (const scroll of [0, 10_000]) {
+        await wrap.evaluate((w, x) => { w.scrollLeft = x; }, scroll);
+        const c = await box(caption);
+        expect(c.x, `${path} scrolled ${scroll}`).toBeGreaterThanOrEqual(view.x - 0.5);
+        expect(c.x + c.width, `${path} scrolled ${scroll}`).toBeLessThanOrEqual(view.x + view.width + 0.5);
+      }
+    }
+  });
 });
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
