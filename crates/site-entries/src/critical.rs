@@ -16,6 +16,7 @@
 //! (html5ever and Servo's `selectors`), on the page parsed as a browser parses it.
 
 use scraper::{Html, Selector};
+use std::collections::HashSet;
 
 /// The site's stylesheet, parsed once, to be pruned for each page.
 pub struct Stylesheet {
@@ -23,12 +24,52 @@ pub struct Stylesheet {
 }
 
 enum Rule {
-    /// `selectors{declarations}`: its text, and its selector list with the state parts out.
-    Style { text: String, relaxed: Selector },
+    /// `selectors{declarations}`: its text, its selector list with the state parts out, and
+    /// for each selector of the list the names (`needs`) an element of the page must have for
+    /// it to match, which rule out most rules before any matching.
+    Style { text: String, relaxed: Selector, needs: Vec<Vec<Name>> },
     /// `@media …{rules}` and the like: the prelude and the rules inside.
     Group { prelude: String, rules: Vec<Rule> },
     /// Any other at-rule, kept whole.
     Kept(String),
+}
+
+/// A name a selector asks for: `p`, `.grade`, `#app`.
+#[derive(Debug, PartialEq)]
+enum Name {
+    Tag(String),
+    Class(String),
+    Id(String),
+}
+
+/// The names the elements of a page have.
+#[derive(Default)]
+struct Names<'a> {
+    tags: HashSet<String>,
+    classes: HashSet<&'a str>,
+    ids: HashSet<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn of(page: &'a Html) -> Names<'a> {
+        let mut names = Names::default();
+        for node in page.tree.nodes() {
+            if let Some(e) = node.value().as_element() {
+                names.tags.insert(e.name().to_ascii_lowercase());
+                names.classes.extend(e.classes());
+                names.ids.extend(e.id());
+            }
+        }
+        names
+    }
+
+    fn has_all(&self, needs: &[Name]) -> bool {
+        needs.iter().all(|n| match n {
+            Name::Tag(t) => self.tags.contains(t),
+            Name::Class(c) => self.classes.contains(c.as_str()),
+            Name::Id(i) => self.ids.contains(i.as_str()),
+        })
+    }
 }
 
 /// The at-rules whose block holds rules that apply to elements.
@@ -55,23 +96,24 @@ impl Stylesheet {
     /// The rules that can apply to an element of `html` (a whole page), as stylesheet text.
     pub fn for_page(&self, html: &str) -> String {
         let page = Html::parse_document(html);
+        let names = Names::of(&page);
         let mut out = String::new();
-        write_kept(&self.rules, &page, &mut out);
+        write_kept(&self.rules, &page, &names, &mut out);
         out
     }
 }
 
-fn write_kept(rules: &[Rule], page: &Html, out: &mut String) {
+fn write_kept(rules: &[Rule], page: &Html, names: &Names, out: &mut String) {
     for rule in rules {
         match rule {
-            Rule::Style { text, relaxed } => {
-                if page.select(relaxed).next().is_some() {
+            Rule::Style { text, relaxed, needs } => {
+                if needs.iter().any(|n| names.has_all(n)) && page.select(relaxed).next().is_some() {
                     out.push_str(text);
                 }
             }
             Rule::Group { prelude, rules } => {
                 let mut inner = String::new();
-                write_kept(rules, page, &mut inner);
+                write_kept(rules, page, names, &mut inner);
                 if !inner.is_empty() {
                     out.push_str(prelude);
                     out.push('{');
@@ -138,7 +180,8 @@ fn parse_rules(css: &str, at: &mut usize, nested: bool) -> Result<Vec<Rule>, Str
                     let selector = Selector::parse(&relaxed).map_err(|e| {
                         format!("the stylesheet has a selector that cannot be read, {prelude:?} ({e:?})")
                     })?;
-                    rules.push(Rule::Style { text, relaxed: selector });
+                    let needs = relaxed.split(',').map(names_in).collect();
+                    rules.push(Rule::Style { text, relaxed: selector, needs });
                 }
             }
             _ => return Err(format!("the stylesheet has a rule with no block: {}", near(css, start))),
@@ -247,6 +290,47 @@ fn relax(selectors: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The tags, classes and ids a relaxed selector (no pseudo-classes, so no nested lists) asks
+/// for; an attribute's value is not read.
+fn names_in(selector: &str) -> Vec<Name> {
+    let mut names = Vec::new();
+    let mut rest = selector;
+    let ident_len =
+        |s: &str| s.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(s.len());
+    // Whether the next identifier starts a compound (a type selector).
+    let mut start = true;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '.' | '#' => {
+                let n = ident_len(&rest[1..]);
+                let name = rest[1..=n].to_string();
+                names.push(if c == '.' { Name::Class(name) } else { Name::Id(name) });
+                rest = &rest[n + 1..];
+                start = false;
+            }
+            '[' => {
+                rest = &rest[rest.find(']').map_or(rest.len(), |k| k + 1)..];
+                start = false;
+            }
+            ' ' | '>' | '+' | '~' => {
+                rest = &rest[1..];
+                start = true;
+            }
+            _ if start && (c.is_alphabetic() || c == '_' || c == '-') => {
+                let n = ident_len(rest);
+                names.push(Name::Tag(rest[..n].to_ascii_lowercase()));
+                rest = &rest[n..];
+                start = false;
+            }
+            _ => {
+                rest = &rest[c.len_utf8()..];
+                start = false;
+            }
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,6 +432,15 @@ mod tests {
         assert_eq!(relax("details>summary::-webkit-details-marker").unwrap(), "details>summary");
         assert_eq!(relax(".g[aria-expanded=\"true\"]").unwrap(), ".g");
         assert_eq!(relax("a[href^=\"http\"]").unwrap(), "a[href^=\"http\"]");
+    }
+
+    #[test]
+    fn the_names_a_selector_asks_for_are_read() {
+        use Name::*;
+        let s = |x: &str| x.to_string();
+        assert_eq!(names_in(".a>p.b #c"), vec![Class(s("a")), Tag(s("p")), Class(s("b")), Id(s("c"))]);
+        assert_eq!(names_in("th[scope=\"row\"] span"), vec![Tag(s("th")), Tag(s("span"))]);
+        assert_eq!(names_in("* .x"), vec![Class(s("x"))]);
     }
 
     #[test]
