@@ -4,12 +4,13 @@
 //! `loader.js` links (and waits for) before the wasm changes the page, so whatever the app draws
 //! later is styled by the full set.
 //!
-//! A rule is kept when any selector of its list matches an element of the page once the parts
+//! A selector is kept when it matches an element of the page once the parts
 //! that depend on a state the page can reach without the app are taken out: every pseudo-class
 //! (`:hover`, `:focus-visible`, `:checked`, `:not(…)`, `:has(…)`, `:root`, …), every
 //! pseudo-element, and the attributes a reader or `loader.js` change (`[open]`, `[aria-…]`,
 //! `[data-theme]`, `[data-app]`, `[hidden]`, …). Taking a part out only widens what a selector
-//! matches, so a kept rule is never missing; at worst a rule is kept that could not apply.
+//! matches, so a selector that applies is never missing; at worst one is kept that could not.
+//! A rule is kept with the selectors of its list that are kept, and goes when none is.
 //! `@media`, `@supports`, `@container` and `@layer` blocks are pruned inside and dropped when
 //! empty; any other at-rule (`@page`, `@font-face`, `@keyframes`, …) is kept as it is. Rules
 //! keep their order, so the cascade is the full stylesheet's. Matching is the `scraper` crate's
@@ -24,14 +25,21 @@ pub struct Stylesheet {
 }
 
 enum Rule {
-    /// `selectors{declarations}`: its text, its selector list with the state parts out, and
-    /// for each selector of the list the names (`needs`) an element of the page must have for
-    /// it to match, which rule out most rules before any matching.
-    Style { text: String, relaxed: Selector, needs: Vec<Vec<Name>> },
+    /// `selectors{declarations}`: each selector of its list, and its block.
+    Style { selectors: Vec<OneSelector>, block: String },
     /// `@media …{rules}` and the like: the prelude and the rules inside.
     Group { prelude: String, rules: Vec<Rule> },
     /// Any other at-rule, kept whole.
     Kept(String),
+}
+
+/// One selector of a rule's list: as written, with the state parts out, and the names
+/// (`needs`) an element of the page must have for it to match, which rule out most selectors
+/// before any matching.
+struct OneSelector {
+    text: String,
+    relaxed: Selector,
+    needs: Vec<Name>,
 }
 
 /// A name a selector asks for: `p`, `.grade`, `#app`.
@@ -106,9 +114,19 @@ impl Stylesheet {
 fn write_kept(rules: &[Rule], page: &Html, names: &Names, out: &mut String) {
     for rule in rules {
         match rule {
-            Rule::Style { text, relaxed, needs } => {
-                if needs.iter().any(|n| names.has_all(n)) && page.select(relaxed).next().is_some() {
-                    out.push_str(text);
+            Rule::Style { selectors, block } => {
+                // Only the selectors of the list that can match: each has its own specificity,
+                // so the others' going changes nothing for an element.
+                let mut first = true;
+                for one in selectors {
+                    if names.has_all(&one.needs) && page.select(&one.relaxed).next().is_some() {
+                        out.push_str(if first { "" } else { "," });
+                        out.push_str(&one.text);
+                        first = false;
+                    }
+                }
+                if !first {
+                    out.push_str(block);
                 }
             }
             Rule::Group { prelude, rules } => {
@@ -172,16 +190,26 @@ fn parse_rules(css: &str, at: &mut usize, nested: bool) -> Result<Vec<Rule>, Str
             b'{' => {
                 let close = block_end(css, end)?;
                 *at = close + 1;
-                let text = css[start..*at].trim().to_string();
                 if prelude.starts_with('@') {
-                    rules.push(Rule::Kept(text));
+                    rules.push(Rule::Kept(css[start..*at].trim().to_string()));
                 } else {
-                    let relaxed = relax(prelude)?;
-                    let selector = Selector::parse(&relaxed).map_err(|e| {
-                        format!("the stylesheet has a selector that cannot be read, {prelude:?} ({e:?})")
-                    })?;
-                    let needs = relaxed.split(',').map(names_in).collect();
-                    rules.push(Rule::Style { text, relaxed: selector, needs });
+                    let mut selectors = Vec::new();
+                    let mut from = 0;
+                    loop {
+                        let to = scan_to(prelude, from, &[',']).unwrap_or(prelude.len());
+                        let text = prelude[from..to].trim();
+                        let relaxed = relax(text)?;
+                        let selector = Selector::parse(&relaxed).map_err(|e| {
+                            format!("the stylesheet has a selector that cannot be read, {text:?} in {prelude:?} ({e:?})")
+                        })?;
+                        let needs = names_in(&relaxed);
+                        selectors.push(OneSelector { text: text.to_string(), relaxed: selector, needs });
+                        if to == prelude.len() {
+                            break;
+                        }
+                        from = to + 1;
+                    }
+                    rules.push(Rule::Style { selectors, block: css[end..*at].to_string() });
                 }
             }
             _ => return Err(format!("the stylesheet has a rule with no block: {}", near(css, start))),
@@ -348,11 +376,14 @@ mod tests {
         check(css, "<div class=\"b\"><p>x</p></div>", ".b p{margin:0}");
         // The descendant must be inside its ancestor.
         check(css, "<p>x</p><div class=\"b\"></div>", "");
-        // Any selector of the list keeps the whole rule.
-        check(css, "<i class=\"e\"></i>", ".c>.d,.e{padding:0}");
-        check(css, "<div class=\"c\"><i class=\"d\"></i></div>", ".c>.d,.e{padding:0}");
+        // A rule keeps the selectors of its list that match.
+        check(css, "<i class=\"e\"></i>", ".e{padding:0}");
+        check(css, "<div class=\"c\"><i class=\"d\"></i></div><i class=\"e\"></i>", ".c>.d,.e{padding:0}");
+        check(css, "<div class=\"c\"><i class=\"d\"></i></div>", ".c>.d{padding:0}");
         check(css, "<div class=\"d\"></div>", "");
         check(css, "<svg><g class=\"mark\"></g></svg>", "svg .mark{fill:red}");
+        // A list is split at its own commas, not those inside a pseudo-class.
+        check(":is(.x,.y) p,.z{margin:0}", "<p>x</p>", ":is(.x,.y) p{margin:0}");
     }
 
     #[test]
@@ -412,7 +443,7 @@ mod tests {
                 ":root{--bg:#fff}",
                 "@media (prefers-color-scheme: dark){:root:not([data-theme=\"light\"]){--bg:#000}.a{color:red}}",
                 "@media print{@page{margin:12mm}}",
-                "@container (width < 430px){.a,.c{display:none}}",
+                "@container (width < 430px){.a{display:none}}",
                 "@font-face{font-family:x;src:url(x.woff2)}"
             ),
         );
