@@ -2,17 +2,21 @@
 // and loader.js links the whole stylesheet before the wasm changes the page. These tests hold
 // both halves to "a reader sees no difference": with JavaScript off, every element of a page
 // has the same computed style and box under its inline rules as with the whole stylesheet
-// added, in light and dark and at a phone's width; with JavaScript on, the whole stylesheet
+// added, in light and dark, at a phone's width and printed; with JavaScript on, the whole stylesheet
 // has loaded before the app touches the page.
 import { test, expect } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
-const PAGES = ['/', '/council/leeds/', '/compare/', '/patterns/', '/embed/council/E08000035/'];
+const PAGES = ['/', '/council/leeds/', '/compare/', '/patterns/', '/embed/council/E08000035/',
+  // The other kinds of page, for good measure.
+  '/councils/', '/council/leeds/worksheet/', '/glossary/', '/about/data/', '/embed/map/', '/findings/'];
 const VIEWS = [
   { name: 'light, 1280 px', colorScheme: 'light' as const, width: 1280 },
   { name: 'dark, 1280 px', colorScheme: 'dark' as const, width: 1280 },
   { name: 'light, 375 px', colorScheme: 'light' as const, width: 375 },
   { name: 'dark, 375 px', colorScheme: 'dark' as const, width: 375 },
+  // Printed (the print rules are pruned too).
+  { name: 'print', colorScheme: 'light' as const, width: 1280, print: true },
 ];
 
 /** Every element's computed style and box, in document order, one line each. */
@@ -46,6 +50,7 @@ async function bothWays(browser: Browser, baseURL: string, path: string, view: t
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, colorScheme: view.colorScheme,
     viewport: { width: view.width, height: 900 } });
   const page = await context.newPage();
+  if ('print' in view) await page.emulateMedia({ media: 'print' });
   await page.goto(path);
   const inline = await styles(page);
   const html = await (await page.request.get(path)).text();
