@@ -2,8 +2,10 @@
    without any wasm (its links are real links, its tables real tables, its disclosures native).
    This script, from the site's own origin, loads the wasm for the richer interaction only when
    the reader reaches for the page: the first pointer, touch, key, click or focus. So the first
-   view needs only the HTML and the stylesheet, and a reader who only reads downloads nothing
-   more. In an embed (data-embed) it also applies ?theme= and tells the page around the iframe
+   view needs only the HTML, which carries inline the rules of the stylesheet the page uses,
+   and a reader who only reads downloads nothing more. The whole stylesheet (data-css) is linked
+   when the wasm is asked for, and the wasm starts only once it has loaded, so whatever the app
+   draws (dialogs, suggestions, details) is styled from its first frame. In an embed (data-embed) it also applies ?theme= and tells the page around the iframe
    how tall the widget is (Pym.js v1 when Pym gave a childId, AMP's embed-size, and our own
    message; docs/EMBED.md), on load and whenever its size changes. What the HTML cannot show
    loads the wasm at once: a page's state in its query (/compare?la=…, /councils?sort=…), an
@@ -31,7 +33,17 @@
     if (started) return;
     started = true;
     kinds.forEach(function (k) { removeEventListener(k, start, true); });
-    import(me.dataset.js).then(function (m) {
+    // The stylesheet and the wasm's JavaScript load side by side; a stylesheet that fails to
+    // load (offline, never kept) does not keep the app from starting.
+    var css = new Promise(function (done) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = me.dataset.css;
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    });
+    Promise.all([import(me.dataset.js), css]).then(function (loaded) {
+      var m = loaded[0];
       return m.default({ module_or_path: me.dataset.wasm }).then(function (wasm) {
         window.wasmBindings = m;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } }));

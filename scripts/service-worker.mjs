@@ -6,7 +6,8 @@
 //
 // What the worker does (assets/offline.js registers it; embeds do not):
 // - precaches the app: the home page, 404.html and shell.html (404.html without its content),
-//   the wasm and its JavaScript, offline.js, the stylesheet,
+//   the wasm and its JavaScript, offline.js, the stylesheet (a page carries only its own rules
+//   inline; loader.js links the whole stylesheet, and waits for it, before starting the wasm),
 //   the full dataset (data/dataset-<hash>.json), the favicon, manifest and icons. Workbox
 //   lists them with their revisions at build time; the content-hashed names need none.
 // - serves every other page network first, keeping each page a reader opens (not the embeds),

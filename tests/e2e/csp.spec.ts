@@ -1,7 +1,8 @@
 // Content Security Policy: every page carries the same policy in a <meta> element (the Trunk
-// post-build hook in crates/site-entries adds the hash of Trunk's inline loader to script-src),
-// scripts run only from the site itself, the loader by its hash and wasm by 'wasm-unsafe-eval',
-// never 'unsafe-inline'; and no route or interaction triggers a `securitypolicyviolation`.
+// post-build hook in crates/site-entries adds the hash of Trunk's inline loader to script-src,
+// and of the page's own critical stylesheet to style-src), scripts run only from the site
+// itself, the loader by its hash and wasm by 'wasm-unsafe-eval', never 'unsafe-inline'; and no
+// route or interaction triggers a `securitypolicyviolation`.
 // (`frame-ancestors` cannot be delivered by <meta>; a host that can send headers may add it, but
 // embeds are meant to be framed by any site.)
 import crypto from 'node:crypto';
@@ -110,7 +111,7 @@ for (const [url, interact] of ROUTES) {
   });
 }
 
-test('every entry the build writes carries the same policy, with the hashes of its inline scripts', async ({ request }) => {
+test('every entry the build writes carries the same policy, with the hashes of its inline scripts and style', async ({ request }) => {
   const policyOf = (html: string) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
   const index = await (await request.get('/')).text();
   const policy = policyOf(index)!;
@@ -122,9 +123,15 @@ test('every entry the build writes carries the same policy, with the hashes of i
     const hash = crypto.createHash('sha256').update(s, 'utf8').digest('base64');
     expect(policy).toContain(`'sha256-${hash}'`);
   }
-  const styles = [...index.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  expect(styles).toHaveLength(1);
-  expect(policy).toContain(`'sha256-${crypto.createHash('sha256').update(styles[0], 'utf8').digest('base64')}'`);
+  // Each page carries its own critical stylesheet, so the hash in style-src is the page's own.
+  const styleHash = (html: string) => {
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toHaveLength(1);
+    return `'sha256-${crypto.createHash('sha256').update(styles[0], 'utf8').digest('base64')}'`;
+  };
+  const homeStyle = styleHash(index);
+  expect(policy).toContain(homeStyle);
+  const withStyleOf = (html: string, p: string) => p.replace(homeStyle, styleHash(html));
   // Two inline scripts on a page of the site: the loader, then the line that adds offline.js
   // (which registers the service worker); an embed carries only the loader, so its policy lacks
   // the second hash.
@@ -138,11 +145,13 @@ test('every entry the build writes carries the same policy, with the hashes of i
     expect(res.status(), path).toBe(200);
     // Nor does it need the directives for the worker and the manifest (default-src covers them).
     const embedPolicy = policy.replace(offlineHash, '').replace(" worker-src 'self'; manifest-src 'self';", '');
-    expect(policyOf(await res.text()), path).toBe(path.startsWith('/embed/') ? embedPolicy : policy);
+    const html = await res.text();
+    expect(policyOf(html), path).toBe(withStyleOf(html, path.startsWith('/embed/') ? embedPolicy : policy));
   }
   const notFound = await request.get('/no/such/page');
   expect(notFound.status()).toBe(404);
-  expect(policyOf(await notFound.text())).toBe(policy);
+  const notFoundHtml = await notFound.text();
+  expect(policyOf(notFoundHtml)).toBe(withStyleOf(notFoundHtml, policy));
   // The sub-path build has its own loader (other URLs), so its own hash, and the same rules.
   const sub = policyOf(await (await request.get('/journeys/')).text())!;
   expect(sub.replace(/ 'sha256-[^']+'/g, '')).toBe(policy.replace(/ 'sha256-[^']+'/g, ''));

@@ -24,6 +24,7 @@
 
 mod card;
 mod csp;
+mod critical;
 mod css;
 mod page;
 mod raster;
@@ -131,6 +132,7 @@ async fn write_site(dir: &Path, site_url: Option<&str>) -> Result<Written, Strin
     let palette =
         card::palette::Palette::from_css(&css).map_err(|e| format!("{}: {e}", css_path.display()))?;
     let css = css::minify(&css).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    let css = critical::Stylesheet::parse(&css).map_err(|e| format!("{}: {e}", css_path.display()))?;
     let loader = read(&dir.join("loader.js"))?;
     // Its opening comment is for readers of the source, not for every page.
     let loader = match loader.trim_start().strip_prefix("/*").and_then(|rest| rest.split_once("*/")) {
@@ -284,7 +286,7 @@ fn write_improvements(dir: &Path, dataset: &Dataset) -> Result<(), String> {
 struct Assets<'a> {
     template: &'a str,
     base: &'a str,
-    css: &'a str,
+    css: &'a critical::Stylesheet,
     loader: &'a str,
     site: &'a share::Site,
     description: &'a str,

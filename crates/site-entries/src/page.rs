@@ -3,8 +3,11 @@
 //! data to load and which address the HTML was rendered for. Trunk's loader is swapped for the
 //! small `loader.js`, which loads the wasm only when the reader reaches for the page (and in an
 //! embed reports the widget's height at once). Every page but an embed links the web app
-//! manifest and carries `offline.js`, which registers the service worker.
+//! manifest and carries `offline.js`, which registers the service worker. The page carries
+//! inline only the rules of the stylesheet it can use (`critical`); `loader.js` links the whole
+//! stylesheet, and waits for it, before the wasm changes the page.
 
+use crate::critical::Stylesheet;
 use journeys_core::embed::escape_html;
 
 /// The parts of one page that differ from the template.
@@ -31,9 +34,9 @@ pub struct Page<'a> {
     pub now: bool,
     /// The data release (`YYYY-MM-DD`): an embed pinned to an earlier one loads its wasm at once.
     pub release: &'a str,
-    /// The stylesheet and `loader.js`, carried inline: the first view then needs no request
-    /// after the page's own.
-    pub css: &'a str,
+    /// The stylesheet, of which the page carries inline the rules it can use, and `loader.js`,
+    /// carried inline: the first view then needs no request after the page's own.
+    pub css: &'a Stylesheet,
     pub loader: &'a str,
 }
 
@@ -42,6 +45,14 @@ pub struct Page<'a> {
 /// these bytes are in the first view; the rest waits in the file.
 pub const OFFLINE: &str = "addEventListener('load',function(){var s=document.createElement('script');\
                            s.src='offline.js';document.body.append(s)})";
+
+/// What `offline.js` adds to a page before any wasm: an empty live region, and in it, when a new
+/// release has installed, its notice (assets/offline.js, `offer`). A page's critical stylesheet
+/// is chosen as if these were there, so the notice is styled before the app has loaded.
+const OFFLINE_DOM: &str =
+    "<div class=\"update-notice\" role=\"status\"><p>New inspection data is available: \
+                           <button type=\"button\">Reload</button> \
+                           <button type=\"button\" class=\"update-later\">Not now</button></p></div>";
 
 /// The `href` of the template's stylesheet link (Trunk's content-hashed `styles-….css`).
 pub fn stylesheet_href(template: &str) -> Result<&str, String> {
@@ -79,7 +90,6 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     );
     html = lazy_wasm(&html, page)?;
     html = installable(&html, page)?;
-    html = inline_stylesheet(&html, page.css)?;
     if page.embed {
         html = html.replacen("<base href=", "<base target=\"_blank\" href=", 1);
     }
@@ -88,7 +98,15 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     if !html.contains(app) {
         return Err("index.html has no empty <div id=\"app\"></div>".to_string());
     }
-    Ok(html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1))
+    let html = html.replacen(app, &format!("<div id=\"app\">{}</div>", page.content), 1);
+    // The rules for the page as it is, and as `offline.js` may change it.
+    let css = if page.embed {
+        page.css.for_page(&html)
+    } else {
+        let body_end = html.rfind("</body>").ok_or("index.html has no </body>")?;
+        page.css.for_page(&format!("{}{OFFLINE_DOM}{}", &html[..body_end], &html[body_end..]))
+    };
+    inline_stylesheet(&html, &css)
 }
 
 /// The policy's directives for the worker and the manifest, which an embed has no use for
@@ -128,7 +146,7 @@ pub fn shell(not_found: &str) -> Result<String, String> {
     Ok(format!("{}{opening}{}", &html[..a], &html[b..]))
 }
 
-/// Replaces the stylesheet link with the stylesheet itself.
+/// Replaces the stylesheet link with the page's critical stylesheet.
 fn inline_stylesheet(html: &str, css: &str) -> Result<String, String> {
     if css.contains("</style") {
         return Err("the stylesheet holds </style>".to_string());
@@ -147,7 +165,7 @@ fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<St
 
 /// Removes Trunk's inline module loader and its preload links (the first view needs neither the
 /// wasm nor the data), and loads `loader.js` instead, telling it where the wasm's JavaScript
-/// and binary are and what kind of page this is.
+/// and binary and the whole stylesheet are and what kind of page this is.
 fn lazy_wasm(html: &str, page: &Page) -> Result<String, String> {
     let open = "<script type=\"module\">";
     let a = html.find(open).ok_or("index.html has no Trunk loader script")?;
@@ -164,9 +182,10 @@ fn lazy_wasm(html: &str, page: &Page) -> Result<String, String> {
         return Err("loader.js holds </script>".to_string());
     }
     let script = format!(
-        "<script data-js=\"{}\" data-wasm=\"{}\" data-release=\"{}\"{}{}>{}</script>",
+        "<script data-js=\"{}\" data-wasm=\"{}\" data-css=\"{}\" data-release=\"{}\"{}{}>{}</script>",
         escape_html(js),
         escape_html(wasm),
+        escape_html(stylesheet_href(html)?),
         escape_html(page.release),
         if page.embed { " data-embed" } else { "" },
         if page.now { " data-now" } else { "" },
@@ -211,7 +230,9 @@ mod tests {
             embed,
             now: false,
             release: "2026-08-22",
-            css: "p{margin:0}",
+            css: Box::leak(Box::new(
+                Stylesheet::parse("main{margin:0}.absent{color:red}.update-notice p{margin:0}").unwrap(),
+            )),
             loader: "start()",
         }
     }
@@ -242,7 +263,7 @@ mod tests {
             assert!(!html.contains("import init"), "{html}");
             assert!(!html.contains("rel=\"modulepreload\"") && !html.contains("rel=\"preload\""));
             let script =
-                "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-release=\"2026-08-22\"";
+                "<script data-js=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\" data-css=\"/styles-1.css\" data-release=\"2026-08-22\"";
             let embedded = if embed { " data-embed" } else { "" };
             // At the end of the body (a page's offline.js follows it).
             let then = if embed {
@@ -257,11 +278,16 @@ mod tests {
     }
 
     #[test]
-    fn the_stylesheet_is_carried_inline() {
-        let html = fill(TEMPLATE, &page(false)).unwrap();
-        assert!(html.contains("<style>p{margin:0}</style>\n"), "{html}");
+    fn the_rules_the_page_can_use_are_carried_inline() {
+        // An embed: the rules of its content only.
+        let html = fill(TEMPLATE, &page(true)).unwrap();
+        assert!(html.contains("<style>main{margin:0}</style>\n"), "{html}");
         assert!(!html.contains("rel=\"stylesheet\""));
         assert_eq!(stylesheet_href(TEMPLATE).unwrap(), "/styles-1.css");
+        // A page of the site also styles the notice offline.js may show before the wasm.
+        let html = fill(TEMPLATE, &page(false)).unwrap();
+        assert!(html.contains("<style>main{margin:0}.update-notice p{margin:0}</style>\n"), "{html}");
+        assert!(!html.contains("update-notice\""), "the notice itself is offline.js's to add");
     }
 
     #[test]

@@ -223,6 +223,36 @@ fn every_page_names_a_card_that_was_written() {
     assert!(pages.len() > 900, "{} pages", pages.len());
 }
 
+#[test]
+fn every_page_carries_its_own_rules_inline_and_names_the_whole_stylesheet() {
+    let full = crate::css::minify(&std::fs::read_to_string(site().join("styles-test.css")).unwrap()).unwrap();
+    let style = |page: &str| {
+        let html = std::fs::read_to_string(site().join(page)).unwrap();
+        assert!(
+            html.contains(" data-css=\"/journeys/styles-test.css\""),
+            "{page}: loader.js is told the stylesheet"
+        );
+        assert!(!html.contains("rel=\"stylesheet\""), "{page}: the first view asks for no stylesheet");
+        let a = html.find("<style>").unwrap() + "<style>".len();
+        html[a..a + html[a..].find("</style>").unwrap()].to_string()
+    };
+    for rel in page_folders() {
+        let page = if rel.is_empty() { "index.html".to_string() } else { format!("{rel}/index.html") };
+        assert!(
+            style(&page).len() < full.len() / 2,
+            "{page}: {} of {} bytes",
+            style(&page).len(),
+            full.len()
+        );
+    }
+    // The hex map's rules where the map is, the chart's where the chart is; a mark's details
+    // card (drawn by the app) nowhere.
+    let (home, leeds) = (style("index.html"), style("council/leeds/index.html"));
+    assert!(home.contains(".hex-svg") && !leeds.contains(".hex-svg"));
+    assert!(leeds.contains(".journey-chart .row-label") && !home.contains(".details-card"));
+    assert!(!leeds.contains(".details-card") && full.contains(".details-card"));
+}
+
 /// The folder of every page the build wrote (an `index.html`), relative to the site: "" for
 /// the home page, "council/leeds", …
 fn page_folders() -> Vec<String> {
