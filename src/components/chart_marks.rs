@@ -5,10 +5,8 @@ use journeys_core::chart::LaneShape;
 use journeys_core::model::Scope;
 use yew::prelude::*;
 
-/// A coordinate as the chart prints it: one decimal.
-pub fn f(v: f64) -> String {
-    format!("{v:.1}")
-}
+/// A coordinate as the chart prints it (`journeys_core::chart::coord`).
+pub use journeys_core::chart::coord as f;
 
 fn diamond(x: f64, y: f64, r: f64) -> String {
     format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - r, x + r, y + r, x - r)

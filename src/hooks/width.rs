@@ -20,11 +20,23 @@ pub fn layout_width(width: f64) -> f64 {
 /// The widths to lay a journey chart out at: every layout while the box is unmeasured (and on
 /// the server), then the one for the measured width.
 pub fn layout_widths(measured: Option<f64>) -> Vec<f64> {
+    layout_widths_within(measured, f64::INFINITY)
+}
+
+/// The same for a chart whose box the stylesheet keeps narrower than `max_box` CSS pixels: the
+/// layouts for wider boxes would never be shown, and the pre-rendered page leaves them out
+/// (the national patterns' charts would otherwise put /patterns over its 30 KB first view).
+pub fn layout_widths_within(measured: Option<f64>, max_box: f64) -> Vec<f64> {
     match measured {
-        Some(w) => vec![layout_width(w)],
-        None => CHART_LAYOUTS.iter().map(|(_, w)| *w).collect(),
+        Some(w) => vec![layout_width(w.min(max_box))],
+        None => CHART_LAYOUTS.iter().filter(|(from, _)| *from < max_box).map(|(_, w)| *w).collect(),
     }
 }
+
+/// The widest box of a national pattern's chart (`.pattern-box` in `assets/styles.css`), and
+/// of a figure by grade (`.by-grade-box`): under the third and the second breakpoint.
+pub const PATTERN_BOX_MAX: f64 = 832.0;
+pub const BY_GRADE_BOX_MAX: f64 = 608.0;
 
 /// Width of `node` in CSS pixels, following window resizes; `None` until measured (and on the
 /// server).

@@ -17,7 +17,7 @@ use crate::components::pattern_charts::{
 };
 use crate::data::dataset;
 use crate::hooks::title::{use_description, use_title};
-use crate::hooks::width::{layout_widths, use_width};
+use crate::hooks::width::{layout_widths_within, use_width, PATTERN_BOX_MAX};
 use journeys_core::improvements::chart::themes_chart;
 use journeys_core::improvements::ThemeTrends;
 use journeys_core::model::{Council, Dataset, Framework, Grade};
@@ -211,7 +211,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
     let summary = figures.summary(chart);
     let label = format!("{}: chart. Its figures are in the text and the table.", chart_title(chart));
     let mut size = (0.0, 0.0);
-    let charts: Vec<Html> = layout_widths(width)
+    let charts: Vec<Html> = layout_widths_within(width, PATTERN_BOX_MAX)
         .into_iter()
         .map(|w| {
             let (class, id) = if width.is_some() {
@@ -280,7 +280,7 @@ pub fn pattern_figure(props: &PatternFigureProps) -> Html {
     html! {
         <figure class="pattern-figure">
             <figcaption class="pattern-summary">{ summary }</figcaption>
-            <div class="chart-box" ref={chart_box}>{ for charts }</div>
+            <div class="chart-box pattern-box" ref={chart_box}>{ for charts }</div>
             if props.table {
                 <details class="table-toggle">
                     <summary>{ format!("Show the figures of \u{201c}{title}\u{201d} as a table") }</summary>

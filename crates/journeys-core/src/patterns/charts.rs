@@ -39,9 +39,7 @@ fn grade_name(g: Grade, room: f64) -> String {
     }
 }
 
-fn fmt(v: f64) -> String {
-    format!("{v:.1}")
-}
+use crate::chart::coord as fmt;
 
 // ---- Where councils go next: a matrix of counts, grade before down, grade after across.
 

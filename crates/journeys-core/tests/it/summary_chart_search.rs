@@ -203,3 +203,15 @@ fn an_abolished_council_says_when_it_ended_and_who_took_over() {
     );
     assert_eq!(journeys_core::summary::abolished_note(data, data.council(LEEDS).unwrap()), None);
 }
+
+#[test]
+fn svg_coordinates_print_one_decimal_and_whole_numbers_bare() {
+    use journeys_core::chart::coord;
+    assert_eq!(coord(343.0), "343");
+    assert_eq!(coord(120.75), "120.8");
+    assert_eq!(coord(120.04), "120");
+    assert_eq!(coord(0.06), "0.1");
+    assert_eq!(coord(-0.04), "0", "no negative zero");
+    assert_eq!(coord(-12.5), "-12.5");
+    assert_eq!(coord(-3.0), "-3");
+}
