@@ -33,10 +33,10 @@ pub fn layout_widths_within(measured: Option<f64>, max_box: f64) -> Vec<f64> {
     }
 }
 
-/// The widest box of a national pattern's chart (`.pattern-box` in `assets/styles.css`), and
-/// of a figure by grade (`.by-grade-box`): under the third and the second breakpoint.
-pub const PATTERN_BOX_MAX: f64 = 832.0;
-pub const BY_GRADE_BOX_MAX: f64 = 608.0;
+/// The widest box of a national pattern's chart (`.pattern-box` in `assets/styles.css`), under
+/// the third breakpoint: /patterns carries two layouts of each chart, not four (its first view
+/// would otherwise be over 30 KB gzip), and a chart is drawn at most 608 px wide.
+pub const PATTERN_BOX_MAX: f64 = 608.0;
 
 /// Width of `node` in CSS pixels, following window resizes; `None` until measured (and on the
 /// server).

@@ -114,13 +114,13 @@ test('at 375 px nothing runs off the screen', async ({ page }) => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  // The page carries only the layouts its capped boxes can show (PATTERN_BOX_MAX,
-  // BY_GRADE_BOX_MAX): at every width each chart still shows one, whole, with its text at size.
+  // The page carries only the layouts its capped boxes can show (PATTERN_BOX_MAX): at every
+  // width each chart still shows one, whole, with its text at size.
   test('every chart shows one layout at any width, its text at size', async ({ page }) => {
     for (const width of [375, 500, 700, 900, 1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/patterns');
-      const boxes = page.locator('.pattern-box, .by-grade-box');
+      const boxes = page.locator('.pattern-box');
       expect(await boxes.count()).toBe(CHARTS.length + 5);
       for (const b of await boxes.all()) {
         const shown = b.locator('svg.pattern-chart:visible');

@@ -6,7 +6,7 @@
 use crate::components::downloads::Downloads;
 use crate::components::link::use_href;
 use crate::components::pattern_charts::{box_chart_view, ChartProps};
-use crate::hooks::width::{layout_widths_within, use_width, BY_GRADE_BOX_MAX};
+use crate::hooks::width::{layout_widths_within, use_width, PATTERN_BOX_MAX};
 use journeys_core::indicators::by_grade::chart::box_chart;
 use journeys_core::indicators::by_grade::{self, ByGrade, YearGroups, INDICATORS};
 use journeys_core::indicators::Indicator;
@@ -35,7 +35,7 @@ fn by_grade_figure(props: &FigureProps) -> Html {
         indicator.title(),
         latest.year
     ));
-    let charts = layout_widths_within(width, BY_GRADE_BOX_MAX).into_iter().map(|w| {
+    let charts = layout_widths_within(width, PATTERN_BOX_MAX).into_iter().map(|w| {
         let (class, chart_id) = if width.is_some() {
             (classes!("chart-fit"), format!("{id}-chart"))
         } else {
@@ -71,7 +71,7 @@ fn by_grade_figure(props: &FigureProps) -> Html {
             <h3>{ format!("{}, {}", indicator.title(), latest.year) }</h3>
             <figcaption class="pattern-summary">{ by_grade::sentence(latest) }{ left_out }</figcaption>
             <p class="muted">{ indicator.definition() }</p>
-            <div class="chart-box by-grade-box" ref={chart_box}>{ for charts }</div>
+            <div class="chart-box pattern-box" ref={chart_box}>{ for charts }</div>
             <details class="table-toggle">
                 <summary>{ format!("Show every year of \u{201c}{}\u{201d} by grade as a table", indicator.title()) }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} by grade, every year", indicator.title())}>
