@@ -40,8 +40,10 @@ pub fn area_matrix(props: &AreaMatrixProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
+                    // Keyed by area: a council added to a comparison may bring an area the
+                    // others lack, and the rows below it then keep their cells as they are.
                     { for m.rows.iter().map(|r| html! {
-                        <tr>
+                        <tr key={r.label}>
                             <th scope="row">{ r.label }</th>
                             { for r.cells.iter().zip(&m.columns).map(|(cell, col)| html! {
                                 <td class={classes!("cell", format!("cell-{}", cell.css_key()))}>

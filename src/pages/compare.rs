@@ -15,9 +15,11 @@ use crate::components::small_multiple::ComparedCouncil;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
-use journeys_core::compare::presets::{matching_preset, presets_for};
+use journeys_core::compare::presets::{inadequate_at_first_sif, matching_preset_with, presets_for_with};
 use journeys_core::compare::selection::{add, remove, selection_notes, Selection};
-use journeys_core::compare::{download_what, framework_caveat, group_heading, latest_grades, shared_span};
+use journeys_core::compare::{
+    download_what, framework_caveat, group_heading_with, latest_grades, shared_span,
+};
 use journeys_core::export::{file_name, journeys_csv};
 use journeys_core::matrix::comparison_matrix;
 use journeys_core::route::{council_link, EmbedWidget, Route, MAX_COMPARE};
@@ -52,15 +54,15 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     });
     // Notes on what the URL asked for but the page could not show. They outlive the URL
     // clean-up below, and are replaced by the next add or remove.
+    let found = selection_notes(data, &selection);
     let notes = {
-        let first = selection_notes(data, &selection);
+        let first = found.clone();
         use_state_eq(move || first)
     };
     {
         let navigator = navigator.clone();
         let notes = notes.clone();
         let asked = Route::Compare { councils: props.councils.clone(), present: false }.to_url();
-        let found = selection_notes(data, &selection);
         let canonical = selection.route(false).to_url();
         use_effect_with(asked.clone(), move |asked| {
             if !found.is_empty() {
@@ -107,15 +109,24 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
 
     // What the page derives from its councils, once for each list of them: a render for
     // another reason (a note, the measured width) computes none of it again.
-    let heading = use_memo(codes.clone(), |codes| group_heading(data, codes));
-    let group_note = use_memo(codes.clone(), |codes| matching_preset(data, codes).and_then(|p| p.note));
+    // The group of the councils judged Inadequate at their first SIF inspection depends on the
+    // data alone: worked out once for the page, not again for every list of councils. The
+    // preset the comparison matches gives both its heading and its note.
+    let sif = use_memo((), |_| inadequate_at_first_sif(data));
+    let matching = use_memo(codes.clone(), |codes| matching_preset_with(data, codes, &sif));
+    let heading =
+        use_memo(codes.clone(), |codes| group_heading_with(data, codes, matching.as_ref().as_ref()));
+    let group_note = matching.as_ref().as_ref().and_then(|p| p.note.as_ref());
     let latest = use_memo(codes.clone(), |codes| latest_grades(data, codes));
     let chart_box = use_node_ref();
     let width = use_width(chart_box.clone()).unwrap_or(720.0);
     let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
     let caveat = use_memo(codes.clone(), |codes| framework_caveat(data, codes));
-    let presets = use_memo(codes.clone(), |codes| presets_for(data, codes));
-    let matrix = use_memo(codes.clone(), |codes| comparison_matrix(data, codes));
+    let presets = use_memo(codes.clone(), |codes| presets_for_with(data, codes, &sif));
+    // The matrix in the `Rc` its component takes, made once for each list of councils.
+    let matrix = use_memo(codes.clone(), |codes| {
+        comparison_matrix(data, codes).map(|m| (Rc::new(m.matrix), AttrValue::from(m.caption), m.by_council))
+    });
 
     let csv = {
         let codes = codes.clone();
@@ -137,7 +148,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             // What was left out is said here, above the charts, where the reader looks first.
             <div class="compare-notes" role="status" aria-live="polite">
                 { for notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-                if let Some(n) = &*group_note { <p class="note group-note">{ n }</p> }
+                if let Some(n) = group_note { <p class="note group-note">{ n }</p> }
             </div>
             if !latest.is_empty() {
                 <section class="compare-summary" aria-labelledby="compare-summary-title">
@@ -215,7 +226,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             </div>
             if let Some(m) = &*matrix {
                 <h2>{ "Judgement areas" }</h2>
-                <AreaMatrix matrix={Rc::new(m.matrix.clone())} caption={m.caption.clone()} by_council={m.by_council} />
+                <AreaMatrix matrix={m.0.clone()} caption={m.1.clone()} by_council={m.2} />
             }
             if !codes.is_empty() {
                 <CompareContext codes={codes.clone()} names={names.clone()} />

@@ -16,7 +16,7 @@ use crate::standing::standing_in;
 use crate::summary::{journey_summary, measures};
 use crate::text::{count, join_names, month_year};
 use chrono::{Datelike, NaiveDate};
-use presets::matching_preset;
+use presets::{matching_preset, Preset};
 
 /// A council's name, or the code itself when no council has it.
 fn name_of(data: &Dataset, code: &str) -> String {
@@ -191,8 +191,14 @@ pub fn small_multiple(
 /// Leicester") and the first two with a count beyond ("Leeds, Leicester and 3 others");
 /// "Compare councils" when there are none.
 pub fn group_heading(data: &Dataset, codes: &[String]) -> String {
-    if let Some(p) = matching_preset(data, codes) {
-        return p.title;
+    group_heading_with(data, codes, matching_preset(data, codes).as_ref())
+}
+
+/// `group_heading` with the comparison's `matching_preset` given, for a page that has it
+/// already (it shows the preset's note too) and need not look for it twice.
+pub fn group_heading_with(data: &Dataset, codes: &[String], matching: Option<&Preset>) -> String {
+    if let Some(p) = matching {
+        return p.title.clone();
     }
     let names: Vec<String> = codes.iter().filter_map(|c| data.council(c)).map(|c| c.name.clone()).collect();
     match names.len() {

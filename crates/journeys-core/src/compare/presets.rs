@@ -154,12 +154,18 @@ pub fn inadequate_at_first_sif(data: &Dataset) -> Preset {
 /// neighbours and its region, when there is a first council, then the councils judged
 /// Inadequate at their first SIF inspection.
 pub fn presets_for(data: &Dataset, codes: &[String]) -> Vec<Preset> {
+    presets_for_with(data, codes, &inadequate_at_first_sif(data))
+}
+
+/// `presets_for` with `inadequate_at_first_sif(data)` given: that group depends on the data
+/// alone, so a page works it out once rather than again for every list of councils.
+pub fn presets_for_with(data: &Dataset, codes: &[String], sif: &Preset) -> Vec<Preset> {
     let mut out: Vec<Preset> = Vec::new();
     if let Some(c) = codes.first().and_then(|c| data.council(c)) {
         out.extend(statistical_neighbours(data, &c.code));
         out.extend(region(data, &c.region));
     }
-    out.push(inadequate_at_first_sif(data));
+    out.push(sif.clone());
     out
 }
 
@@ -171,16 +177,29 @@ pub fn matching_preset(data: &Dataset, codes: &[String]) -> Option<Preset> {
     if codes.len() < 2 {
         return None;
     }
+    matching_preset_with(data, codes, &inadequate_at_first_sif(data))
+}
+
+/// `matching_preset` with `inadequate_at_first_sif(data)` given (see `presets_for_with`). The
+/// candidates are built in order and the first that fits is the answer, so a match ends the
+/// search.
+pub fn matching_preset_with(data: &Dataset, codes: &[String], sif: &Preset) -> Option<Preset> {
+    if codes.len() < 2 {
+        return None;
+    }
     let sorted = |list: &[String]| {
         let mut v: Vec<String> = list.iter().map(|c| c.to_ascii_uppercase()).collect();
         crate::sort::sort(&mut v);
         v
     };
     let wanted = sorted(codes);
-    let mut candidates: Vec<Preset> = codes.iter().filter_map(|c| statistical_neighbours(data, c)).collect();
-    if let Some(first) = codes.first().and_then(|c| data.council(c)) {
-        candidates.extend(region(data, &first.region));
-    }
-    candidates.push(inadequate_at_first_sif(data));
-    candidates.into_iter().find(|p| p.codes.len() >= 2 && sorted(&p.codes) == wanted)
+    let fits = |p: &Preset| p.codes.len() >= 2 && sorted(&p.codes) == wanted;
+    codes
+        .iter()
+        .filter_map(|c| statistical_neighbours(data, c))
+        .find(fits)
+        .or_else(|| {
+            codes.first().and_then(|c| data.council(c)).and_then(|f| region(data, &f.region)).filter(fits)
+        })
+        .or_else(|| fits(sif).then(|| sif.clone()))
 }

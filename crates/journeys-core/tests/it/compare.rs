@@ -8,14 +8,16 @@ use crate::fixtures::{journeys_fixture, BRENT, CALDERDALE, LEEDS, LEICESTER, NOR
 
 use journeys_core::chart::domain;
 use journeys_core::compare::presets::{
-    first_sif, inadequate_at_first_sif, matching_preset, presets_for, region, statistical_neighbours, Preset,
+    first_sif, inadequate_at_first_sif, matching_preset, matching_preset_with, presets_for, presets_for_with,
+    region, statistical_neighbours, Preset,
 };
 use journeys_core::compare::selection::{
     add, dropped_note, remove, resolve_key, selection_notes, DropReason, Dropped, Refused, Resolved,
     Selection,
 };
 use journeys_core::compare::{
-    download_what, framework_caveat, group_heading, latest_grades, shared_from, shared_until, small_multiples,
+    download_what, framework_caveat, group_heading, group_heading_with, latest_grades, shared_from,
+    shared_until, small_multiples,
 };
 use journeys_core::model::{Area, Dataset, FormerCouncil, Framework::*, Grade};
 use journeys_core::route::{Route, MAX_COMPARE};
@@ -532,6 +534,38 @@ fn the_preset_a_comparison_shows_carries_its_note() {
     assert!(found.note.as_deref().unwrap().contains("Left out:"), "{:?}", found.note);
     assert_eq!(matching_preset(d, &strings(&[LEEDS])), None, "one council is no group");
     assert_eq!(matching_preset(d, &strings(&[LEEDS, LEICESTER])), None);
+}
+
+/// The comparison page works the first-SIF group out once, and the preset its councils match
+/// once for each list of them, and passes them in (`matching_preset_with`, `presets_for_with`,
+/// `group_heading_with`): the answers are those of the functions that work everything out.
+#[test]
+fn presets_worked_out_once_give_the_same_answers() {
+    let d = data();
+    let sif = inadequate_at_first_sif(d);
+    let mut lists: Vec<Vec<String>> = vec![
+        Vec::new(),
+        strings(&[LEEDS]),
+        strings(&[LEEDS, LEICESTER]),
+        strings(&[LEICESTER, LEEDS, CALDERDALE, SHEFFIELD]),
+        sif.codes.clone(),
+        region(d, "Yorkshire and the Humber").unwrap().codes,
+    ];
+    for key in ["leeds", "bradford"] {
+        let p = statistical_neighbours(d, key).unwrap();
+        let mut reversed = p.codes.clone();
+        reversed.reverse();
+        lists.extend([p.codes.clone(), reversed, p.codes[..p.codes.len() - 1].to_vec()]);
+    }
+    let mut matched = 0;
+    for codes in &lists {
+        let matching = matching_preset_with(d, codes, &sif);
+        assert_eq!(matching, matching_preset(d, codes), "{codes:?}");
+        assert_eq!(group_heading_with(d, codes, matching.as_ref()), group_heading(d, codes), "{codes:?}");
+        assert_eq!(presets_for_with(d, codes, &sif), presets_for(d, codes), "{codes:?}");
+        matched += usize::from(matching.is_some());
+    }
+    assert_eq!(matched, 6, "the two neighbour lists in two orders, the region and the first-SIF group");
 }
 
 /// A comparison's summary row: each council's name, its grade in words, the year, any note.
