@@ -2,21 +2,18 @@
 //! councils' latest inspections (several); cells give the grade in words with its colour, and
 //! say so where an area did not exist under a framework.
 
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use journeys_core::matrix::{Cell, Matrix};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct AreaMatrixProps {
     pub matrix: Rc<Matrix>,
     pub caption: AttrValue,
     /// Columns are councils (their latest inspections) rather than one council's inspections.
-    #[prop_or_default]
     pub by_council: bool,
 }
 
-#[component(AreaMatrix)]
 pub fn area_matrix(props: &AreaMatrixProps) -> Html {
     let m = &props.matrix;
     if m.columns.is_empty() {
@@ -48,7 +45,7 @@ pub fn area_matrix(props: &AreaMatrixProps) -> Html {
                             { for r.cells.iter().zip(&m.columns).map(|(cell, col)| html! {
                                 <td class={classes!("cell", format!("cell-{}", cell.css_key()))}>
                                     { match cell {
-                                        Cell::Grade(g) => html! { <GradeBadge grade={*g} /> },
+                                        Cell::Grade(g) => html! { { grade_badge(*g) } },
                                         other => html! { <span class="cell-note">{ other.text(r.area, col) }</span> },
                                     } }
                                 </td>

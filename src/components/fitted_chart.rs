@@ -8,7 +8,6 @@ use journeys_core::journey::{EventRow, InspectionRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct FittedChartProps {
     /// The chart's element id once measured; each unmeasured layout adds its width to it,
     /// so the ids in the page stay unique.
@@ -20,11 +19,9 @@ pub struct FittedChartProps {
     pub inspections: Rc<Vec<InspectionRow>>,
     pub events: Rc<Vec<EventRow>>,
     pub summary: AttrValue,
-    #[prop_or_default]
     pub is_static: bool,
 }
 
-#[component(FittedChart)]
 pub fn fitted_chart(props: &FittedChartProps) -> Html {
     html! {
         { for props.charts.iter().map(|chart| {

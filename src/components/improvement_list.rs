@@ -7,12 +7,10 @@ use journeys_core::improvements::{and_more, Listed};
 use journeys_core::model::ReportLink;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ImprovementListProps {
     pub listed: Listed,
     pub link: ReportLink,
     /// Only the first so many points, then "and N more" linking to the report.
-    #[prop_or_default]
     pub first: Option<usize>,
 }
 
@@ -24,7 +22,6 @@ fn at_page(link: &ReportLink, page: u32) -> Option<String> {
     }
 }
 
-#[component(ImprovementList)]
 pub fn improvement_list(props: &ImprovementListProps) -> Html {
     match &props.listed {
         Listed::Points(all) => {

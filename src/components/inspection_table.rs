@@ -1,20 +1,18 @@
 //! The table of a council's inspections: every judgement area, dates and the report link.
 //! It is also the text alternative of the journey chart.
 
-use crate::components::grade_badge::GradeBadge;
-use crate::components::improvement_list::ImprovementList;
-use crate::components::report_link::ReportLinkView;
+use crate::components::grade_badge::grade_badge;
+use crate::components::improvement_list::{improvement_list, ImprovementListProps};
+use crate::components::report_link::{report_link_view, Props as ReportLinkProps};
 use journeys_core::improvements::Listed;
 use journeys_core::journey::InspectionRow;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct InspectionTableProps {
     pub council: AttrValue,
     pub rows: Vec<InspectionRow>,
 }
 
-#[component(InspectionTable)]
 pub fn inspection_table(props: &InspectionTableProps) -> Html {
     if props.rows.is_empty() {
         return html! { <p>{ "No graded inspection of this council is in the data." }</p> };
@@ -53,7 +51,7 @@ fn row(r: &InspectionRow) -> Html {
             <td>
                 <dl class="judgements">
                     { for r.judgements.iter().map(|(area, grade)| html! {
-                        <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
+                        <div><dt>{ *area }</dt><dd>{ grade_badge(*grade) }</dd></div>
                     }) }
                 </dl>
                 if let Some(listed) = &r.listed {
@@ -62,12 +60,12 @@ fn row(r: &InspectionRow) -> Html {
                             Listed::Points(p) => format!("What the report said must improve ({})", p.len()),
                             _ => "What the report said must improve".to_string(),
                         } }</summary>
-                        <ImprovementList listed={listed.clone()} link={r.link.clone()} />
+                        { improvement_list(&ImprovementListProps { listed: listed.clone(), link: r.link.clone(), first: None }) }
                     </details>
                 }
             </td>
             <td>
-                <ReportLinkView link={r.link.clone()} citation={r.citation.clone()} report_text="Ofsted report" />
+                { report_link_view(&ReportLinkProps { link: r.link.clone(), citation: r.citation.clone(), report_text: "Ofsted report".into() }) }
                 <span class="insp-published">{ format!("Published {}", r.published) }</span>
             </td>
         </tr>

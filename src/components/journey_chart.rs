@@ -4,9 +4,9 @@
 
 use crate::components::chart_key::ChartKey;
 use crate::components::chart_marks::{f, lane_shape, mark_shape};
+use crate::components::grade_badge::grade_badge;
 use crate::components::grade_badge::grade_class;
-use crate::components::grade_badge::GradeBadge;
-use crate::components::report_link::ReportLinkView;
+use crate::components::report_link::{report_link_view, Props as ReportLinkProps};
 use journeys_core::chart::JourneyChart;
 use journeys_core::journey::{EventRow, InspectionRow};
 use std::rc::Rc;
@@ -219,16 +219,16 @@ fn inspection_details(r: &InspectionRow) -> Html {
             </p>
             <dl class="judgements">
                 { for r.judgements.iter().map(|(area, grade)| html! {
-                    <div><dt>{ *area }</dt><dd><GradeBadge grade={*grade} /></dd></div>
+                    <div><dt>{ *area }</dt><dd>{ grade_badge(*grade) }</dd></div>
                 }) }
             </dl>
             if let Some(listed) = &r.listed {
                 <h4>{ "What the report said must improve" }</h4>
-                <crate::components::improvement_list::ImprovementList listed={listed.clone()} link={r.link.clone()} />
+                { crate::components::improvement_list::improvement_list(&crate::components::improvement_list::ImprovementListProps { listed: listed.clone(), link: r.link.clone(), first: None }) }
             }
             <p class="details-source">
-                <ReportLinkView link={r.link.clone()} citation={r.citation.clone()}
-                    report_text={format!("Read the Ofsted report (published {})", r.published)} />
+                { report_link_view(&ReportLinkProps { link: r.link.clone(), citation: r.citation.clone(),
+                    report_text: format!("Read the Ofsted report (published {})", r.published).into() }) }
             </p>
         </>
     }

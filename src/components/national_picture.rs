@@ -2,7 +2,7 @@
 //! council at that year, and the grade distribution over the years.
 
 use crate::components::embed_builder::EmbedBuilder;
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::grade_distribution::{grade_distribution, GradeDistributionProps};
 use crate::components::grade_legend::{grade_legend, GradeLegendProps};
 use crate::components::hex_map::HexMapView;
@@ -167,7 +167,7 @@ fn map_table_row(props: &MapTableRowProps) -> Html {
         <tr>
             <th scope="row"><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></th>
             <td>
-                if let Some(g) = c.grade { <GradeBadge grade={g} /> } else { { "Not yet graded" } }
+                if let Some(g) = c.grade { { grade_badge(g) } } else { { "Not yet graded" } }
             </td>
             <td>{ &c.detail }</td>
         </tr>

@@ -5,7 +5,6 @@
 use journeys_core::model::ReportLink;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub link: ReportLink,
     pub citation: String,
@@ -13,7 +12,6 @@ pub struct Props {
     pub report_text: AttrValue,
 }
 
-#[function_component(ReportLinkView)]
 pub fn report_link_view(props: &Props) -> Html {
     let source = (!props.citation.is_empty())
         .then(|| html! { <span class="insp-citation">{ format!("Source: {}", props.citation) }</span> });

@@ -1,8 +1,8 @@
 //! One council of a comparison: its name with its current grade, its journey chart on the
 //! shared time axis, and its table. Used by the compare page and the compare embed.
 
-use crate::components::grade_badge::GradeBadge;
-use crate::components::inspection_table::InspectionTable;
+use crate::components::grade_badge::grade_badge;
+use crate::components::inspection_table::{inspection_table, InspectionTableProps};
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::{use_href, AppLink};
 use crate::data::dataset;
@@ -40,7 +40,7 @@ pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
             <h2 id={format!("m-{}", m.code)} class="multiple-title">
                 { name }
                 if let Some((g, when)) = &m.current {
-                    <span class="multiple-grade"><GradeBadge grade={*g} /><span class="measure-note">{ format!(" {when}") }</span></span>
+                    <span class="multiple-grade">{ grade_badge(*g) }<span class="measure-note">{ format!(" {when}") }</span></span>
                 }
             </h2>
             if let Some(since) = &m.inspected_since {
@@ -52,7 +52,7 @@ pub fn small_multiple_view(props: &SmallMultipleProps) -> Html {
             if !props.is_static {
                 <details class="table-toggle">
                     <summary>{ format!("Table of {}'s inspections", m.name) }</summary>
-                    <InspectionTable council={m.name.clone()} rows={m.inspections.clone()} />
+                    { inspection_table(&InspectionTableProps { council: m.name.clone().into(), rows: m.inspections.clone() }) }
                 </details>
             }
         </section>

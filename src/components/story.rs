@@ -3,7 +3,7 @@
 //! the chart, a sentence a report on what inspectors asked the council to improve (from the
 //! points' themes), and the journey measures as figure cards.
 
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::link::AppLink;
 use journeys_core::route::{AboutPage, Route};
 use journeys_core::summary::Measures;
@@ -46,7 +46,7 @@ pub fn story(props: &StoryProps) -> Html {
                 <p class="standing-grade">
                     <span class="standing-label">{ if props.ended.is_some() { "Last overall grade: " } else { "Latest overall grade: " } }</span>
                     if let Some((g, when)) = &m.current {
-                        <GradeBadge grade={*g} /><span class="measure-note">{ format!(" inspected {when}") }</span>
+                        { grade_badge(*g) }<span class="measure-note">{ format!(" inspected {when}") }</span>
                     } else { { "None yet" } }
                 </p>
                 if let Some(note) = &m.current_note { <p class="grade-since">{ note }</p> }

@@ -3,7 +3,7 @@
 //! reader knows why an "Adequate" of 2009 is not a "Requires improvement" of 2016.
 
 use crate::components::glossary_term::GlossaryTerm;
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::link::AppLink;
 use crate::hooks::title::use_title;
 use journeys_core::glossary::lookup;
@@ -25,13 +25,13 @@ pub fn about_grades() -> Html {
             <h2>{ "From 2013: the single inspection framework and ILACS" }</h2>
             <p>{ "These are the grades most councils on this site have. In plain words:" }</p>
             <dl class="grade-defs">
-                <div><dt><GradeBadge grade={Grade::Outstanding} /></dt>
+                <div><dt>{ grade_badge(Grade::Outstanding) }</dt>
                     <dd>{ "Services are better than good: children are helped and protected well and the council is doing things others can learn from." }</dd></div>
-                <div><dt><GradeBadge grade={Grade::Good} /></dt>
+                <div><dt>{ grade_badge(Grade::Good) }</dt>
                     <dd>{ "The standard Ofsted expects every council to reach: children get the help, protection and care they need." }</dd></div>
-                <div><dt><GradeBadge grade={Grade::RequiresImprovement} /></dt>
+                <div><dt>{ grade_badge(Grade::RequiresImprovement) }</dt>
                     <dd>{ "In full, “requires improvement to be good”: not yet good, though children are not found to be harmed or left at risk by widespread or serious failures." }</dd></div>
-                <div><dt><GradeBadge grade={Grade::Inadequate} /></dt>
+                <div><dt>{ grade_badge(Grade::Inadequate) }</dt>
                     <dd>{ "Serious or widespread failures leave children harmed or at risk of harm. The government usually intervenes: an improvement notice, a commissioner, or a statutory direction." }</dd></div>
             </dl>
             <p class="note">{ "These are this site's plain-language summaries, not Ofsted's wording; each inspection report sets out what its grade meant for that council." }</p>

@@ -3,12 +3,12 @@
 //! presets; a caveat when frameworks with different scales are compared; the area matrix.
 //! The URL is the state: every change pushes a new `/compare?la=...`.
 
-use crate::components::area_matrix::AreaMatrix;
+use crate::components::area_matrix::{area_matrix, AreaMatrixProps};
 use crate::components::context_compare::CompareContext;
 use crate::components::downloads::Downloads;
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::glossary_term::GlossaryTerm;
-use crate::components::grade_badge::{grade_class, GradeBadge};
+use crate::components::grade_badge::{grade_badge, grade_class};
 use crate::components::link::AppLink;
 use crate::components::search::CouncilSearch;
 use crate::components::small_multiple::ComparedCouncil;
@@ -159,7 +159,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
                                 <AppLink to={council_link(&g.slug)}>{ &g.name }</AppLink>
                                 { " " }
                                 if let Some(grade) = g.grade {
-                                    <GradeBadge {grade} />
+                                    { grade_badge(grade) }
                                 } else {
                                     <span class={classes!("grade", grade_class(None))}>{ &g.words }</span>
                                 }
@@ -226,7 +226,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
             </div>
             if let Some(m) = &*matrix {
                 <h2>{ "Judgement areas" }</h2>
-                <AreaMatrix matrix={m.0.clone()} caption={m.1.clone()} by_council={m.2} />
+                { area_matrix(&AreaMatrixProps { matrix: m.0.clone(), caption: m.1.clone(), by_council: m.2 }) }
             }
             if !codes.is_empty() {
                 <CompareContext codes={codes.clone()} names={names.clone()} />

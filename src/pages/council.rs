@@ -2,13 +2,13 @@
 //! table of every inspection (also the chart's table alternative), the judgement-area matrix,
 //! links to comparisons, and other events.
 
-use crate::components::area_matrix::AreaMatrix;
+use crate::components::area_matrix::{area_matrix, AreaMatrixProps};
 use crate::components::context_figures::ContextFigures;
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
-use crate::components::fitted_chart::FittedChart;
+use crate::components::fitted_chart::{fitted_chart, FittedChartProps};
 use crate::components::glossary_term::GlossaryTerm;
-use crate::components::inspection_table::InspectionTable;
+use crate::components::inspection_table::{inspection_table, InspectionTableProps};
 use crate::components::link::AppLink;
 use crate::components::story::{
     measure_cards, story, story_asked as story_asked_view, AskedProps, StoryProps,
@@ -140,8 +140,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             <EmbedBuilder widget={EmbedWidget::Council { key: council.code.clone() }} what="journey"
                 title={format!("{}: children's services inspections", council.name)} />
             <div class="chart-box" ref={chart_box}>
-                <FittedChart id={format!("journey-{}", council.code)} {charts} measured={width.is_some()}
-                    inspections={rows.clone()} events={event_list.clone()} summary={format!("Journey chart. {story_text}")} />
+                { fitted_chart(&FittedChartProps { id: format!("journey-{}", council.code).into(), charts, measured: width.is_some(),
+                    inspections: rows.clone(), events: event_list.clone(), summary: format!("Journey chart. {story_text}").into(), is_static: false }) }
             </div>
             // What reports asked for and the figures come after the chart, so on a phone the
             // journey is what a reader sees first.
@@ -162,11 +162,11 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
                 <AppLink to={Route::Worksheet { key: council.code.clone() }}>{ "Printable worksheet" }</AppLink>
             </p>
             <h2>{ "Inspections" }</h2>
-            <InspectionTable council={council.name.clone()} rows={(*rows).clone()} />
+            { inspection_table(&InspectionTableProps { council: council.name.clone().into(), rows: (*rows).clone() }) }
             if !rows.is_empty() {
                 <h2>{ "Judgement areas across inspections" }</h2>
-                <AreaMatrix matrix={Rc::new(council_matrix(data, council))}
-                    caption={format!("Judgement areas of {} in each inspection", council.name)} />
+                { area_matrix(&AreaMatrixProps { matrix: Rc::new(council_matrix(data, council)),
+                    caption: format!("Judgement areas of {} in each inspection", council.name).into(), by_council: false }) }
             }
             if let Some(matrix) = theme_matrix.filter(|m| !m.rows.is_empty()) {
                 <h2>{ "What inspectors said must improve, theme by theme" }</h2>

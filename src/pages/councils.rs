@@ -7,7 +7,7 @@
 //! never the clock, so the page is the same for every reader of a release.
 
 use crate::components::downloads::Downloads;
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::hooks::title::use_title;
@@ -208,7 +208,7 @@ fn sort_words(state: &CouncilsState) -> String {
 
 fn grade_cell(grade: Option<Graded>, missing: &'static str) -> Html {
     match grade {
-        Some(g) => html! { <GradeBadge grade={g.grade} /> },
+        Some(g) => html! { { grade_badge(g.grade) } },
         None => html! { <span class="none">{ missing }</span> },
     }
 }

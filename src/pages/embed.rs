@@ -4,11 +4,11 @@
 //! is pre-rendered, and its page's script (`assets/loader.js`) reports its height to the
 //! article and loads the wasm only when the reader reaches for the widget.
 
-use crate::components::fitted_chart::FittedChart;
+use crate::components::fitted_chart::{fitted_chart, FittedChartProps};
 use crate::components::grade_legend::{grade_legend, GradeLegendProps};
 use crate::components::hex_map::HexMapView;
-use crate::components::improvement_list::ImprovementList;
-use crate::components::inspection_table::InspectionTable;
+use crate::components::improvement_list::{improvement_list, ImprovementListProps};
+use crate::components::inspection_table::{inspection_table, InspectionTableProps};
 use crate::components::link::use_href;
 use crate::components::link_note::{link_note, LinkNoteProps};
 use crate::components::small_multiple::SmallMultipleView;
@@ -95,20 +95,20 @@ pub fn embed_page(props: &EmbedProps) -> Html {
                 content: html! {
                     <>
                         <div class="chart-box" ref={chart_box.clone()}>
-                            <FittedChart id={format!("embed-{}", c.code)} {charts} measured={width.is_some()}
-                                inspections={Rc::new(rows.clone())} events={Rc::new(event_rows(data, c))}
-                                summary={format!("Journey chart. {text}")} {is_static} />
+                            { fitted_chart(&FittedChartProps { id: format!("embed-{}", c.code).into(), charts, measured: width.is_some(),
+                                inspections: Rc::new(rows.clone()), events: Rc::new(event_rows(data, c)),
+                                summary: format!("Journey chart. {text}").into(), is_static }) }
                         </div>
                         if let Some((i, pts)) = latest_points {
                             <section class="embed-points" aria-label="What the latest report said must improve">
                                 <h2>{ format!("What the {} report ({}) said must improve", i.framework.code(), long_date(i.published)) }</h2>
-                                <ImprovementList listed={journeys_core::improvements::Listed::Points(pts)} link={data.report_link(i)} />
+                                { improvement_list(&ImprovementListProps { listed: journeys_core::improvements::Listed::Points(pts), link: data.report_link(i), first: None }) }
                             </section>
                         }
                         if !is_static {
                             <details class="table-toggle">
                                 <summary>{ format!("Table of {}'s inspections", c.name) }</summary>
-                                <InspectionTable council={c.name.clone()} {rows} />
+                                { inspection_table(&InspectionTableProps { council: c.name.clone().into(), rows }) }
                             </details>
                         }
                     </>

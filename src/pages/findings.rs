@@ -3,7 +3,7 @@
 //! The search is in the URL (`?theme=care-leavers&q=accommodation`), so a result can be
 //! shared; the form also works as a plain GET form before the wasm has loaded.
 
-use crate::components::improvement_list::ImprovementList;
+use crate::components::improvement_list::{improvement_list, ImprovementListProps};
 use crate::components::link::{use_href, AppLink};
 use crate::data::{dataset, LATEST};
 use crate::hooks::improvements::use_improvements;
@@ -92,7 +92,7 @@ pub fn findings_page(props: &FindingsProps) -> Html {
                                 <li>
                                     <h3><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></h3>
                                     <p class="findings-meta">{ format!("{} report published {}", inspection.framework.code(), journeys_core::text::long_date(inspection.published)) }</p>
-                                    <ImprovementList {listed} link={data.report_link(inspection)} />
+                                    { improvement_list(&ImprovementListProps { listed, link: data.report_link(inspection), first: None }) }
                                 </li>
                             })
                         }) }

@@ -1,7 +1,7 @@
 //! The home page: search, featured journeys, what the grades mean, and the national picture.
 
 use crate::components::glossary_term::GlossaryTerm;
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::link::AppLink;
 use crate::components::national_picture::NationalPicture;
 use crate::components::search::CouncilSearch;
@@ -49,7 +49,7 @@ pub fn home_page() -> Html {
                                 <h3><AppLink to={council_link(&c.slug)}>{ &c.name }</AppLink></h3>
                                 <p>{ journey_summary(&c.name, &list) }</p>
                                 if let Some((i, g)) = latest {
-                                    <p class="featured-latest">{ "Latest overall grade: " }<GradeBadge grade={g} />
+                                    <p class="featured-latest">{ "Latest overall grade: " }{ grade_badge(g) }
                                         <span class="measure-note">{ format!(" published {}", month_year(i.published)) }</span></p>
                                 }
                             </li>

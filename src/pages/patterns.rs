@@ -9,7 +9,7 @@ mod by_grade;
 
 use crate::components::downloads::{ChartExport, Downloads};
 use crate::components::embed_builder::EmbedBuilder;
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::link::{use_href, AppLink};
 use crate::components::pattern_charts::{
     aligned_chart_view, recovery_chart_view, staying_chart_view, themes_chart_view, transitions_chart_view,
@@ -344,7 +344,7 @@ fn table(chart: PatternChart, f: &Figures) -> Html {
                             <th scope="row"><AppLink to={council_link(&j.council.slug)}>{ &j.council.name }</AppLink></th>
                             <td>{ month_year(j.inadequate.published) }</td>
                             <td>{ later_grades(j) }</td>
-                            <td><GradeBadge grade={j.latest()} /></td>
+                            <td>{ grade_badge(j.latest()) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -6,7 +6,7 @@
 //! said must improve (its first points, and how many more), in a box of its own that scrolls
 //! rather than run off the screen.
 
-use crate::components::improvement_list::ImprovementList;
+use crate::components::improvement_list::{improvement_list, ImprovementListProps};
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::use_href;
 use crate::data::dataset;
@@ -208,7 +208,7 @@ pub fn present_page(props: &PresentProps) -> Html {
                             // is focusable and named for keyboard users.
                             <section class="present-points" tabindex="0" aria-labelledby="present-points-title">
                                 <h3 id="present-points-title">{ "What the report said must improve" }</h3>
-                                <ImprovementList listed={listed.clone()} link={r.link.clone()} first={Some(3)} />
+                                { improvement_list(&ImprovementListProps { listed: listed.clone(), link: r.link.clone(), first: Some(3) }) }
                             </section>
                         }
                     }

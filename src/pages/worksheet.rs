@@ -9,7 +9,7 @@
 //! shrinking both below reading size, so they start a page of their own and the first page
 //! keeps everything it had.
 
-use crate::components::grade_badge::GradeBadge;
+use crate::components::grade_badge::grade_badge;
 use crate::components::journey_chart::JourneyChartView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
@@ -91,7 +91,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
                             </td>
                             <td>{ r.framework }</td>
                             <td>
-                                if let Some(g) = headline_grade(i) { <GradeBadge grade={g} /> } else { { "Not graded" } }
+                                if let Some(g) = headline_grade(i) { { grade_badge(g) } } else { { "Not graded" } }
                             </td>
                             <td class="worksheet-report report-cell">
                                 if let Some(note) = r.link.printed_note() {
