@@ -5,7 +5,7 @@
 //! the pre-rendered HTML. URL parsing is `journeys_core::route::Route::parse`.
 
 use crate::components::layout::Layout;
-use crate::components::link_note::{link_note, LinkNoteProps};
+use crate::components::link_note::link_note;
 use crate::hooks::element_id::IdCounter;
 use crate::hooks::location::{use_app_location, use_rejected_params};
 use crate::hooks::title::PageHead;
@@ -138,7 +138,7 @@ fn page(route: Route, query: String, rejected: Vec<(String, String)>) -> Html {
         Route::Findings { theme, phrase } => html! { <pages::findings::FindingsPage {theme} {phrase} /> },
         Route::NotFound { path } => html! { <pages::not_found::NotFound {path} /> },
     };
-    html! { <Layout {route}>{ link_note(&LinkNoteProps { rejected }) }{ page }</Layout> }
+    html! { <Layout {route}>{ link_note(&rejected) }{ page }</Layout> }
 }
 
 /// Marks the page as taken over by the app (`<html data-app="ready">`): the pre-rendered HTML

@@ -140,8 +140,7 @@ fn send<T: serde::de::DeserializeOwned + 'static>(
     online: bool,
 ) -> Sent<T> {
     let file = (national.file)(release);
-    let request = online
-        .then(|| Box::pin(fetch_json::<T>(&file)) as std::pin::Pin<Box<dyn std::future::Future<Output = _>>>);
+    let request = online.then(|| Box::pin(fetch_json::<T>(&file)) as Request<T>);
     Sent { national, file, request }
 }
 

@@ -5,14 +5,10 @@ use journeys_core::model::Grade;
 use journeys_core::national::grade_code;
 use yew::prelude::*;
 
-pub struct GradeLegendProps {
-    /// One tight line for embeds.
-    pub compact: bool,
-}
-
 // A plain function, not a component: it has no state, and a component type costs ~800 B gzip
 // of lifecycle code in the wasm.
-pub fn grade_legend(props: &GradeLegendProps) -> Html {
+/// `compact`: one tight line, for embeds.
+pub fn grade_legend(compact: bool) -> Html {
     let items: [(Option<Grade>, &str); 6] = [
         (Some(Grade::Outstanding), "Outstanding"),
         (Some(Grade::Good), "Good"),
@@ -22,7 +18,7 @@ pub fn grade_legend(props: &GradeLegendProps) -> Html {
         (None, "No graded inspection in this dataset yet"),
     ];
     html! {
-        <ul class={classes!("legend", props.compact.then_some("legend-compact"))} aria-label="Key to grades">
+        <ul class={classes!("legend", compact.then_some("legend-compact"))} aria-label="Key to grades">
             { for items.iter().map(|(g, text)| html! {
                 <li>
                     <span class={classes!("swatch", grade_class(*g))} aria-hidden="true">

@@ -4,19 +4,14 @@
 use journeys_core::text::truncate_chars;
 use yew::prelude::*;
 
-pub struct LinkNoteProps {
-    /// The query parameters that could not be used, as `(key, value)`.
-    pub rejected: Vec<(String, String)>,
-}
-
 // A plain function, not a component: it has no state, and a component type costs ~800 B gzip
 // of lifecycle code in the wasm.
-pub fn link_note(props: &LinkNoteProps) -> Html {
-    if props.rejected.is_empty() {
+/// `rejected`: the query parameters that could not be used, as `(key, value)`.
+pub fn link_note(rejected: &[(String, String)]) -> Html {
+    if rejected.is_empty() {
         return Html::default();
     }
-    let shown: Vec<String> =
-        props.rejected.iter().map(|(k, v)| format!("{k}={}", truncate_chars(v, 40))).collect();
+    let shown: Vec<String> = rejected.iter().map(|(k, v)| format!("{k}={}", truncate_chars(v, 40))).collect();
     html! {
         <p class="note link-note" role="note">
             { "Part of the link to this page was not understood, so it was left out: " }

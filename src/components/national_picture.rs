@@ -4,7 +4,7 @@
 use crate::components::embed_builder::EmbedBuilder;
 use crate::components::grade_badge::grade_badge;
 use crate::components::grade_distribution::{grade_distribution, GradeDistributionProps};
-use crate::components::grade_legend::{grade_legend, GradeLegendProps};
+use crate::components::grade_legend::grade_legend;
 use crate::components::hex_map::HexMapView;
 use crate::components::link::AppLink;
 use crate::data::dataset;
@@ -130,7 +130,7 @@ pub fn national_picture() -> Html {
                     { " A council not yet graded had no inspection report published by then." }
                 }
             </p>
-            { grade_legend(&GradeLegendProps { compact: false }) }
+            { grade_legend(false) }
             <HexMapView map={map.clone()} title={title.clone()} found={(*found).clone()} find_count={*find_count} regions={region_list.clone()} />
             <EmbedBuilder widget={EmbedWidget::Map} what="map"
                 title="Children's services in England: every council's latest Ofsted grade" />

@@ -17,21 +17,18 @@ pub struct StoryProps {
     pub ended: Option<AttrValue>,
 }
 
-pub struct AskedProps {
-    /// What each report asked the council to improve, a sentence a report
-    /// (`journeys_core::improvements::story_sentences`); empty before the points load.
-    pub asked: Vec<String>,
-}
-
 /// The story goes on under the chart: what each report asked for. Under it, not above, so a
 /// phone's first screen keeps the grades and the journey itself.
-pub fn story_asked(props: &AskedProps) -> Html {
-    if props.asked.is_empty() {
+///
+/// `asked`: what each report asked the council to improve, a sentence a report
+/// (`journeys_core::improvements::story_sentences`); empty before the points load.
+pub fn story_asked(asked: &[String]) -> Html {
+    if asked.is_empty() {
         return html! {};
     }
     html! {
         <section class="story-more" aria-label="What each report asked for">
-            <p class="story-asked">{ props.asked.join(" ") }</p>
+            <p class="story-asked">{ asked.join(" ") }</p>
         </section>
     }
 }
@@ -65,8 +62,7 @@ pub fn story(props: &StoryProps) -> Html {
 
 /// The journey's figures as cards: number of inspections, time from Inadequate to Good, the
 /// biggest change.
-pub fn measure_cards(props: &StoryProps) -> Html {
-    let m = &props.measures;
+pub fn measure_cards(m: &Measures) -> Html {
     html! {
         <dl class="measures" aria-label="Journey in figures">
             <div><dt>{ "Graded inspections" }</dt><dd>{ m.inspections }</dd></div>

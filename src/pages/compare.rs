@@ -55,10 +55,8 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     // Notes on what the URL asked for but the page could not show. They outlive the URL
     // clean-up below, and are replaced by the next add or remove.
     let found = selection_notes(data, &selection);
-    let notes = {
-        let first = found.clone();
-        use_state_eq(move || first)
-    };
+    // Cloned for the state on the first render only.
+    let notes = use_state_eq(|| found.clone());
     {
         let navigator = navigator.clone();
         let notes = notes.clone();
@@ -123,7 +121,7 @@ pub fn compare_page(props: &ComparePageProps) -> Html {
     let span = *use_memo(codes.clone(), |codes| shared_span(data, codes));
     let caveat = use_memo(codes.clone(), |codes| framework_caveat(data, codes));
     let presets = use_memo(codes.clone(), |codes| presets_for_with(data, codes, &sif));
-    // The matrix in the `Rc` its component takes, made once for each list of councils.
+    // The matrix in the `Rc` the area matrix takes, made once for each list of councils.
     let matrix = use_memo(codes.clone(), |codes| {
         comparison_matrix(data, codes).map(|m| (Rc::new(m.matrix), AttrValue::from(m.caption), m.by_council))
     });

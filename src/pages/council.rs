@@ -10,16 +10,14 @@ use crate::components::fitted_chart::{fitted_chart, FittedChartProps};
 use crate::components::glossary_term::GlossaryTerm;
 use crate::components::inspection_table::{inspection_table, InspectionTableProps};
 use crate::components::link::AppLink;
-use crate::components::story::{
-    measure_cards, story, story_asked as story_asked_view, AskedProps, StoryProps,
-};
+use crate::components::story::{measure_cards, story, story_asked as story_asked_view, StoryProps};
 use crate::components::story_steps::StorySteps;
 use crate::components::theme_matrix::{theme_matrix_view, ThemeMatrixProps};
 use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
-use crate::pages::not_found::{unknown_council, UnknownCouncilProps};
+use crate::pages::not_found::unknown_council;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
 use journeys_core::compare::presets::statistical_neighbours;
@@ -61,7 +59,7 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
     let improvements = use_improvements(council.map_or("", |c| c.code.as_str()), &data.release.to_string());
     let Some(council) = council else {
         return html! {
-            { unknown_council(&UnknownCouncilProps { key_or_code: props.key_or_code.clone() }) }
+            { unknown_council(props.key_or_code.clone()) }
         };
     };
     let list = inspections(data, council);
@@ -145,8 +143,8 @@ pub fn council_page(props: &CouncilPageProps) -> Html {
             </div>
             // What reports asked for and the figures come after the chart, so on a phone the
             // journey is what a reader sees first.
-            { story_asked_view(&AskedProps { asked: story_asked }) }
-            { measure_cards(&StoryProps { story: story_text.clone().into(), measures: m, ended: None }) }
+            { story_asked_view(&story_asked) }
+            { measure_cards(&m) }
             if let Some(curated) = story_for(&council.code) {
                 <StorySteps story={curated} />
             }

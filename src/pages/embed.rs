@@ -5,18 +5,18 @@
 //! article and loads the wasm only when the reader reaches for the widget.
 
 use crate::components::fitted_chart::{fitted_chart, FittedChartProps};
-use crate::components::grade_legend::{grade_legend, GradeLegendProps};
+use crate::components::grade_legend::grade_legend;
 use crate::components::hex_map::HexMapView;
 use crate::components::improvement_list::{improvement_list, ImprovementListProps};
 use crate::components::inspection_table::{inspection_table, InspectionTableProps};
 use crate::components::link::use_href;
-use crate::components::link_note::{link_note, LinkNoteProps};
+use crate::components::link_note::link_note;
 use crate::components::small_multiple::SmallMultipleView;
 use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::{use_description, use_title};
 use crate::hooks::width::{layout_widths, use_width};
-use crate::pages::not_found::{unknown_council, UnknownCouncilProps};
+use crate::pages::not_found::unknown_council;
 use journeys_core::chart::council_chart;
 use journeys_core::chart::JourneyChart;
 use journeys_core::compare::selection::{selection_notes, Selection};
@@ -200,7 +200,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
     };
     use_title(page_title(body.as_ref().map_or("Council not found", |b| b.title.as_str())));
     use_description(body.as_ref().map(|b| b.description.clone()).unwrap_or_default());
-    let notes = link_note(&LinkNoteProps { rejected: props.rejected.clone() });
+    let notes = link_note(&props.rejected);
     let Some(body) = body else {
         let key = match &props.widget {
             EmbedWidget::Council { key } => key.clone(),
@@ -209,7 +209,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
         return html! {
             <main class="embed" id="main">
                 { notes }
-                { unknown_council(&UnknownCouncilProps { key_or_code: key.into() }) }
+                { unknown_council(key.into()) }
             </main>
         };
     };
@@ -227,7 +227,7 @@ pub fn embed_page(props: &EmbedProps) -> Html {
             { body.content }
             // The themes chart shows no grade.
             if !matches!(props.widget, EmbedWidget::Patterns { chart: PatternChart::Themes, .. }) {
-                { grade_legend(&GradeLegendProps { compact: true }) }
+                { grade_legend(true) }
             }
             <p class="embed-source">
                 { format!("{}. Data as of {}. ", journeys_core::export::source_line(), long_date(release_date(data))) }

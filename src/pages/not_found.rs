@@ -39,15 +39,11 @@ pub fn not_found(props: &NotFoundProps) -> Html {
     }
 }
 
-pub struct UnknownCouncilProps {
-    /// The ONS code or slug asked for.
-    pub key_or_code: AttrValue,
-}
-
 /// The not-found view for a council key no council has: the same words on every page that
-/// looks one up (journey, embed, presentation, worksheet).
-pub fn unknown_council(props: &UnknownCouncilProps) -> Html {
+/// looks one up (journey, embed, presentation, worksheet). `key_or_code`: the ONS code or slug
+/// asked for.
+pub fn unknown_council(key_or_code: AttrValue) -> Html {
     html! {
-        <NotFound path={props.key_or_code.clone()} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
+        <NotFound path={key_or_code} message={Some(AttrValue::from("We don't know a council with this name or code:"))} />
     }
 }

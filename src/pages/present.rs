@@ -13,7 +13,7 @@ use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::use_title;
 use crate::hooks::width::use_width;
-use crate::pages::not_found::{unknown_council, UnknownCouncilProps};
+use crate::pages::not_found::unknown_council;
 use gloo::events::{EventListener, EventListenerOptions};
 use journeys_core::chart::{council_chart, reveal};
 use journeys_core::compare::selection::Selection;
@@ -168,7 +168,7 @@ pub fn present_page(props: &PresentProps) -> Html {
     let (Some(council), Some((full, rows, steps))) = (council, full) else {
         return html! {
             <main id="main" class="present-missing">
-                { unknown_council(&UnknownCouncilProps { key_or_code: props.key_or_code.clone() }) }
+                { unknown_council(props.key_or_code.clone()) }
             </main>
         };
     };

@@ -15,7 +15,7 @@ use crate::components::link::AppLink;
 use crate::data::dataset;
 use crate::hooks::improvements::use_improvements;
 use crate::hooks::title::use_title;
-use crate::pages::not_found::{unknown_council, UnknownCouncilProps};
+use crate::pages::not_found::unknown_council;
 use journeys_core::chart::{council_chart, headline_grade};
 use journeys_core::improvements::{and_more, attach, Listed};
 use journeys_core::journey::{event_rows, inspection_rows, inspections, release_date, InspectionRow};
@@ -51,7 +51,7 @@ pub fn worksheet_page(props: &WorksheetProps) -> Html {
     let Some(council) = council else {
         return html! {
             <main id="main">
-                { unknown_council(&UnknownCouncilProps { key_or_code: props.key_or_code.clone() }) }
+                { unknown_council(props.key_or_code.clone()) }
             </main>
         };
     };

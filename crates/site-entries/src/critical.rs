@@ -289,9 +289,7 @@ fn relax(selectors: &str) -> Result<String, String> {
             ':' => {
                 // `:name`, `::name`, optionally followed by `(…)`.
                 let name = rest.trim_start_matches(':');
-                let len =
-                    name.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(name.len());
-                let mut k = rest.len() - name.len() + len;
+                let mut k = rest.len() - name.len() + ident_len(name);
                 if rest[k..].starts_with('(') {
                     k += scan_to(&rest[k + 1..], 0, &[')']).ok_or_else(bad)? + 2;
                 }
@@ -318,13 +316,16 @@ fn relax(selectors: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// The length of the CSS identifier `s` starts with (letters, digits, `-`, `_`).
+fn ident_len(s: &str) -> usize {
+    s.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(s.len())
+}
+
 /// The tags, classes and ids a relaxed selector (no pseudo-classes, so no nested lists) asks
 /// for; an attribute's value is not read.
 fn names_in(selector: &str) -> Vec<Name> {
     let mut names = Vec::new();
     let mut rest = selector;
-    let ident_len =
-        |s: &str| s.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(s.len());
     // Whether the next identifier starts a compound (a type selector).
     let mut start = true;
     while let Some(c) = rest.chars().next() {

@@ -277,6 +277,23 @@ mod tests {
         assert!(html.contains(" data-now>start()</script>"), "{html}");
     }
 
+    /// `OFFLINE_DOM` copies what `offline.js` adds: its classes and its words are the script's.
+    #[test]
+    fn the_offline_notice_stood_in_for_is_the_one_offline_js_adds() {
+        let script = include_str!("../../../assets/offline.js");
+        for part in [
+            "'update-notice'",
+            "'update-later'",
+            "'status'",
+            "New inspection data is available: ",
+            "Reload",
+            "Not now",
+        ] {
+            assert!(script.contains(part), "offline.js no longer has {part}");
+            assert!(OFFLINE_DOM.contains(part.trim_matches('\'')), "OFFLINE_DOM lacks {part}");
+        }
+    }
+
     #[test]
     fn the_rules_the_page_can_use_are_carried_inline() {
         // An embed: the rules of its content only.

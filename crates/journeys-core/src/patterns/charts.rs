@@ -5,7 +5,7 @@
 use super::aligned::AlignedJourney;
 use super::recovery::{Curve, DAYS_PER_YEAR};
 use super::transitions::{Transitions, GRADES};
-use crate::chart::text_width;
+use crate::chart::{coord as fmt, text_width};
 use crate::model::Grade;
 use crate::national::grade_code;
 
@@ -38,8 +38,6 @@ fn grade_name(g: Grade, room: f64) -> String {
         grade_code(Some(g)).to_string()
     }
 }
-
-use crate::chart::coord as fmt;
 
 // ---- Where councils go next: a matrix of counts, grade before down, grade after across.
 
